@@ -1,0 +1,59 @@
+import type { CardInput, DeleteBlockedReason } from '../core/card';
+import { SavedCardsError } from '../core/errors';
+import { isRecord, pick, textOf } from './read';
+import type { SavedCardsAdapter } from './types';
+
+function blockedReason(value: unknown): DeleteBlockedReason | undefined {
+  if (value === true) return { code: 'other' };
+  if (!isRecord(value)) return undefined;
+  const message = textOf(value, 'message');
+  return { code: pick(value, 'code') === 'agreement' ? 'agreement' : 'other', ...(message && { message }) };
+}
+
+function toCardInput(raw: unknown): CardInput {
+  const card = isRecord(raw) ? raw : {};
+  return {
+    token: pick(card, 'token'),
+    brand: pick(card, 'brand'),
+    number: pick(card, 'last4', 'maskedNumber'),
+    expiryMonth: pick(card, 'expiryMonth'),
+    expiryYear: pick(card, 'expiryYear'),
+    isExpired: pick(card, 'isExpired'),
+    isPreferred: pick(card, 'isPreferred'),
+    expiresSoon: pick(card, 'expiresSoon'),
+    holderName: pick(card, 'holderName'),
+    nickname: pick(card, 'nickname'),
+    funding: pick(card, 'funding'),
+    cvvRequired: pick(card, 'cvvRequired'),
+    gateway: pick(card, 'gateway'),
+    deleteBlockedReason: blockedReason(pick(card, 'deleteBlocked')),
+    accountReference: pick(card, 'accountReference'),
+  };
+}
+
+/**
+ * The kit's own contract, and the default. `GET {endpoint}` answers
+ * `{ "cards": [ ... ] }`; `DELETE {endpoint}/{token}` answers 204 or 200.
+ * Errors are `{ "error": { "code": "...", "message": "..." } }`; a 409 or a
+ * `code` of `"rejected"` means the backend refused on purpose. See the README.
+ *
+ * @example
+ * createSavedCardsClient({ endpoint: '/api/saved-cards', adapter: jsonAdapter() });
+ */
+export function jsonAdapter(): SavedCardsAdapter {
+  return {
+    name: 'json',
+    parseList(body) {
+      const cards = isRecord(body) ? pick(body, 'cards') : undefined;
+      if (!Array.isArray(cards)) throw new SavedCardsError('invalid-response');
+      return { cards: cards.map(toCardInput) };
+    },
+    deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
+    parseError(_status, body) {
+      const error = isRecord(body) ? pick(body, 'error') : undefined;
+      const reason = textOf(error, 'message') ?? textOf(body, 'message');
+      const rejected = textOf(error, 'code') === 'rejected';
+      return { ...(rejected && { kind: 'rejected' as const }), ...(reason && { reason }) };
+    },
+  };
+}

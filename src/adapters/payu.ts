@@ -1,0 +1,80 @@
+import type { CardInput, CardIssue } from '../core/card';
+import { SavedCardsError } from '../core/errors';
+import { parseFlag } from '../core/normalize';
+import { isRecord, pick, textOf } from './read';
+import type { SavedCardsAdapter } from './types';
+
+// PayU's older API answers "no cards" as a failure; it is an empty list, not an error.
+const NO_CARDS_MESSAGE = /\b(no|not) (user )?cards?\b|\bcards? not found\b/i;
+
+const SOFT_DELETE_FIELDS = ['isDeleted', 'is_deleted', 'softDeleted', 'soft_deleted', 'isSoftDeleted', 'is_soft_deleted', 'deleted'];
+
+function isSoftDeleted(card: Record<string, unknown>): boolean {
+  return SOFT_DELETE_FIELDS.some((field) => parseFlag(pick(card, field)) === true);
+}
+
+/** One entry of `user_cards`, in either naming. The map key is the token. */
+function toCardInput(token: string, card: Record<string, unknown>): CardInput {
+  return {
+    token,
+    brand: pick(card, 'cardBrand', 'card_brand'),
+    number: pick(card, 'cardNo', 'card_no'),
+    expiryMonth: pick(card, 'cardExpiryMonth', 'expiry_month', 'expiryMonth'),
+    expiryYear: pick(card, 'cardExpiryYear', 'expiry_year', 'expiryYear'),
+    isExpired: pick(card, 'isExpired', 'is_expired'),
+    holderName: pick(card, 'nameOnCard', 'name_on_card'),
+    nickname: pick(card, 'cardName', 'card_name'),
+    funding: pick(card, 'cardType', 'card_type', 'cardMode', 'card_mode'),
+    cvvRequired: pick(card, 'cardCVV', 'card_cvv'),
+    accountReference: pick(card, 'par', 'card_PAR', 'PAR'),
+  };
+}
+
+/**
+ * PayU's Get User Cards answer, passed through by the merchant's endpoint:
+ * v2 camelCase (`result.user_cards`) or the older snake_case (`user_cards` at
+ * the top). `status: 0` is a refusal even with HTTP 200; soft-deleted cards
+ * are dropped; network tokens, PAR and BIN never leave the adapter.
+ *
+ * @example
+ * createSavedCardsClient({ endpoint: '/api/payu/cards', adapter: payuAdapter() });
+ */
+export function payuAdapter(): SavedCardsAdapter {
+  return {
+    name: 'payu',
+    parseList(body) {
+      if (!isRecord(body)) throw new SavedCardsError('invalid-response');
+      const message = textOf(body, 'msg', 'message');
+      if (parseFlag(pick(body, 'status')) === false && pick(body, 'status') !== undefined) {
+        if (message && NO_CARDS_MESSAGE.test(message)) return { cards: [] };
+        throw new SavedCardsError('rejected', { ...(message && { reason: message }) });
+      }
+      const result = pick(body, 'result');
+      const userCards = pick(body, 'user_cards') ?? (isRecord(result) ? pick(result, 'user_cards', 'userCards') : undefined);
+      // PHP serialises an empty map as [].
+      if (userCards === undefined || (Array.isArray(userCards) && userCards.length === 0)) return { cards: [] };
+      if (!isRecord(userCards)) throw new SavedCardsError('invalid-response');
+      const cards: CardInput[] = [];
+      const issues: CardIssue[] = [];
+      Object.entries(userCards).forEach(([token, card], index) => {
+        if (!isRecord(card)) {
+          issues.push({ index, field: 'card', message: `Card ${index}: card is not an object.` });
+          return;
+        }
+        if (!isSoftDeleted(card)) cards.push({ ...toCardInput(token, card), sourceIndex: index });
+      });
+      return { cards, issues };
+    },
+    deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
+    parseDelete(body) {
+      if (isRecord(body) && parseFlag(pick(body, 'status')) === false && pick(body, 'status') !== undefined) {
+        const message = textOf(body, 'msg', 'message');
+        throw new SavedCardsError('rejected', { ...(message && { reason: message }) });
+      }
+    },
+    parseError(_status, body) {
+      const reason = textOf(body, 'msg', 'message', 'error');
+      return reason ? { reason } : undefined;
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import type { CardInput, CardIssue } from '../core/card';
+
+/** A request an adapter asks the client to send, relative to the endpoint. */
+export interface AdapterRequest {
+  method: 'GET' | 'POST' | 'DELETE';
+  /** Appended to the endpoint, e.g. "/tok_123/". Tokens in it arrive already checked and encoded. */
+  path?: string;
+  /** Sent as JSON. */
+  body?: unknown;
+}
+
+/** What `parseList` returns: cards in the kit's field names, not yet checked. */
+export interface AdapterListResult {
+  cards: CardInput[];
+  /** Problems the adapter found itself, e.g. a map entry that is not an object. */
+  issues?: CardIssue[];
+}
+
+/** How a failing answer reads, in the adapter's judgement. */
+export interface AdapterFailure {
+  /** `rejected` when the backend refused on purpose (a locked card, PayU `status: 0`). */
+  kind?: 'rejected';
+  /** The backend's explanation. Untrusted: the client redacts it before keeping it. */
+  reason?: string;
+}
+
+/**
+ * Teaches the client one backend shape. Keep it pure: no fetch, no React.
+ * Throw a `SavedCardsError` from `parseList`/`parseDelete` when the answer says no
+ * or cannot be read; the client turns anything else thrown into `invalid-response`.
+ *
+ * @example
+ * const myAdapter: SavedCardsAdapter = {
+ *   name: 'my-backend',
+ *   parseList: (body) => ({ cards: (body as { items: CardInput[] }).items }),
+ *   deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
+ * };
+ */
+export interface SavedCardsAdapter {
+  /** A short id, part of the cache key. */
+  readonly name: string;
+  /** The list call. Default: `GET {endpoint}`. */
+  listRequest?(): AdapterRequest;
+  /** Turns a successful list answer (parsed JSON) into cards. */
+  parseList(body: unknown): AdapterListResult;
+  /** The delete call for one token segment (already validated and URL-encoded). */
+  deleteRequest(tokenSegment: string): AdapterRequest;
+  /** Checks a successful delete answer that has a JSON body; throw when it says no. */
+  parseDelete?(body: unknown): void;
+  /** Reads a failing answer's JSON body (or `undefined` when it had none). */
+  parseError?(status: number, body: unknown): AdapterFailure | undefined;
+}

@@ -1,0 +1,203 @@
+import type { SavedCardList } from '../core/card';
+import { SavedCardsError } from '../core/errors';
+import { normalizeCards } from '../core/normalize';
+import { jsonAdapter } from '../adapters/json';
+import type { AdapterRequest, SavedCardsAdapter } from '../adapters/types';
+import { tokenPathSegment } from './token-path';
+
+type HeadersSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+
+export interface SavedCardsClientConfig {
+  /** The merchant's own endpoint, e.g. "/api/saved-cards". Never a payment provider's URL. */
+  endpoint: string;
+  /** The backend's shape. Default: {@link jsonAdapter}. */
+  adapter?: SavedCardsAdapter;
+  /** Extra headers, or a (possibly async) function returning them, e.g. for a CSRF token. */
+  headers?: HeadersSource;
+  /** Cookie policy of every request. Default: "same-origin". */
+  credentials?: RequestCredentials;
+  /** Give up after this many milliseconds. Default: 15000. */
+  timeoutMs?: number;
+  /** The fetch to use. Default: the global one. */
+  fetch?: typeof fetch;
+  /** The clock for expiry states. Default: `() => new Date()`. */
+  now?: () => Date;
+  /** Calendar months ahead that count as "expiring soon" (0 = this month). Default: 1. */
+  expiringSoonMonths?: number;
+  /** Called on every 401 or 403, e.g. to send the shopper to sign in. */
+  onUnauthorized?: (error: SavedCardsError) => void;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface ListOptions extends RequestOptions {
+  /** One entry per physical card (default) or one per saved token. */
+  dedupe?: boolean;
+}
+
+/** Talks to the merchant's endpoint. Framework-free; the hooks wrap it. */
+export interface SavedCardsClient {
+  /** Identifies the endpoint and shape in cache keys. */
+  readonly id: string;
+  readonly endpoint: string;
+  readonly adapter: SavedCardsAdapter;
+  /** Lists the shopper's cards. Bad cards are skipped and reported in `issues`. */
+  listCards(options?: ListOptions): Promise<SavedCardList>;
+  /**
+   * Deletes one token, or every token of one physical card, in parallel.
+   * A 404 counts as deleted. Rejects with the first failure.
+   */
+  deleteCard(tokens: string | readonly string[], options?: RequestOptions): Promise<void>;
+}
+
+/** The header every request carries, so a cross-site DELETE always needs a CORS preflight. */
+export const REQUESTED_WITH_HEADER = 'X-Requested-With';
+export const REQUESTED_WITH_VALUE = 'react-saved-cards';
+
+function joinUrl(endpoint: string, path = ''): string {
+  const [base = '', query] = endpoint.split(/\?(.*)/s, 2);
+  const trimmed = path ? base.replace(/\/+$/, '') : base;
+  return `${trimmed}${path}${query ? `?${query}` : ''}`;
+}
+
+function isJsonType(contentType: string | null): boolean {
+  return contentType !== null && /^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim());
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new SavedCardsError('invalid-response');
+  }
+}
+
+/**
+ * Creates the client the hooks use.
+ *
+ * @example
+ * const client = createSavedCardsClient({
+ *   endpoint: '/api/saved-cards',
+ *   adapter: payuAdapter(),
+ *   headers: async () => ({ 'X-CSRF-Token': await getCsrfToken() }),
+ *   credentials: 'same-origin',
+ * });
+ */
+export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCardsClient {
+  const adapter = config.adapter ?? jsonAdapter();
+  const timeoutMs = config.timeoutMs ?? 15_000;
+
+  async function buildHeaders(hasBody: boolean): Promise<Headers> {
+    const source = typeof config.headers === 'function' ? await config.headers() : config.headers;
+    const headers = new Headers(source);
+    headers.set('Accept', 'application/json');
+    headers.set(REQUESTED_WITH_HEADER, headers.get(REQUESTED_WITH_HEADER) || REQUESTED_WITH_VALUE);
+    if (hasBody) headers.set('Content-Type', 'application/json');
+    return headers;
+  }
+
+  function failure(status: number, body: unknown): SavedCardsError {
+    const read = adapter.parseError?.(status, body);
+    const options = { status, reason: read?.reason };
+    if (status === 401 || status === 403) {
+      const error = new SavedCardsError('unauthorized', options);
+      config.onUnauthorized?.(error);
+      return error;
+    }
+    if (status === 404) return new SavedCardsError('not-found', options);
+    if (status === 409 || status === 423 || read?.kind === 'rejected') return new SavedCardsError('rejected', options);
+    return new SavedCardsError('http', options);
+  }
+
+  /** Sends one request and returns its parsed JSON body (`undefined` for an empty one). */
+  async function send(request: AdapterRequest, signal: AbortSignal | undefined, expectBody: boolean): Promise<unknown> {
+    const hasBody = request.body !== undefined;
+    const headers = await buildHeaders(hasBody);
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const forwardAbort = () => controller.abort(signal?.reason);
+    if (signal?.aborted) forwardAbort();
+    signal?.addEventListener('abort', forwardAbort, { once: true });
+    try {
+      const fetchImpl = config.fetch ?? globalThis.fetch;
+      const response = await fetchImpl(joinUrl(config.endpoint, request.path), {
+        method: request.method,
+        headers,
+        credentials: config.credentials ?? 'same-origin',
+        signal: controller.signal,
+        ...(hasBody && { body: JSON.stringify(request.body) }),
+      });
+      const contentType = response.headers.get('Content-Type');
+      const text = await response.text();
+      const body = text.trim() !== '' && isJsonType(contentType) ? parseJson(text) : undefined;
+      if (!response.ok) throw failure(response.status, body);
+      if (expectBody && (response.status === 204 || !isJsonType(contentType))) {
+        throw new SavedCardsError('invalid-response', { status: response.status });
+      }
+      if (expectBody && body === undefined) throw new SavedCardsError('invalid-response', { status: response.status });
+      return body;
+    } catch (error) {
+      if (error instanceof SavedCardsError) throw error;
+      if (timedOut) throw new SavedCardsError('timeout');
+      // The caller cancelled (react-query does on unmount or refetch): let its reason through.
+      if (signal?.aborted) throw signal.reason ?? error;
+      throw new SavedCardsError('network');
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', forwardAbort);
+    }
+  }
+
+  async function deleteOne(token: string, options: RequestOptions): Promise<void> {
+    const segment = tokenPathSegment(token);
+    try {
+      const body = await send(adapter.deleteRequest(segment), options.signal, false);
+      if (body !== undefined) adapter.parseDelete?.(body);
+    } catch (error) {
+      // Already gone is what the shopper asked for.
+      if (error instanceof SavedCardsError && error.kind === 'not-found') return;
+      throw error;
+    }
+  }
+
+  return {
+    id: `${adapter.name} ${config.endpoint}`,
+    endpoint: config.endpoint,
+    adapter,
+    async listCards(options = {}) {
+      const body = await send(adapter.listRequest?.() ?? { method: 'GET' }, options.signal, true);
+      let parsed;
+      try {
+        parsed = adapter.parseList(body);
+      } catch (error) {
+        if (error instanceof SavedCardsError) throw error;
+        throw new SavedCardsError('invalid-response');
+      }
+      const now = config.now?.();
+      return normalizeCards(
+        parsed.cards,
+        {
+          dedupe: options.dedupe ?? true,
+          ...(now && { now }),
+          ...(config.expiringSoonMonths !== undefined && { expiringSoonMonths: config.expiringSoonMonths }),
+        },
+        parsed.issues,
+      );
+    },
+    async deleteCard(tokens, options = {}) {
+      const list = typeof tokens === 'string' ? [tokens] : [...new Set(tokens)];
+      if (list.length === 0) throw new SavedCardsError('invalid-token');
+      // Check every token before sending any, so a bad one never leaves a card half deleted.
+      list.forEach(tokenPathSegment);
+      const results = await Promise.allSettled(list.map((token) => deleteOne(token, options)));
+      const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+      if (failed) throw failed.reason;
+    },
+  };
+}

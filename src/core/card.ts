@@ -1,0 +1,91 @@
+import type { CardBrand } from './brands';
+
+/** Whether a card is a credit or a debit card, when the backend says. */
+export type CardFunding = 'credit' | 'debit' | 'unknown';
+
+/**
+ * One saved card, normalized. This is all the UI ever sees: no full number,
+ * no BIN, no network token and no PAR.
+ */
+export interface SavedCard {
+  /** Opaque token: pass it to your payment call, or to `useDeleteCard`. */
+  readonly token: string;
+  /**
+   * Every token saved for this physical card, `token` first. More than one when
+   * the backend stored the same card several times; deleting the card deletes them all.
+   */
+  readonly tokens: readonly string[];
+  readonly brand: CardBrand;
+  /** Exactly 4 digits. */
+  readonly last4: string;
+  /** 1–12. */
+  readonly expiryMonth: number;
+  /** 4 digits. */
+  readonly expiryYear: number;
+  /** The backend says so, or the last day of the expiry month has passed. */
+  readonly isExpired: boolean;
+  /** Not expired, but expires within the configured window (or the backend hints so). */
+  readonly isExpiringSoon: boolean;
+  readonly isPreferred: boolean;
+  readonly holderName?: string;
+  readonly nickname?: string;
+  readonly funding?: CardFunding;
+  readonly cvvRequired?: boolean;
+  /** The gateway that holds the token, e.g. "mpgs". */
+  readonly gateway?: string;
+  /** Set when the backend will refuse to delete this card, e.g. an auto-debit agreement uses it. */
+  readonly deleteBlockedReason?: DeleteBlockedReason;
+}
+
+/**
+ * Why a delete would be refused. `agreement`: an auto-debit agreement uses the card.
+ * `other`: the backend said so in its own words (see `message`, untrusted text).
+ */
+export interface DeleteBlockedReason {
+  readonly code: 'agreement' | 'other';
+  readonly message?: string;
+}
+
+/**
+ * What an adapter hands to the core for each card: the backend's values,
+ * renamed but not yet checked or converted. The core validates it, computes
+ * `last4` and the expiry state, and drops `accountReference` after grouping.
+ */
+export interface CardInput {
+  token: unknown;
+  brand?: unknown;
+  /** The masked number as the backend sent it. */
+  number: unknown;
+  expiryMonth: unknown;
+  expiryYear: unknown;
+  isExpired?: unknown;
+  isPreferred?: unknown;
+  /** A backend hint such as Ottu's `will_expire_soon`. */
+  expiresSoon?: unknown;
+  holderName?: unknown;
+  nickname?: unknown;
+  funding?: unknown;
+  cvvRequired?: unknown;
+  gateway?: unknown;
+  deleteBlockedReason?: DeleteBlockedReason | undefined;
+  /** The network's Payment Account Reference, used only to group duplicates. */
+  accountReference?: unknown;
+  /** Position in the backend's answer, when the adapter skipped some entries before. */
+  sourceIndex?: number;
+}
+
+/** A card the kit skipped because a field was missing or wrong. Holds no card data. */
+export interface CardIssue {
+  /** Position of the card in the backend's answer (map order for PayU). */
+  readonly index: number;
+  /** Which field, in the kit's names (`number`, `expiryMonth`, ...). */
+  readonly field: string;
+  readonly message: string;
+}
+
+/** What the client returns for a list call. */
+export interface SavedCardList {
+  readonly cards: readonly SavedCard[];
+  /** Cards that were skipped, with why. Empty when every card was good. */
+  readonly issues: readonly CardIssue[];
+}

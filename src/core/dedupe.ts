@@ -1,0 +1,45 @@
+import type { SavedCard } from './card';
+import type { CheckedCard } from './normalize';
+
+/**
+ * Which physical card a saved token belongs to: its PAR when the backend
+ * sends one, otherwise brand + last 4 + expiry.
+ */
+function physicalCardKey({ card, accountReference }: CheckedCard): string {
+  if (accountReference) return `par:${accountReference}`;
+  return `card:${card.brand}:${card.last4}:${card.expiryMonth}/${card.expiryYear}`;
+}
+
+function merge(group: readonly SavedCard[]): SavedCard {
+  const lead = group.find((card) => card.isPreferred) ?? (group[0] as SavedCard);
+  const tokens = [lead.token, ...group.filter((card) => card !== lead).flatMap((card) => card.tokens)];
+  const blocked = group.find((card) => card.deleteBlockedReason)?.deleteBlockedReason;
+  return {
+    ...lead,
+    tokens: [...new Set(tokens)],
+    ...(blocked && { deleteBlockedReason: blocked }),
+  };
+}
+
+/**
+ * Groups tokens of the same physical card into one entry whose `tokens` lists
+ * them all, keeping the position of the first one. The same token twice is
+ * one card. With `dedupe` false, each token stays its own entry.
+ */
+export function groupDuplicates(checked: readonly CheckedCard[], dedupe: boolean): SavedCard[] {
+  const groups = new Map<string, SavedCard[]>();
+  const seenTokens = new Set<string>();
+  for (const entry of checked) {
+    // The same token twice is one card, whatever else differs; React keys rely on it.
+    if (seenTokens.has(entry.card.token)) continue;
+    seenTokens.add(entry.card.token);
+    const key = dedupe ? physicalCardKey(entry) : `token:${entry.card.token}`;
+    const group = groups.get(key);
+    if (group) {
+      group.push(entry.card);
+    } else {
+      groups.set(key, [entry.card]);
+    }
+  }
+  return [...groups.values()].map((group) => (group.length === 1 ? (group[0] as SavedCard) : merge(group)));
+}

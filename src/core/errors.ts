@@ -1,0 +1,74 @@
+import { redactText } from './masking';
+
+/**
+ * What went wrong, as a value a merchant can switch on.
+ * - `network`: the request never reached the backend.
+ * - `timeout`: no answer within `timeoutMs`.
+ * - `unauthorized`: 401 or 403; the shopper's session is missing or expired.
+ * - `not-found`: 404.
+ * - `http`: any other failing status (see `status`).
+ * - `invalid-response`: the answer could not be understood.
+ * - `rejected`: the backend understood and said no (PayU `status: 0`, a card locked by an agreement).
+ * - `invalid-token`: a token that cannot be one URL path segment; nothing was sent.
+ */
+export type SavedCardsErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'unauthorized'
+  | 'not-found'
+  | 'http'
+  | 'invalid-response'
+  | 'rejected'
+  | 'invalid-token';
+
+const SAFE_MESSAGES: Record<SavedCardsErrorKind, string> = {
+  network: 'The saved cards service could not be reached.',
+  timeout: 'The saved cards service took too long to answer.',
+  unauthorized: 'Your session has expired. Please sign in again.',
+  'not-found': 'The saved card was not found.',
+  http: 'The saved cards service answered with an error.',
+  'invalid-response': 'The saved cards service sent an answer that could not be read.',
+  rejected: 'The saved cards service refused the request.',
+  'invalid-token': 'That saved card reference is not valid.',
+};
+
+export interface SavedCardsErrorOptions {
+  status?: number;
+  /** Untrusted backend text; it is redacted here (`redactText`) before it is kept. */
+  reason?: string | undefined;
+}
+
+/**
+ * The one error type the kit throws. Its `message` is safe to show a shopper:
+ * it is fixed text per `kind` and never holds a token, card digits or backend text.
+ *
+ * @example
+ * if (error instanceof SavedCardsError && error.kind === 'unauthorized') redirectToLogin();
+ */
+export class SavedCardsError extends Error {
+  override readonly name = 'SavedCardsError';
+  readonly kind: SavedCardsErrorKind;
+  /** The HTTP status, when there was one. */
+  readonly status: number | undefined;
+  /** The backend's own explanation, redacted (no runs of 5+ digits). Untrusted text: render as text only. */
+  readonly reason: string | undefined;
+
+  constructor(kind: SavedCardsErrorKind, options: SavedCardsErrorOptions = {}) {
+    // No `cause` is attached on purpose: a fetch or parse error may quote a URL or
+    // a payload, and with them a token or card digits.
+    super(SAFE_MESSAGES[kind]);
+    this.kind = kind;
+    this.status = options.status;
+    this.reason = redactText(options.reason);
+  }
+
+  /** Whether an automatic retry could help: network trouble, timeouts and 5xx. */
+  get isRetryable(): boolean {
+    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.status ?? 0) >= 500);
+  }
+}
+
+/** Type guard for {@link SavedCardsError}. */
+export function isSavedCardsError(value: unknown): value is SavedCardsError {
+  return value instanceof SavedCardsError;
+}

@@ -1,0 +1,38 @@
+/** The shown state of a card's expiry. */
+export type ExpiryState = 'active' | 'expiring' | 'expired';
+
+export interface ExpiryOptions {
+  /** The clock. Inject one in tests; defaults to now. */
+  now?: Date;
+  /**
+   * How many calendar months ahead count as "expiring soon": 0 is only the
+   * current month, 1 (default) the current or the next month.
+   */
+  expiringSoonMonths?: number;
+}
+
+/** Month count since year 0 of a (year, month 1–12) pair, in the shopper's local calendar. */
+function monthIndex(year: number, month: number): number {
+  return year * 12 + (month - 1);
+}
+
+/**
+ * A card is valid through the last day of its expiry month, so it expires at
+ * the first moment of the following month (local time).
+ *
+ * @example
+ * getExpiryState(5, 2037, { now: new Date(2037, 4, 31) }); // 'expiring'
+ * getExpiryState(5, 2037, { now: new Date(2037, 5, 1) });  // 'expired'
+ */
+export function getExpiryState(expiryMonth: number, expiryYear: number, options: ExpiryOptions = {}): ExpiryState {
+  const now = options.now ?? new Date();
+  const window = options.expiringSoonMonths ?? 1;
+  const monthsLeft = monthIndex(expiryYear, expiryMonth) - monthIndex(now.getFullYear(), now.getMonth() + 1);
+  if (monthsLeft < 0) return 'expired';
+  return monthsLeft <= window ? 'expiring' : 'active';
+}
+
+/** "MM/YY" in Latin digits, e.g. "05/37". */
+export function formatExpiry(expiryMonth: number, expiryYear: number): string {
+  return `${String(expiryMonth).padStart(2, '0')}/${String(expiryYear % 100).padStart(2, '0')}`;
+}

@@ -1,0 +1,35 @@
+// Hooks-only entry: no component, no CSS. `import { useSavedCards } from 'react-saved-cards/headless'`.
+export { CARD_BRANDS, normalizeBrand, type CardBrand } from './core/brands';
+export type { CardFunding, CardInput, CardIssue, DeleteBlockedReason, SavedCard, SavedCardList } from './core/card';
+export { formatExpiry, getExpiryState, type ExpiryOptions, type ExpiryState } from './core/expiry';
+export { last4FromNumber, redactText, type Last4Result } from './core/masking';
+export { normalizeCards, parseFlag, type NormalizeOptions } from './core/normalize';
+export { SavedCardsError, isSavedCardsError, type SavedCardsErrorKind } from './core/errors';
+
+export { jsonAdapter } from './adapters/json';
+export { ottuAdapter } from './adapters/ottu';
+export { payuAdapter } from './adapters/payu';
+export type { AdapterFailure, AdapterListResult, AdapterRequest, SavedCardsAdapter } from './adapters/types';
+
+export {
+  createSavedCardsClient,
+  REQUESTED_WITH_HEADER,
+  REQUESTED_WITH_VALUE,
+  type ListOptions,
+  type RequestOptions,
+  type SavedCardsClient,
+  type SavedCardsClientConfig,
+} from './client/create-client';
+export { tokenPathSegment } from './client/token-path';
+
+export { SavedCardsProvider, useSavedCardsClient, type SavedCardsProviderProps } from './hooks/provider';
+export { savedCardsKeys, savedCardsQueryOptions, shouldRetry, type SavedCardsQueryScope } from './hooks/query-keys';
+export { useSavedCards, type UseSavedCardsOptions, type UseSavedCardsResult } from './hooks/use-saved-cards';
+export { useDeleteCard, type DeleteCardResult, type UseDeleteCardOptions, type UseDeleteCardResult } from './hooks/use-delete-card';
+export { usePendingDeletes } from './hooks/use-pending-deletes';
+export {
+  defaultSelection,
+  useCardSelection,
+  type UseCardSelectionOptions,
+  type UseCardSelectionResult,
+} from './hooks/use-card-selection';

@@ -1,0 +1,45 @@
+'use client';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import type { SavedCardsClient } from '../client/create-client';
+
+const SavedCardsClientContext = createContext<SavedCardsClient | null>(null);
+
+export interface SavedCardsProviderProps {
+  /** From `createSavedCardsClient`. */
+  client: SavedCardsClient;
+  /**
+   * The react-query cache to use. Default: the app's own `QueryClientProvider`
+   * if there is one, otherwise a private cache created once.
+   */
+  queryClient?: QueryClient;
+  children?: ReactNode;
+}
+
+function createPrivateQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } });
+}
+
+/**
+ * Makes the client available to the hooks and components below it. Works
+ * inside an app's `QueryClientProvider` (sharing its cache) or on its own.
+ *
+ * @example
+ * <SavedCardsProvider client={client}>
+ *   <SavedCards allowDelete onSelect={(card) => setToken(card.token)} />
+ * </SavedCardsProvider>
+ */
+export function SavedCardsProvider({ client, queryClient, children }: SavedCardsProviderProps) {
+  const outer = useContext(QueryClientContext);
+  const [own] = useState<QueryClient | undefined>(() => (queryClient || outer ? undefined : createPrivateQueryClient()));
+  const content = <SavedCardsClientContext.Provider value={client}>{children}</SavedCardsClientContext.Provider>;
+  const chosen = queryClient ?? (outer ? undefined : own);
+  return chosen ? <QueryClientProvider client={chosen}>{content}</QueryClientProvider> : content;
+}
+
+/** The client given to the nearest `SavedCardsProvider`. Throws a clear error outside one. */
+export function useSavedCardsClient(): SavedCardsClient {
+  const client = useContext(SavedCardsClientContext);
+  if (!client) throw new Error('react-saved-cards: wrap your component in <SavedCardsProvider client={...}>.');
+  return client;
+}

@@ -1,0 +1,48 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { SavedCardsClient } from '../client/create-client';
+import type { SavedCardList } from '../core/card';
+import { isSavedCardsError, type SavedCardsError } from '../core/errors';
+
+/**
+ * Cache keys. Every key holds the client's id and the customer scope, so two
+ * shoppers (or two endpoints) on one page never share cards.
+ */
+export const savedCardsKeys = {
+  all: ['react-saved-cards'] as const,
+  scope: (client: SavedCardsClient, customerId?: string | null) =>
+    ['react-saved-cards', client.id, customerId ?? null] as const,
+  list: (client: SavedCardsClient, customerId?: string | null, dedupe = true) =>
+    [...savedCardsKeys.scope(client, customerId), 'list', { dedupe }] as const,
+  delete: (client: SavedCardsClient, customerId?: string | null) =>
+    [...savedCardsKeys.scope(client, customerId), 'delete'] as const,
+};
+
+const MAX_RETRIES = 2;
+
+/** Retries network trouble, timeouts and 5xx; never a 4xx or an answer it could not read. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  return failureCount < MAX_RETRIES && isSavedCardsError(error) && error.isRetryable;
+}
+
+export interface SavedCardsQueryScope {
+  /** Who the cards belong to; part of the cache key. */
+  customerId?: string | null;
+  /** One entry per physical card (default) or one per saved token. */
+  dedupe?: boolean;
+}
+
+/**
+ * The list query's key and fetcher, defined once. Use it to prefetch, or with
+ * `useQuery` directly.
+ *
+ * @example
+ * await queryClient.prefetchQuery(savedCardsQueryOptions(client, { customerId }));
+ */
+export function savedCardsQueryOptions(client: SavedCardsClient, scope: SavedCardsQueryScope = {}) {
+  const dedupe = scope.dedupe ?? true;
+  return queryOptions<SavedCardList, SavedCardsError, SavedCardList, ReturnType<typeof savedCardsKeys.list>>({
+    queryKey: savedCardsKeys.list(client, scope.customerId, dedupe),
+    queryFn: ({ signal }) => client.listCards({ signal, dedupe }),
+    retry: shouldRetry,
+  });
+}

@@ -1,0 +1,97 @@
+'use client';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { SavedCard } from '../core/card';
+
+export interface UseCardSelectionOptions {
+  /** The cards shown, in display order (from `useSavedCards`). */
+  cards: readonly SavedCard[] | undefined;
+  /** Controlled: the selected token, or null for none. */
+  value?: string | null;
+  /** Uncontrolled: the first selection. Default: the preferred usable card, else the first usable one. */
+  defaultValue?: string | null;
+  /** Called whenever the selection changes, including when a deleted card's selection moves on. */
+  onChange?: (card: SavedCard | null) => void;
+}
+
+export interface UseCardSelectionResult {
+  selectedToken: string | null;
+  selectedCard: SavedCard | null;
+  /** Selects a card by token; expired cards and unknown tokens are ignored. `null` clears. */
+  select: (token: string | null) => void;
+}
+
+function isUsable(card: SavedCard | undefined): card is SavedCard {
+  return card !== undefined && !card.isExpired;
+}
+
+/** The card a shopper would expect preselected: the preferred usable card, else the first usable one. */
+export function defaultSelection(cards: readonly SavedCard[]): SavedCard | null {
+  return cards.find((card) => card.isPreferred && isUsable(card)) ?? cards.find(isUsable) ?? null;
+}
+
+/** Where the selection goes when its card disappears: the next usable card that is still listed, else the one before, else none. */
+function replacement(lost: string, before: readonly SavedCard[], now: readonly SavedCard[]): SavedCard | null {
+  const still = new Map(now.map((card) => [card.token, card]));
+  const at = before.findIndex((card) => card.token === lost);
+  if (at < 0) return defaultSelection(now);
+  const after = before.slice(at + 1).map((card) => still.get(card.token)).find(isUsable);
+  const previous = before.slice(0, at).reverse().map((card) => still.get(card.token)).find(isUsable);
+  return after ?? previous ?? null;
+}
+
+/**
+ * The headless selection behind the card picker. Expired cards can never be
+ * selected; when the selected card is deleted, the selection moves to the
+ * next usable card or clears.
+ *
+ * @example
+ * const { selectedCard, select } = useCardSelection({ cards, onChange: (card) => setPayWith(card?.token) });
+ */
+export function useCardSelection(options: UseCardSelectionOptions): UseCardSelectionResult {
+  const { cards, value, defaultValue, onChange } = options;
+  const isControlled = value !== undefined;
+  const [chosen, setChosen] = useState<string | null | undefined>(defaultValue);
+  const current = isControlled ? value : chosen;
+  // The last list in which the current selection was present: where to look for its neighbours.
+  const lastSeen = useRef<readonly SavedCard[]>([]);
+
+  const resolved = useMemo((): SavedCard | null => {
+    if (!cards) return null;
+    if (current === undefined) return defaultSelection(cards);
+    if (current === null) return null;
+    const card = cards.find((candidate) => candidate.token === current);
+    if (card) return isUsable(card) ? card : null;
+    return replacement(current, lastSeen.current, cards);
+  }, [cards, current]);
+
+  useEffect(() => {
+    if (cards && resolved) lastSeen.current = cards;
+  }, [cards, resolved]);
+
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  });
+
+  // Settle automatic moves (default pick, deleted card) into state and tell the merchant.
+  const resolvedToken = resolved?.token ?? null;
+  useEffect(() => {
+    if (!cards || resolvedToken === current) return;
+    if (!isControlled) setChosen(resolvedToken);
+    onChangeRef.current?.(resolved);
+    // Only when the outcome changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [resolvedToken, cards === undefined]);
+
+  const select = useCallback(
+    (token: string | null) => {
+      if (token !== null && !isUsable(cards?.find((card) => card.token === token))) return;
+      if (token === (isControlled ? value : chosen)) return;
+      if (!isControlled) setChosen(token);
+      onChangeRef.current?.(token === null ? null : (cards?.find((card) => card.token === token) ?? null));
+    },
+    [cards, isControlled, value, chosen],
+  );
+
+  return { selectedToken: resolvedToken, selectedCard: resolved, select };
+}

@@ -1,0 +1,126 @@
+'use client';
+import { useMutation, useQueryClient, type QueryClient, type UseMutationResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { SavedCardList } from '../core/card';
+import type { SavedCardsError } from '../core/errors';
+import type { SavedCardsClient } from '../client/create-client';
+import { useSavedCardsClient } from './provider';
+import { savedCardsKeys } from './query-keys';
+
+export interface UseDeleteCardOptions {
+  /** The same customer scope as `useSavedCards`. */
+  customerId?: string | null;
+  /** Which list a token is looked up in, to find every token of its physical card. Default true. */
+  dedupe?: boolean;
+  /** After the backend confirmed the delete. */
+  onSuccess?: (result: DeleteCardResult) => void;
+  /** After a failed delete; the card is already back in the list. */
+  onError?: (error: SavedCardsError, token: string) => void;
+}
+
+export interface DeleteCardResult {
+  /** The token passed to `mutate`. */
+  token: string;
+  /** Every token deleted for that physical card. */
+  tokens: readonly string[];
+}
+
+export type UseDeleteCardResult = UseMutationResult<DeleteCardResult, SavedCardsError, string>;
+
+// Deletes in flight per cache and customer, so the list is refetched once, after the last one.
+const inFlight = new WeakMap<QueryClient, Map<string, number>>();
+
+function countDeletes(queryClient: QueryClient, scopeHash: string, change: 1 | -1): number {
+  const counts = inFlight.get(queryClient) ?? new Map<string, number>();
+  inFlight.set(queryClient, counts);
+  const next = Math.max(0, (counts.get(scopeHash) ?? 0) + change);
+  if (next === 0) counts.delete(scopeHash);
+  else counts.set(scopeHash, next);
+  return next;
+}
+
+/** Every token of the physical card that `token` names, from the cached list. */
+function tokensOf(queryClient: QueryClient, client: SavedCardsClient, customerId: string | null | undefined, dedupe: boolean, token: string) {
+  const preferred = queryClient.getQueryData<SavedCardList>(savedCardsKeys.list(client, customerId, dedupe));
+  const lists = [preferred, ...queryClient.getQueriesData<SavedCardList>({ queryKey: [...savedCardsKeys.scope(client, customerId), 'list'] }).map(([, list]) => list)];
+  for (const list of lists) {
+    const card = list?.cards.find((candidate) => candidate.token === token);
+    if (card) return card.tokens;
+  }
+  return [token];
+}
+
+/**
+ * Deletes a saved card. The card leaves the list at once; if the delete
+ * fails, exactly that card comes back in its place. A 404 counts as deleted,
+ * a delete is never retried, and the list is refetched once after the last
+ * concurrent delete settles.
+ *
+ * @example
+ * const { mutate: deleteCard } = useDeleteCard({ onError: (error) => toast(error.message) });
+ * deleteCard(card.token);
+ */
+export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCardResult {
+  const client = useSavedCardsClient();
+  const queryClient = useQueryClient();
+  const { customerId, dedupe = true } = options;
+  const scope = savedCardsKeys.scope(client, customerId);
+  const scopeHash = JSON.stringify(scope);
+  const mutationKey = savedCardsKeys.delete(client, customerId);
+
+  const mutation = useMutation<DeleteCardResult, SavedCardsError, string>({
+    mutationKey,
+    retry: false,
+    mutationFn: async (token) => {
+      const tokens = tokensOf(queryClient, client, customerId, dedupe, token);
+      await client.deleteCard(tokens);
+      return { token, tokens };
+    },
+    onMutate: () => {
+      countDeletes(queryClient, scopeHash, 1);
+    },
+    onSuccess: async (result) => {
+      const listKey = [...scope, 'list'];
+      // A list request that started before the delete may still answer with the card: drop it.
+      await queryClient.cancelQueries({ queryKey: listKey });
+      queryClient.setQueriesData<SavedCardList>({ queryKey: listKey }, (list) =>
+        list && { ...list, cards: list.cards.filter((card) => !card.tokens.some((token) => result.tokens.includes(token))) },
+      );
+      options.onSuccess?.(result);
+    },
+    onError: (error, token) => options.onError?.(error, token),
+    onSettled: () => {
+      // A timeout or failure leaves the backend's state unknown; the refetch settles it.
+      if (countDeletes(queryClient, scopeHash, -1) === 0) void queryClient.invalidateQueries({ queryKey: [...scope, 'list'] });
+    },
+  });
+
+  const isAlreadyDeleting = useCallback(
+    (token: string) => {
+      const tokens = tokensOf(queryClient, client, customerId, dedupe, token);
+      return queryClient
+        .getMutationCache()
+        .findAll({ mutationKey, status: 'pending', exact: true })
+        .some((pending) => tokens.includes(pending.state.variables as string) || pending.state.variables === token);
+    },
+    // mutationKey is derived from client and customerId.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [queryClient, client, customerId, dedupe],
+  );
+
+  const { mutate: baseMutate, mutateAsync: baseMutateAsync } = mutation;
+  const mutate = useCallback<UseDeleteCardResult['mutate']>(
+    (token, mutateOptions) => {
+      if (!isAlreadyDeleting(token)) baseMutate(token, mutateOptions);
+    },
+    [baseMutate, isAlreadyDeleting],
+  );
+  const mutateAsync = useCallback<UseDeleteCardResult['mutateAsync']>(
+    (token, mutateOptions) => {
+      if (isAlreadyDeleting(token)) return Promise.resolve({ token, tokens: [] });
+      return baseMutateAsync(token, mutateOptions);
+    },
+    [baseMutateAsync, isAlreadyDeleting],
+  );
+  return { ...mutation, mutate, mutateAsync };
+}

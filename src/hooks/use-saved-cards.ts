@@ -1,0 +1,51 @@
+'use client';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { CardIssue, SavedCard, SavedCardList } from '../core/card';
+import type { SavedCardsError } from '../core/errors';
+import { useSavedCardsClient } from './provider';
+import { savedCardsQueryOptions, type SavedCardsQueryScope } from './query-keys';
+import { usePendingDeletes } from './use-pending-deletes';
+
+export interface UseSavedCardsOptions extends SavedCardsQueryScope {
+  /** Set false to wait, e.g. until the shopper is known. Default true. */
+  enabled?: boolean;
+  /** How long a loaded list counts as fresh, in ms. Default: the query client's (30 s with a private one). */
+  staleTime?: number;
+  refetchOnWindowFocus?: boolean;
+  /** Keep listing cards whose delete is in flight instead of hiding them. Default false. */
+  includePendingDeletes?: boolean;
+}
+
+export type UseSavedCardsResult = Omit<UseQueryResult<SavedCardList, SavedCardsError>, 'data'> & {
+  /** The cards to show, in display order; cards being deleted are left out. */
+  data: readonly SavedCard[] | undefined;
+  /** Cards the kit skipped because the backend sent them malformed (index and field, no card data). */
+  issues: readonly CardIssue[];
+};
+
+const NO_ISSUES: readonly CardIssue[] = [];
+
+/**
+ * Lists the shopper's saved cards from the merchant's endpoint.
+ *
+ * @example
+ * const { data: cards, error, refetch } = useSavedCards({ customerId: session.userId });
+ */
+export function useSavedCards(options: UseSavedCardsOptions = {}): UseSavedCardsResult {
+  const client = useSavedCardsClient();
+  const { customerId, dedupe, includePendingDeletes = false, ...queryOverrides } = options;
+  const query = useQuery({
+    ...savedCardsQueryOptions(client, { customerId, dedupe }),
+    ...(queryOverrides.enabled !== undefined && { enabled: queryOverrides.enabled }),
+    ...(queryOverrides.staleTime !== undefined && { staleTime: queryOverrides.staleTime }),
+    ...(queryOverrides.refetchOnWindowFocus !== undefined && { refetchOnWindowFocus: queryOverrides.refetchOnWindowFocus }),
+  });
+  const pending = usePendingDeletes({ customerId });
+  const list = query.data;
+  const cards = useMemo(() => {
+    if (!list || includePendingDeletes || pending.length === 0) return list?.cards;
+    return list.cards.filter((card) => !card.tokens.some((token) => pending.includes(token)));
+  }, [list, pending, includePendingDeletes]);
+  return { ...query, data: cards, issues: list?.issues ?? NO_ISSUES };
+}
