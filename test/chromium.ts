@@ -1,0 +1,15 @@
+// Where the real-browser tests find Chromium: $CHROMIUM_PATH, else Debian's package.
+// `scripts/test.mjs` makes sure it exists before any browser test runs.
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+// Flags that keep Chromium quiet on a closed network and happy as root in a container.
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
