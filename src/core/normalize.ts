@@ -138,7 +138,9 @@ export function checkCard(
   if (typeof input !== 'object' || input === null) {
     return { ok: false, issue: { index, field: 'card', message: `Card ${index}: is not an object.` } };
   }
-  const parsed = cardInputSchema.safeParse(input);
+  // Every key present (possibly undefined), so a missing field reaches its own check and message.
+  const complete = Object.fromEntries(Object.keys(cardInputSchema.shape).map((key) => [key, (input as unknown as Record<string, unknown>)[key]]));
+  const parsed = cardInputSchema.safeParse(complete);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const field = String(first?.path[0] ?? 'card');

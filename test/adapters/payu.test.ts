@@ -1,0 +1,109 @@
+import payuV1 from '../fixtures/payu-v1-user-cards.json';
+import payuV2 from '../fixtures/payu-v2-user-cards.json';
+import { payuAdapter } from '../../src/adapters/payu';
+import { normalizeCards } from '../../src/core/normalize';
+
+const now = new Date(2026, 10, 24);
+
+function read(body: unknown, dedupe = true) {
+  const parsed = payuAdapter().parseList(body);
+  return normalizeCards(parsed.cards, { now, dedupe }, parsed.issues);
+}
+
+test('v2: five tokens of one physical card are listed once, with all five tokens', () => {
+  const { cards, issues } = read(payuV2);
+  expect(issues).toEqual([]);
+  expect(cards).toHaveLength(1);
+  expect(cards[0]).toMatchObject({ brand: 'visa', last4: '1258', expiryMonth: 5, expiryYear: 2037, holderName: 'DUMMY', nickname: 'testAll', funding: 'credit', cvvRequired: false });
+  expect(cards[0]?.tokens).toEqual(Object.keys(payuV2.result.user_cards));
+});
+
+test('v2: every token is listed when duplicates are shown', () => {
+  expect(read(payuV2, false).cards).toHaveLength(5);
+});
+
+test('never keeps network token values, PAR or BIN', () => {
+  const text = JSON.stringify([read(payuV2, false), read(payuV1)]);
+  for (const secret of ['4489682380100740', 'V0010013021320427651459792018', '448968', '4390406210204342', 'V0010013022526170404000072387', '439040', '608001']) {
+    expect(text).not.toContain(secret);
+  }
+});
+
+test('v1 snake_case: string and number flags, expired RuPay last', () => {
+  const { cards } = read(payuV1);
+  expect(cards.map((card) => [card.token, card.brand, card.last4, card.isExpired, card.funding, card.cvvRequired])).toEqual([
+    ['b4e7c2a9f1d34e8a9c0b', 'visa', '6937', false, 'credit', false],
+    ['1c9d0e7f6a5b4c3d2e1f', 'rupay', '0119', true, 'debit', true],
+  ]);
+});
+
+test('status 0 with HTTP 200 is a refusal with the (redacted) message', () => {
+  expect(() => payuAdapter().parseList({ status: 0, msg: 'Invalid hash 123456789' })).toThrow(
+    expect.objectContaining({ kind: 'rejected', reason: 'Invalid hash •••' }),
+  );
+  expect(() => payuAdapter().parseList({ status: '0', msg: 'bad key' })).toThrow(expect.objectContaining({ kind: 'rejected' }));
+});
+
+test('"card not found" from the older API is an empty list', () => {
+  expect(read({ status: 0, msg: 'Card not found.' }).cards).toEqual([]);
+});
+
+test('an empty PHP map ([]) and a missing map are empty lists', () => {
+  expect(read({ status: 1, user_cards: [] }).cards).toEqual([]);
+  expect(read({ status: 1, result: { user_cards: [] } }).cards).toEqual([]);
+  expect(read({ status: 1, msg: 'Cards fetched Successfully' }).cards).toEqual([]);
+});
+
+test('soft-deleted cards are never listed', () => {
+  const body = structuredClone(payuV1) as { user_cards: Record<string, Record<string, unknown>> };
+  (body.user_cards['b4e7c2a9f1d34e8a9c0b'] as Record<string, unknown>).is_deleted = '1';
+  expect(read(body).cards.map((card) => card.last4)).toEqual(['0119']);
+  const v2 = structuredClone(payuV2) as { result: { user_cards: Record<string, Record<string, unknown>> } };
+  for (const card of Object.values(v2.result.user_cards)) card.isDeleted = true;
+  expect(read(v2).cards).toEqual([]);
+});
+
+test('__proto__ and constructor keys are cards like any other: no pollution, nothing dropped', () => {
+  const body = JSON.parse(
+    '{"status":1,"user_cards":{"__proto__":{"card_no":"XXXX1111","card_brand":"VISA","expiry_month":"1","expiry_year":"2030"},' +
+      '"constructor":{"card_no":"XXXX2222","card_brand":"VISA","expiry_month":"2","expiry_year":"2030"},' +
+      '"hasOwnProperty":{"card_no":"XXXX3333","card_brand":"VISA","expiry_month":"3","expiry_year":"2030"}}}',
+  ) as unknown;
+  const { cards } = read(body);
+  expect(cards.map((card) => card.token).sort()).toEqual(['__proto__', 'constructor', 'hasOwnProperty']);
+  expect(({} as Record<string, unknown>).card_no).toBeUndefined();
+  expect(Object.prototype).not.toHaveProperty('card_no');
+});
+
+test('the map key is the token when the inner token is missing or differs', () => {
+  const { cards } = read({
+    status: 1,
+    user_cards: {
+      'key-token': { card_token: 'inner-token', card_no: 'XXXX1111', card_brand: 'VISA', expiry_month: 1, expiry_year: 2030 },
+      'no-inner': { card_no: 'XXXX2222', card_brand: 'VISA', expiry_month: 2, expiry_year: 2030 },
+    },
+  });
+  expect(cards.map((card) => card.token)).toEqual(['key-token', 'no-inner']);
+});
+
+test('a bad entry is reported by its position in the map, the others still show', () => {
+  const { cards, issues } = read({
+    status: 1,
+    user_cards: {
+      a: { card_no: 'XXXX1111', card_brand: 'VISA', expiry_month: 1, expiry_year: 2030 },
+      b: 'not a card',
+      c: { card_no: 'XXXX3333', card_brand: 'VISA', expiry_month: 'thirteen', expiry_year: 2030 },
+      d: { card_no: 'XXXX4444', card_brand: 'VISA', expiry_month: 4, expiry_year: 2030 },
+    },
+  });
+  expect(cards.map((card) => card.token)).toEqual(['a', 'd']);
+  expect(issues.map(({ index, field }) => [index, field])).toEqual([
+    [1, 'card'],
+    [2, 'expiryMonth'],
+  ]);
+});
+
+test('a delete answered with status 0 is a refusal', () => {
+  expect(() => payuAdapter().parseDelete?.({ status: 0, msg: 'Card is in use' })).toThrow(expect.objectContaining({ kind: 'rejected', reason: 'Card is in use' }));
+  expect(() => payuAdapter().parseDelete?.({ status: 1, msg: 'deleted' })).not.toThrow();
+});

@@ -1,0 +1,197 @@
+import type { CardInput } from '../../src/core/card';
+import { normalizeCards, parseFlag } from '../../src/core/normalize';
+
+const now = new Date(2026, 10, 24); // 24 Nov 2026
+
+function input(overrides: Partial<CardInput> = {}): CardInput {
+  return { token: 'tok_1', brand: 'VISA', number: '**** 1258', expiryMonth: '05', expiryYear: '37', ...overrides };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+test('produces a normalized card from backend values', () => {
+  const { cards, issues } = normalizeCards(
+    [input({ holderName: 'DUMMY', nickname: 'testAll', funding: 'CC', cvvRequired: '1', gateway: 'mpgs', isPreferred: 'Y' })],
+    { now },
+  );
+  expect(issues).toEqual([]);
+  expect(cards).toEqual([
+    {
+      token: 'tok_1',
+      tokens: ['tok_1'],
+      brand: 'visa',
+      last4: '1258',
+      expiryMonth: 5,
+      expiryYear: 2037,
+      isExpired: false,
+      isExpiringSoon: false,
+      isPreferred: true,
+      holderName: 'DUMMY',
+      nickname: 'testAll',
+      funding: 'credit',
+      cvvRequired: true,
+      gateway: 'mpgs',
+    },
+  ]);
+});
+
+test.each([
+  [true, true],
+  [false, false],
+  [1, true],
+  [0, false],
+  ['1', true],
+  ['0', false],
+  ['Y', true],
+  ['N', false],
+  ['true', true],
+  ['false', false],
+  [undefined, false],
+  [null, false],
+  ['maybe', undefined],
+  [2, undefined],
+])('reads the flag %j as %j', (raw, flag) => {
+  expect(parseFlag(raw)).toBe(flag);
+});
+
+test('accepts numbers sent as strings and 2-digit years as 20xx', () => {
+  const { cards } = normalizeCards([input({ expiryMonth: '1', expiryYear: '39' }), input({ token: 't2', number: '**** 1111', expiryMonth: 12, expiryYear: 2030 })], { now });
+  expect(cards.map((card) => [card.expiryMonth, card.expiryYear])).toEqual([
+    [1, 2039],
+    [12, 2030],
+  ]);
+});
+
+test('a card is expired when the backend says so or the date has passed', () => {
+  const { cards } = normalizeCards(
+    [
+      input({ token: 'backend-says', number: '**** 0001', isExpired: '1' }),
+      input({ token: 'date-passed', number: '**** 0002', expiryMonth: '10', expiryYear: '2026', isExpired: false }),
+      input({ token: 'last-month-day', number: '**** 0003', expiryMonth: '11', expiryYear: '2026' }),
+    ],
+    { now },
+  );
+  const byToken = Object.fromEntries(cards.map((card) => [card.token, card]));
+  expect(byToken['backend-says']?.isExpired).toBe(true);
+  expect(byToken['date-passed']?.isExpired).toBe(true);
+  expect(byToken['last-month-day']?.isExpired).toBe(false);
+  expect(byToken['last-month-day']?.isExpiringSoon).toBe(true);
+});
+
+test('expiring soon comes from the clock, the window, or a backend hint; never for expired cards', () => {
+  const { cards } = normalizeCards(
+    [
+      input({ token: 'next-month', number: '**** 0001', expiryMonth: 12, expiryYear: 2026 }),
+      input({ token: 'hint', number: '**** 0002', expiresSoon: true }),
+      input({ token: 'expired-hint', number: '**** 0003', expiresSoon: true, isExpired: true }),
+    ],
+    { now },
+  );
+  const soon = Object.fromEntries(cards.map((card) => [card.token, card.isExpiringSoon]));
+  expect(soon).toEqual({ 'next-month': true, hint: true, 'expired-hint': false });
+  const narrow = normalizeCards([input({ expiryMonth: 12, expiryYear: 2026 })], { now, expiringSoonMonths: 0 });
+  expect(narrow.cards[0]?.isExpiringSoon).toBe(false);
+});
+
+test('an unmasked number keeps only its last 4 digits and warns without printing digits', () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const { cards } = normalizeCards([input({ number: '4111111111111111' })], { now });
+  expect(cards[0]?.last4).toBe('1111');
+  expect(JSON.stringify(cards)).not.toContain('411111');
+  expect(warn).toHaveBeenCalledTimes(1);
+  expect(String(warn.mock.calls[0]?.[0])).toMatch(/whole card number/);
+  expect(String(warn.mock.calls[0]?.[0])).not.toMatch(/\d{4}/);
+});
+
+test('a bad card is skipped and reported by index and field, the others still show', () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const { cards, issues } = normalizeCards(
+    [
+      input({ token: 'good-1' }),
+      input({ token: 'bad-month', number: '**** 2222', expiryMonth: '13' }),
+      input({ token: 'good-2', number: '**** 3333' }),
+      input({ token: 'bad-number', number: '4111 11' }),
+      input({ token: '' }),
+    ],
+    { now },
+  );
+  expect(cards.map((card) => card.token)).toEqual(['good-1', 'good-2']);
+  expect(issues.map(({ index, field }) => ({ index, field }))).toEqual([
+    { index: 1, field: 'expiryMonth' },
+    { index: 3, field: 'number' },
+    { index: 4, field: 'token' },
+  ]);
+  const printed = [...issues.map((issue) => issue.message), ...warn.mock.calls.map((call) => String(call[0]))].join('\n');
+  expect(printed).not.toMatch(/\d{5}/);
+  expect(printed).not.toContain('4111');
+});
+
+test('orders preferred first, then usable cards, then expired ones, keeping backend order within each', () => {
+  const { cards } = normalizeCards(
+    [
+      input({ token: 'expired', number: '**** 0001', isExpired: true }),
+      input({ token: 'usable-a', number: '**** 0002' }),
+      input({ token: 'preferred', number: '**** 0003', isPreferred: true }),
+      input({ token: 'usable-b', number: '**** 0004' }),
+      input({ token: 'expired-preferred', number: '**** 0005', isPreferred: true, isExpired: true }),
+    ],
+    { now },
+  );
+  expect(cards.map((card) => card.token)).toEqual(['preferred', 'usable-a', 'usable-b', 'expired', 'expired-preferred']);
+});
+
+describe('duplicates', () => {
+  test('groups tokens of one physical card by PAR, listing it once with all its tokens', () => {
+    const { cards } = normalizeCards(
+      [
+        input({ token: 'a', accountReference: 'PAR-1' }),
+        input({ token: 'b', accountReference: 'PAR-1', nickname: 'second save' }),
+        input({ token: 'c', accountReference: 'PAR-1', isPreferred: true }),
+      ],
+      { now },
+    );
+    expect(cards).toHaveLength(1);
+    expect(cards[0]?.token).toBe('c');
+    expect(cards[0]?.tokens).toEqual(['c', 'a', 'b']);
+    expect(JSON.stringify(cards)).not.toContain('PAR-1');
+  });
+
+  test('without PAR, groups by brand + last 4 + expiry', () => {
+    const { cards } = normalizeCards(
+      [input({ token: 'a' }), input({ token: 'b' }), input({ token: 'other-expiry', expiryMonth: '06' }), input({ token: 'other-brand', brand: 'MASTERCARD' })],
+      { now },
+    );
+    expect(cards.map((card) => card.tokens)).toEqual([['a', 'b'], ['other-expiry'], ['other-brand']]);
+  });
+
+  test('different PARs stay separate even with the same last 4', () => {
+    const { cards } = normalizeCards([input({ token: 'a', accountReference: 'P1' }), input({ token: 'b', accountReference: 'P2' })], { now });
+    expect(cards).toHaveLength(2);
+  });
+
+  test('can show every token', () => {
+    const { cards } = normalizeCards([input({ token: 'a', accountReference: 'P' }), input({ token: 'b', accountReference: 'P' })], { now, dedupe: false });
+    expect(cards.map((card) => card.tokens)).toEqual([['a'], ['b']]);
+  });
+
+  test('the same token twice is one card', () => {
+    const { cards } = normalizeCards([input({ token: 'a' }), input({ token: 'a', number: '**** 9999' })], { now, dedupe: false });
+    expect(cards).toHaveLength(1);
+  });
+
+  test('a group is delete-blocked when any of its tokens is', () => {
+    const { cards } = normalizeCards(
+      [input({ token: 'a', accountReference: 'P' }), input({ token: 'b', accountReference: 'P', deleteBlockedReason: { code: 'agreement' } })],
+      { now },
+    );
+    expect(cards[0]?.deleteBlockedReason).toEqual({ code: 'agreement' });
+  });
+});
+
+test('holder names and nicknames are kept as text, with long digit runs redacted', () => {
+  const { cards } = normalizeCards([input({ holderName: '<img src=x onerror=alert(1)>', nickname: 'card 4111111111111111' })], { now });
+  expect(cards[0]?.holderName).toBe('<img src=x onerror=alert(1)>');
+  expect(cards[0]?.nickname).toBe('card •••');
+});
