@@ -1,0 +1,63 @@
+import { http, HttpResponse } from 'msw';
+
+/** A card in the kit's JSON contract, as the fake merchant backend stores it. */
+export interface BackendCard {
+  token: string;
+  brand: string;
+  last4: string;
+  expiryMonth: number;
+  expiryYear: number;
+  isPreferred?: boolean;
+  isExpired?: boolean;
+  accountReference?: string;
+}
+
+export const endpoint = 'http://shop.test/api/cards';
+
+export function card(token: string, last4: string, extra: Partial<BackendCard> = {}): BackendCard {
+  return { token, brand: 'visa', last4, expiryMonth: 5, expiryYear: 2037, ...extra };
+}
+
+/** A promise the test resolves when it wants the backend to answer. */
+export function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { open, opened };
+}
+
+/**
+ * An in-memory merchant backend in the kit's JSON contract. Tests hold requests
+ * with `holdList`/`holdDelete` and decide each delete's answer with `failDelete`.
+ */
+export function fakeBackend(initial: BackendCard[]) {
+  const state = {
+    cards: [...initial],
+    listCalls: 0,
+    deleteCalls: [] as string[],
+    holdList: undefined as Promise<void> | undefined,
+    holdDelete: new Map<string, Promise<void>>(),
+    failDelete: new Map<string, number>(),
+  };
+  const handlers = [
+    http.get(endpoint, async () => {
+      state.listCalls += 1;
+      // Take the snapshot first: a slow list answers with what was there when it was asked.
+      const snapshot = [...state.cards];
+      if (state.holdList) await state.holdList;
+      return HttpResponse.json({ cards: snapshot });
+    }),
+    http.delete(`${endpoint}/:token`, async ({ params }) => {
+      const token = String(params.token);
+      state.deleteCalls.push(token);
+      await state.holdDelete.get(token);
+      const status = state.failDelete.get(token);
+      if (status) return HttpResponse.json({ error: { code: status === 409 ? 'rejected' : 'server', message: 'Refused' } }, { status });
+      const before = state.cards.length;
+      state.cards = state.cards.filter((stored) => stored.token !== token);
+      return before === state.cards.length ? HttpResponse.json({ error: { message: 'Not found' } }, { status: 404 }) : new HttpResponse(null, { status: 204 });
+    }),
+  ];
+  return { state, handlers };
+}

@@ -1,0 +1,92 @@
+import { act, renderHook } from '@testing-library/react';
+import type { SavedCard } from '../../src/core/card';
+import { useCardSelection, type UseCardSelectionOptions } from '../../src/hooks/use-card-selection';
+
+function saved(token: string, extra: Partial<SavedCard> = {}): SavedCard {
+  return { token, tokens: [token], brand: 'visa', last4: '1111', expiryMonth: 5, expiryYear: 2037, isExpired: false, isExpiringSoon: false, isPreferred: false, ...extra };
+}
+
+const expired = saved('expired', { isExpired: true });
+const a = saved('a');
+const preferred = saved('preferred', { isPreferred: true });
+const b = saved('b');
+const c = saved('c');
+
+function renderSelection(initial: UseCardSelectionOptions) {
+  return renderHook((props: UseCardSelectionOptions) => useCardSelection(props), { initialProps: initial });
+}
+
+test('defaults to the preferred usable card', () => {
+  const { result } = renderSelection({ cards: [a, preferred, b] });
+  expect(result.current.selectedToken).toBe('preferred');
+});
+
+test('an expired preferred card is not the default; the first usable card is', () => {
+  const { result } = renderSelection({ cards: [saved('old', { isPreferred: true, isExpired: true }), a, b] });
+  expect(result.current.selectedToken).toBe('a');
+});
+
+test('nothing is selected while the cards load or when none is usable', () => {
+  expect(renderSelection({ cards: undefined }).result.current.selectedCard).toBeNull();
+  expect(renderSelection({ cards: [expired] }).result.current.selectedCard).toBeNull();
+});
+
+test('an expired card can never be selected', () => {
+  const onChange = vi.fn();
+  const { result } = renderSelection({ cards: [a, expired], onChange });
+  onChange.mockClear();
+  act(() => result.current.select('expired'));
+  expect(result.current.selectedToken).toBe('a');
+  expect(onChange).not.toHaveBeenCalled();
+  act(() => result.current.select('not-a-card'));
+  expect(result.current.selectedToken).toBe('a');
+});
+
+test('uncontrolled: select and onChange', () => {
+  const onChange = vi.fn();
+  const { result } = renderSelection({ cards: [a, b], defaultValue: 'b', onChange });
+  expect(result.current.selectedToken).toBe('b');
+  act(() => result.current.select('a'));
+  expect(result.current.selectedToken).toBe('a');
+  expect(onChange).toHaveBeenLastCalledWith(a);
+  act(() => result.current.select(null));
+  expect(result.current.selectedCard).toBeNull();
+  expect(onChange).toHaveBeenLastCalledWith(null);
+});
+
+test('controlled: follows value, asks through onChange', () => {
+  const onChange = vi.fn();
+  const { result, rerender } = renderSelection({ cards: [a, b], value: 'a', onChange });
+  act(() => result.current.select('b'));
+  expect(onChange).toHaveBeenLastCalledWith(b);
+  expect(result.current.selectedToken).toBe('a');
+  rerender({ cards: [a, b], value: 'b', onChange });
+  expect(result.current.selectedToken).toBe('b');
+  rerender({ cards: [a, b], value: null, onChange });
+  expect(result.current.selectedToken).toBeNull();
+});
+
+test('when the selected card is deleted, the selection moves to the next usable card', () => {
+  const onChange = vi.fn();
+  const { result, rerender } = renderSelection({ cards: [a, b, expired, c], defaultValue: 'b', onChange });
+  rerender({ cards: [a, expired, c], defaultValue: 'b', onChange });
+  expect(result.current.selectedToken).toBe('c');
+  expect(onChange).toHaveBeenLastCalledWith(c);
+});
+
+test('…or to the one before it when it was the last usable one, and clears when none is left', () => {
+  const onChange = vi.fn();
+  const { result, rerender } = renderSelection({ cards: [a, b], defaultValue: 'b', onChange });
+  rerender({ cards: [a], defaultValue: 'b', onChange });
+  expect(result.current.selectedToken).toBe('a');
+  rerender({ cards: [], defaultValue: 'b', onChange });
+  expect(result.current.selectedToken).toBeNull();
+  expect(onChange).toHaveBeenLastCalledWith(null);
+});
+
+test('controlled: a deleted selection is reported through onChange', () => {
+  const onChange = vi.fn();
+  const { rerender } = renderSelection({ cards: [a, b, c], value: 'b', onChange });
+  rerender({ cards: [a, c], value: 'b', onChange });
+  expect(onChange).toHaveBeenLastCalledWith(c);
+});
