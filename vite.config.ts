@@ -2,11 +2,14 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './test/chromium.ts';
+import { libraryBuild } from './scripts/library-build.ts';
 
 const chromium = playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } });
 
 export default defineConfig({
   plugins: [react()],
+  // The npm package: ESM, one file per source module. Details in scripts/library-build.ts.
+  build: libraryBuild(import.meta.dirname),
   test: {
     projects: [
       {

@@ -1,0 +1,131 @@
+// The `build` section of vite.config.ts: how the npm package is built.
+//
+// - ESM only, one output file per source module (preserveModules), so a merchant's bundler can
+//   drop what they do not import, and per-module directives such as 'use client' survive.
+// - Entries: `.` (src/index.ts), `./headless` (src/headless.ts) and, once it exists,
+//   `./server` (src/server/index.ts). package.json `exports` mirrors this list.
+// - React entries start with 'use client' for React Server Components apps; the server entry
+//   must not, and the build fails if it does.
+// - Peer and runtime dependencies (react, react-dom, @tanstack/react-query, zod and all their
+//   subpaths) and node: builtins stay imports; nothing of them is bundled.
+// - The stylesheet src/styles/saved-cards.css is copied to dist/styles.css (`./styles.css`).
+// Declarations come afterwards from `tsc -p tsconfig.build.json`; see package.json `build`.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BuildEnvironmentOptions, Rolldown } from 'vite';
+
+const USE_CLIENT = "'use client';";
+
+/** Output name (without `.js`) -> source file, relative to the repository root. */
+export const libraryEntries = {
+  index: 'src/index.ts',
+  headless: 'src/headless.ts',
+  'server/index': 'src/server/index.ts',
+} as const;
+
+/** Entries whose output must start with 'use client'. */
+const clientEntries = new Set<string>(['index', 'headless']);
+
+/** Copied to dist/styles.css, the package's `./styles.css` export. */
+export const stylesheet = { source: 'src/styles/saved-cards.css', output: 'styles.css' } as const;
+
+function readPackageDependencies(root: string): string[] {
+  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+    peerDependencies?: Record<string, string>;
+  };
+  return [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+}
+
+/** True for every import that must stay an import in dist/: dependencies, their subpaths, node builtins. */
+export function isExternal(id: string, dependencies: readonly string[]): boolean {
+  if (id.startsWith('node:')) return true;
+  return dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+}
+
+/** Every output file and external import that `fileName` loads, directly or through other chunks. */
+function reachableFrom(bundle: Rolldown.OutputBundle, fileName: string): Set<string> {
+  const seen = new Set<string>();
+  const pending = [fileName];
+  while (pending.length > 0) {
+    const current = pending.pop() as string;
+    if (seen.has(current)) continue;
+    seen.add(current);
+    const output = bundle[current];
+    if (output?.type === 'chunk') pending.push(...output.imports, ...output.dynamicImports);
+  }
+  return seen;
+}
+
+const startsWithUseClient = (code: string) => /^\s*['"]use client['"]/.test(code);
+
+function directivesPlugin(entryNames: readonly string[]): Rolldown.Plugin {
+  return {
+    name: 'react-saved-cards:use-client',
+    renderChunk(code, chunk) {
+      if (!chunk.isEntry || !clientEntries.has(chunk.name)) return null;
+      if (code.startsWith(USE_CLIENT) || code.startsWith('"use client"')) return null;
+      return { code: `${USE_CLIENT}\n${code}`, map: null };
+    },
+    generateBundle(_options, bundle) {
+      for (const name of entryNames) {
+        const output = bundle[`${name}.js`];
+        if (!output || output.type !== 'chunk') this.error(`entry ${name}.js is missing from the build`);
+        if (clientEntries.has(name) && !startsWithUseClient(output.code)) this.error(`${name}.js must start with 'use client'`);
+        if (!clientEntries.has(name) && startsWithUseClient(output.code)) this.error(`${name}.js must not start with 'use client'`);
+      }
+      // The promises of the entries: headless pulls in no component and no CSS; server no React at all.
+      const loads = (name: string) => (bundle[`${name}.js`] ? [...reachableFrom(bundle, `${name}.js`)] : []);
+      const headlessLeak = loads('headless').find((file) => file.startsWith('components/') || file.endsWith('.css'));
+      if (headlessLeak) this.error(`headless.js must not load ${headlessLeak}`);
+      const serverLeak = loads('server/index').find((file) => {
+        const output = bundle[file];
+        return /^react(-dom)?(\/|$)|^@tanstack\//.test(file) || (output?.type === 'chunk' && startsWithUseClient(output.code));
+      });
+      if (serverLeak) this.error(`server/index.js must not load ${serverLeak}`);
+    },
+  };
+}
+
+function stylesheetPlugin(root: string): Rolldown.Plugin {
+  const source = resolve(root, stylesheet.source);
+  return {
+    name: 'react-saved-cards:stylesheet',
+    buildStart() {
+      if (existsSync(source)) this.addWatchFile(source);
+    },
+    generateBundle() {
+      if (!existsSync(source)) {
+        this.warn(`${stylesheet.source} does not exist yet; dist/${stylesheet.output} was not written`);
+        return;
+      }
+      this.emitFile({ type: 'asset', fileName: stylesheet.output, source: readFileSync(source, 'utf8') });
+    },
+  };
+}
+
+/** Vite `build` options for the package. `root` is the repository root. */
+export function libraryBuild(root: string): BuildEnvironmentOptions {
+  const present = Object.entries(libraryEntries).filter(([, file]) => existsSync(resolve(root, file)));
+  const entry = Object.fromEntries(present.map(([name, file]) => [name, resolve(root, file)]));
+  const dependencies = readPackageDependencies(root);
+  return {
+    outDir: 'dist',
+    emptyOutDir: true,
+    copyPublicDir: false,
+    target: 'es2022',
+    // Readable output; the merchant's bundler minifies. Keeps /*#__PURE__*/ hints intact.
+    minify: false,
+    sourcemap: false,
+    lib: { entry, formats: ['es'] },
+    rolldownOptions: {
+      external: (id) => isExternal(id, dependencies),
+      plugins: [directivesPlugin(present.map(([name]) => name)), stylesheetPlugin(root)],
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: resolve(root, 'src'),
+        entryFileNames: '[name].js',
+      },
+    },
+  };
+}

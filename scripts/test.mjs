@@ -1,0 +1,112 @@
+// `npm test`: every check the project has, in order, stopping at the first failure.
+//
+// To add a check, append a step to STEPS. Each step runs with node_modules/.bin on PATH and
+// CHROMIUM_PATH set, and fails the run when it exits non-zero.
+import { spawn, spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** @type {{ name: string, command: string, args: string[] }[]} */
+const STEPS = [
+  // tsc -p tsconfig.json, then the demo's own tsconfig (see package.json `typecheck`).
+  { name: 'type-check', command: 'npm', args: ['run', '--silent', 'typecheck'] },
+  // Every vitest project: unit (jsdom), browser (Chromium), and any project added later.
+  { name: 'vitest', command: 'vitest', args: ['run'] },
+  { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
+  { name: 'package checks (publint + attw)', command: 'npm', args: ['run', '--silent', 'lint:package'] },
+];
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function hasCommand(name) {
+  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
+}
+
+function run(command, args, env) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
+    child.on('error', (error) => {
+      console.error(`could not start ${command}: ${error.message}`);
+      done(1);
+    });
+    child.on('exit', (code, signal) => done(signal ? 1 : (code ?? 1)));
+  });
+}
+
+/** The Chromium the browser tests drive; installs Debian's package when it can. Never skips. */
+async function findChromium() {
+  const path = process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
+  if (isExecutable(path)) return path;
+  if (process.env.CHROMIUM_PATH) {
+    throw new Error(`CHROMIUM_PATH is set to ${path}, which is not an executable file. Fix it or unset it.`);
+  }
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && hasCommand('apt-get')) {
+    console.log(`Chromium is not at ${path}; installing Debian's package: apt-get update && apt-get install -y chromium`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    if ((await run('apt-get', ['update'], env)) !== 0 || (await run('apt-get', ['install', '-y', 'chromium'], env)) !== 0) {
+      throw new Error('apt-get could not install chromium (see the output above).');
+    }
+    if (isExecutable(path)) return path;
+    throw new Error(`apt-get installed chromium, but ${path} is still missing.`);
+  }
+  throw new Error(
+    [
+      `Chromium is needed for the browser tests and was not found at ${path}.`,
+      'Install it, then run `npm test` again:',
+      '  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium',
+      '  elsewhere:      install Chromium or Chrome and set CHROMIUM_PATH=/path/to/the/browser',
+      'Do not use `npx playwright install`: the tests drive the system Chromium.',
+    ].join('\n'),
+  );
+}
+
+function seconds(start) {
+  return `${((performance.now() - start) / 1000).toFixed(1)}s`;
+}
+
+async function main() {
+  let chromium;
+  try {
+    chromium = await findChromium();
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+    console.log('0 passed, 1 failed');
+    return 1;
+  }
+  const bin = resolve(root, 'node_modules', '.bin');
+  const env = { ...process.env, CHROMIUM_PATH: chromium, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` };
+  console.log(`Chromium: ${chromium}`);
+
+  const results = [];
+  for (const step of STEPS) {
+    console.log(`\n▶ ${step.name}: ${[step.command, ...step.args].join(' ')}`);
+    const start = performance.now();
+    const code = await run(step.command, step.args, env);
+    const passed = code === 0;
+    results.push({ name: step.name, passed, time: seconds(start) });
+    console.log(`${passed ? '✔' : '✘'} ${step.name} ${passed ? 'passed' : `failed (exit ${code})`} in ${seconds(start)}`);
+    if (!passed) break;
+  }
+
+  const passed = results.filter((result) => result.passed).length;
+  const failed = results.length - passed;
+  console.log('\nSteps:');
+  for (const result of results) console.log(`  ${result.passed ? '✔' : '✘'} ${result.name} (${result.time})`);
+  for (const step of STEPS.slice(results.length)) console.log(`  - ${step.name} (not run)`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+process.exitCode = await main();
