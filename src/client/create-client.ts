@@ -1,6 +1,7 @@
 import type { SavedCardList } from '../core/card';
 import { SavedCardsError } from '../core/errors';
 import { normalizeCards } from '../core/normalize';
+import { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../core/request-marker';
 import { jsonAdapter } from '../adapters/json';
 import type { AdapterRequest, SavedCardsAdapter } from '../adapters/types';
 import { tokenPathSegment } from './token-path';
@@ -52,9 +53,8 @@ export interface SavedCardsClient {
   deleteCard(tokens: string | readonly string[], options?: RequestOptions): Promise<void>;
 }
 
-/** The header every request carries, so a cross-site DELETE always needs a CORS preflight. */
-export const REQUESTED_WITH_HEADER = 'X-Requested-With';
-export const REQUESTED_WITH_VALUE = 'react-saved-cards';
+// Defined in the core so the server handler checks the same header; re-exported under the same names.
+export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE };
 
 function joinUrl(endpoint: string, path = ''): string {
   const [base = '', query] = endpoint.split(/\?(.*)/s, 2);

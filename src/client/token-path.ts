@@ -1,7 +1,5 @@
 import { SavedCardsError } from '../core/errors';
-
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[/\\?#%\u0000-\u001f\u007f]/;
+import { isSafeToken } from '../core/token';
 
 /**
  * Turns a token into exactly one URL path segment, or throws `invalid-token`
@@ -13,8 +11,6 @@ const UNSAFE = /[/\\?#%\u0000-\u001f\u007f]/;
  * tokenPathSegment('../admin'); // throws SavedCardsError { kind: 'invalid-token' }
  */
 export function tokenPathSegment(token: unknown): string {
-  if (typeof token !== 'string' || token === '' || token === '.' || token === '..' || UNSAFE.test(token)) {
-    throw new SavedCardsError('invalid-token');
-  }
+  if (!isSafeToken(token)) throw new SavedCardsError('invalid-token');
   return encodeURIComponent(token);
 }

@@ -1,0 +1,120 @@
+// `npm run size`: what the kit costs a merchant, in bytes (min, gzip, brotli), bundled the way a
+// merchant's bundler would (Vite, production mode, minified, peers external).
+// `npm run size -- --check` also enforces the budgets and exits 1 when one is over.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { build } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
+
+const REACT = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
+const PEERS = [...REACT, '@tanstack/react-query'];
+const KIT_EXTERNALS = [...PEERS, 'zod', 'zod/mini'];
+
+const KB = 1024;
+const BUDGETS = {
+  headless: 4 * KB,
+  kit: 10 * KB,
+  css: 3 * KB,
+  total: 30 * KB,
+};
+
+// Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
+const COMPONENT_MARKERS = ['alertdialog', 'radiogroup'];
+
+/** Bundles `code` (an ES module importing from the repository) and returns the minified JS and CSS. */
+let entryCount = 0;
+const entryDir = resolve(root, 'node_modules/.cache/size-entries');
+rmSync(entryDir, { recursive: true, force: true });
+mkdirSync(entryDir, { recursive: true });
+
+async function bundle(code, externals) {
+  entryCount += 1;
+  const entry = resolve(entryDir, `entry-${entryCount}.js`);
+  writeFileSync(entry, code);
+  const output = await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      minify: true,
+      cssMinify: true,
+      copyPublicDir: false,
+      lib: { entry, formats: ['es'], fileName: 'entry' },
+      rolldownOptions: {
+        external: (id) => externals.some((name) => id === name || id.startsWith(`${name}/`)),
+      },
+    },
+  });
+  const outputs = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
+  const js = outputs.filter((item) => item.type === 'chunk').map((item) => item.code).join('\n');
+  const css = outputs.filter((item) => item.type === 'asset' && item.fileName.endsWith('.css')).map((item) => String(item.source)).join('\n');
+  return { js, css };
+}
+
+function sizes(text) {
+  const buffer = Buffer.from(text);
+  return {
+    min: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const src = (file) => JSON.stringify(resolve(root, file));
+const cssPath = resolve(root, 'src/styles/saved-cards.css');
+
+const rows = [];
+const failures = [];
+
+function report(name, text, budget) {
+  const measured = sizes(text);
+  rows.push({ name, ...measured, budget });
+  if (budget !== undefined && measured.gzip > budget) failures.push(`${name}: ${measured.gzip} B gzip is over the ${budget} B budget`);
+  return measured;
+}
+
+const headless = await bundle(`export * from ${src('src/headless.ts')};`, KIT_EXTERNALS);
+report('headless entry (react-saved-cards/headless)', headless.js, BUDGETS.headless);
+
+const kit = await bundle(`export * from ${src('src/index.ts')};`, KIT_EXTERNALS);
+report('full kit JS (react-saved-cards)', kit.js, BUDGETS.kit);
+
+let cssText = '';
+if (existsSync(cssPath)) {
+  const css = await bundle(`import ${src('src/styles/saved-cards.css')};`, KIT_EXTERNALS);
+  cssText = css.css;
+  report('CSS (react-saved-cards/styles.css)', cssText, BUDGETS.css);
+} else {
+  failures.push('src/styles/saved-cards.css is missing');
+}
+
+const withDependencies = await bundle(`export * from ${src('src/index.ts')};`, REACT);
+report('total on top of React (kit + react-query + zod/mini + CSS)', withDependencies.js + cssText, BUDGETS.total);
+
+const oneHook = await bundle(`export { useSavedCards } from ${src('src/index.ts')};`, KIT_EXTERNALS);
+report('main entry, only useSavedCards imported', oneHook.js);
+const leaked = COMPONENT_MARKERS.filter((marker) => oneHook.js.includes(marker));
+if (leaked.length > 0) failures.push(`importing only useSavedCards kept component code (${leaked.join(', ')})`);
+if (oneHook.css.length > 0) failures.push('importing only useSavedCards pulled in CSS');
+
+const pad = (value, width) => String(value).padStart(width);
+console.log(`${'bundle'.padEnd(62)}${pad('min', 9)}${pad('gzip', 9)}${pad('brotli', 9)}${pad('budget', 9)}`);
+for (const row of rows) {
+  console.log(`${row.name.padEnd(62)}${pad(row.min, 9)}${pad(row.gzip, 9)}${pad(row.brotli, 9)}${pad(row.budget ?? '-', 9)}`);
+}
+console.log(`tree-shaking: importing only useSavedCards from the main entry keeps no component code and no CSS: ${leaked.length === 0 && oneHook.css.length === 0 ? 'yes' : 'NO'}`);
+console.log('(bytes; gzip level 9, brotli quality 11; react, react-dom, react-query and zod external unless said)');
+
+if (failures.length > 0) {
+  for (const failure of failures) console.error(`over budget: ${failure}`);
+  if (check) process.exit(1);
+}
+
+
