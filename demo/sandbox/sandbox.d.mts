@@ -1,0 +1,68 @@
+// Types of sandbox.mjs, for the TypeScript tests and the demo.
+
+/** Fault switches. All off by default; `setFaults` merges what it is given. */
+export interface SandboxFaults {
+  /** Delay before every provider answer, in ms (capped at 60000). */
+  latencyMs: number;
+  /** Share of provider calls that fail (0..1), drawn from a generator seeded with `seed`. */
+  failureRate: number;
+  /** Seed of the failure draws; setting it restarts the sequence. */
+  seed: number;
+  /** This token's delete is refused (Ottu 400 `{detail}`, PayU `status: 0`). */
+  failDeleteToken: string | null;
+  /** Failures drawn by `failureRate` answer a 502 HTML page instead of the provider's JSON 500. */
+  htmlErrors: boolean;
+  /** List answers are broken: cut-off JSON (`true`/"truncated") or the wrong shape ("shape"). */
+  malformed: boolean | 'truncated' | 'shape';
+}
+
+/** One provider request the sandbox answered. Holds no secret. */
+export interface SandboxCall {
+  provider: 'ottu' | 'payu';
+  operation: 'list' | 'delete' | 'auth' | 'fault' | 'other';
+  status: number;
+  customerId?: string;
+  token?: string;
+  /** True when a card was actually removed. */
+  deleted?: boolean;
+}
+
+export interface SandboxCredentials {
+  ottuApiKey: string;
+  payuKey: string;
+  payuSalt: string;
+}
+
+export interface SandboxOptions {
+  /** Default 0: any free port. */
+  port?: number;
+  /** Loopback only: "127.0.0.1" (default), "::1" or "localhost". */
+  host?: string;
+  credentials?: Partial<SandboxCredentials>;
+  faults?: Partial<SandboxFaults>;
+  /** The clock the seed uses for "expiring soon" cards. */
+  now?: () => Date;
+}
+
+export interface Sandbox {
+  /** e.g. "http://127.0.0.1:53122": the base URL of both providers. */
+  url: string;
+  ottu: { baseUrl: string; apiKey: string };
+  payu: { baseUrl: string; key: string; salt: string };
+  /** Two shoppers with cards at both providers. */
+  customers: { a: string; b: string };
+  setFaults(faults: Partial<SandboxFaults>): SandboxFaults;
+  getFaults(): SandboxFaults;
+  /** Seed cards back, faults back to the start options, call log emptied. */
+  reset(): void;
+  calls(): SandboxCall[];
+  clearCalls(): void;
+  close(): Promise<void>;
+}
+
+export declare const SANDBOX_CREDENTIALS: Readonly<SandboxCredentials>;
+export declare const CUSTOMER_A: string;
+export declare const CUSTOMER_B: string;
+/** The five tokens of shopper A's one physical PayU Visa card (…1258). */
+export declare const PAYU_DUPLICATE_TOKENS: readonly string[];
+export declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;

@@ -1,0 +1,14 @@
+// The server entry: `import { createSavedCardsHandler, ottuProvider } from 'react-saved-cards/server'`.
+// Core and adapters only: no React, no DOM.
+export {
+  createSavedCardsHandler,
+  type SavedCardsHandler,
+  type SavedCardsHandlerOptions,
+  type SavedCardsServerEvent,
+} from './handler';
+export { toNodeHandler, type NodeRequestLike, type NodeResponseLike } from './node';
+export type { PaymentProvider } from './provider';
+export type { ProviderHttpOptions } from './provider-request';
+export { ottuProvider, type OttuProviderOptions } from './ottu-provider';
+export { payuHash, payuProvider, type PayuProviderOptions } from './payu-provider';
+export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../core/request-marker';

@@ -1,0 +1,110 @@
+import type { SavedCardsAdapter } from '../adapters/types';
+import { SavedCardsError } from '../core/errors';
+
+/** Options every provider adapter shares. */
+export interface ProviderHttpOptions {
+  /** The fetch to use. Default: the global one. */
+  fetch?: typeof fetch;
+  /** Give up on one provider call after this many milliseconds. Default: 8000. */
+  timeoutMs?: number;
+}
+
+/** A provider's answer: its status and its body, parsed as JSON when it is JSON. */
+export interface ProviderAnswer {
+  status: number;
+  /** `undefined` when the body was empty or not JSON (an HTML error page, say). */
+  body: unknown;
+}
+
+// A card list is a few KB; anything bigger is not an answer we can use.
+const MAX_ANSWER_BYTES = 1_000_000;
+
+async function readCapped(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      await reader.cancel();
+      throw new SavedCardsError('invalid-response');
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+/**
+ * Replaces every occurrence of a secret in untrusted text. Providers have been
+ * known to echo a rejected key back in their error messages.
+ */
+export function scrubSecrets(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((result, secret) => (secret.length >= 4 ? result.split(secret).join('•••') : result), text);
+}
+
+/**
+ * One call to a provider with a timeout, an outside abort signal and a size cap.
+ * Throws only `SavedCardsError`s (`timeout`, `network`, `invalid-response`), never
+ * the underlying fetch error: it may quote the URL, and with it a customer id.
+ */
+export async function requestProvider(
+  url: string,
+  init: RequestInit,
+  options: ProviderHttpOptions & { signal: AbortSignal },
+): Promise<ProviderAnswer> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs ?? 8_000);
+  const forwardAbort = () => controller.abort();
+  if (options.signal.aborted) forwardAbort();
+  options.signal.addEventListener('abort', forwardAbort, { once: true });
+  try {
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    const response = await fetchImpl(url, { ...init, signal: controller.signal, redirect: 'error' });
+    const text = await readCapped(response);
+    let body: unknown;
+    if (text.trim() !== '') {
+      // PayU's postservice labels its JSON text/html, so the content type is not trusted either way.
+      try {
+        body = JSON.parse(text) as unknown;
+      } catch {
+        body = undefined;
+      }
+    }
+    return { status: response.status, body };
+  } catch (error) {
+    if (error instanceof SavedCardsError) throw error;
+    // The handler's own deadline aborts `options.signal`; both are a timeout to the shopper.
+    if (timedOut || options.signal.aborted) throw new SavedCardsError('timeout');
+    throw new SavedCardsError('network');
+  } finally {
+    clearTimeout(timer);
+    options.signal.removeEventListener('abort', forwardAbort);
+  }
+}
+
+/**
+ * Reads a failing provider answer with its adapter. A 401/403 is about the
+ * merchant's credentials, not the shopper's session, so it keeps no reason.
+ */
+export function providerFailure(
+  answer: ProviderAnswer,
+  adapter: SavedCardsAdapter,
+  secrets: readonly string[],
+): SavedCardsError {
+  const { status, body } = answer;
+  if (status === 401 || status === 403) return new SavedCardsError('unauthorized', { status });
+  if (status === 404) return new SavedCardsError('not-found', { status });
+  const read = adapter.parseError?.(status, body);
+  const reason = read?.reason === undefined ? undefined : scrubSecrets(read.reason, secrets);
+  if (status === 409 || status === 423 || read?.kind === 'rejected') {
+    return new SavedCardsError('rejected', { status, reason });
+  }
+  return new SavedCardsError('http', { status });
+}

@@ -1,0 +1,95 @@
+// @vitest-environment node
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { SavedCardsError } from '../../src/core/errors';
+import { ottuProvider, payuHash, payuProvider } from '../../src/server';
+
+const API_KEY = 'ottuKeyEchoedBackByABadProvider';
+const SALT = 'payuSaltEchoedBackSomehow';
+
+/** A fake provider at the network edge: answers every call with one fixed response. */
+function answering(status: number, body: string, contentType = 'application/json') {
+  const requests: Request[] = [];
+  const fakeFetch: typeof fetch = async (input, init) => {
+    requests.push(new Request(input, init));
+    return new Response(status === 204 ? null : body, { status, headers: { 'Content-Type': contentType } });
+  };
+  return { fakeFetch, requests };
+}
+
+const signal = new AbortController().signal;
+
+describe('payuHash', () => {
+  it('is the lowercase hex SHA-512 of key|command|var1|salt', async () => {
+    const expected = createHash('sha512').update('JPM7Fg|get_user_cards|JPM7Fg:abc|salty').digest('hex');
+    expect(await payuHash('JPM7Fg', 'get_user_cards', 'JPM7Fg:abc', 'salty')).toBe(expected);
+  });
+});
+
+describe('ottuProvider', () => {
+  it('sends the documented list and delete requests', async () => {
+    const { fakeFetch, requests } = answering(200, '[]');
+    const provider = ottuProvider({ baseUrl: 'https://merchant.example/', apiKey: API_KEY, environment: 'production', fetch: fakeFetch });
+    await provider.listCards('cust 1', signal);
+    const list = requests[0] as Request;
+    expect(list.method).toBe('POST');
+    expect(list.url).toBe('https://merchant.example/b/pbl/v2/card/');
+    expect(list.headers.get('Authorization')).toBe(`Api-Key ${API_KEY}`);
+    expect(list.headers.get('Content-Type')).toBe('application/json');
+    expect(await list.json()).toEqual({ customer_id: 'cust 1', type: 'production' });
+    await provider.deleteCard('cust 1', 'tok 1', signal);
+    expect(requests[1]?.method).toBe('DELETE');
+    expect(requests[1]?.url).toBe('https://merchant.example/b/pbl/v2/card/tok%201/?customer_id=cust+1&type=production');
+  });
+
+  it('scrubs its key and card digits from a refusal reason', async () => {
+    const { fakeFetch } = answering(400, JSON.stringify({ detail: `Key ${API_KEY} may not delete card 4111 1111 1111 1111.` }));
+    const provider = ottuProvider({ baseUrl: 'https://merchant.example', apiKey: API_KEY, environment: 'sandbox', fetch: fakeFetch });
+    const error = await provider.deleteCard('c', 't', signal).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SavedCardsError);
+    expect(error).toMatchObject({ kind: 'rejected' });
+    const reason = (error as SavedCardsError).reason ?? '';
+    expect(reason).toMatch(/may not delete card/);
+    expect(reason).not.toContain(API_KEY);
+    expect(reason).not.toMatch(/\d{4}\s?\d{4}/);
+  });
+
+  it('keeps no reason for a 401: it is about the merchant’s key', async () => {
+    const { fakeFetch } = answering(401, JSON.stringify({ detail: `Invalid key ${API_KEY}` }));
+    const provider = ottuProvider({ baseUrl: 'https://merchant.example', apiKey: API_KEY, environment: 'sandbox', fetch: fakeFetch });
+    const error = await provider.listCards('c', signal).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: 'unauthorized', reason: undefined });
+  });
+});
+
+describe('payuProvider', () => {
+  it('posts the documented form with the request hash', async () => {
+    const { fakeFetch, requests } = answering(200, JSON.stringify({ status: 1, msg: 'ok' }), 'text/html; charset=UTF-8');
+    const provider = payuProvider({ baseUrl: 'https://test.payu.example', key: 'KEY1', salt: SALT, fetch: fakeFetch });
+    await provider.deleteCard('cust-1', 'tok-9', signal);
+    const request = requests[0] as Request;
+    expect(request.url).toBe('https://test.payu.example/merchant/postservice?form=2');
+    expect(request.headers.get('Content-Type')).toBe('application/x-www-form-urlencoded');
+    const form = new URLSearchParams(await request.text());
+    expect(Object.fromEntries(form)).toEqual({
+      key: 'KEY1',
+      command: 'delete_user_card',
+      var1: 'KEY1:cust-1',
+      var2: 'tok-9',
+      hash: createHash('sha512').update(`KEY1|delete_user_card|KEY1:cust-1|${SALT}`).digest('hex'),
+    });
+  });
+
+  it('reads status 0 as a refusal (scrubbed), "not found" as gone, and anything else as unreadable', async () => {
+    const refusal = payuProvider({ baseUrl: 'https://p', key: 'KEY1', salt: SALT, fetch: answering(200, JSON.stringify({ status: 0, msg: `salt ${SALT} rejected` })).fakeFetch });
+    const refused = await refusal.deleteCard('c', 't', signal).catch((caught: unknown) => caught);
+    expect(refused).toMatchObject({ kind: 'rejected' });
+    expect((refused as SavedCardsError).reason).not.toContain(SALT);
+    const gone = payuProvider({ baseUrl: 'https://p', key: 'KEY1', salt: SALT, fetch: answering(200, '{"status":0,"msg":"card not found"}').fakeFetch });
+    await expect(gone.deleteCard('c', 't', signal)).rejects.toMatchObject({ kind: 'not-found' });
+    const odd = payuProvider({ baseUrl: 'https://p', key: 'KEY1', salt: SALT, fetch: answering(200, '{"msg":"?"}').fakeFetch });
+    await expect(odd.deleteCard('c', 't', signal)).rejects.toMatchObject({ kind: 'invalid-response' });
+    const html = payuProvider({ baseUrl: 'https://p', key: 'KEY1', salt: SALT, fetch: answering(200, '<html>oops</html>', 'text/html').fakeFetch });
+    await expect(html.listCards('c', signal)).rejects.toMatchObject({ kind: 'invalid-response' });
+  });
+});
