@@ -48,6 +48,8 @@ async function bundle(code, externals) {
       copyPublicDir: false,
       lib: { entry, formats: ['es'], fileName: 'entry' },
       rolldownOptions: {
+        // Library mode keeps whitespace in ES output; a merchant's app build minifies it fully.
+        output: { minify: true },
         external: (id) => externals.some((name) => id === name || id.startsWith(`${name}/`)),
       },
     },

@@ -3,7 +3,7 @@ import { normalizeBrand } from './brands';
 import type { CardFunding, CardInput, CardIssue, SavedCard, SavedCardList } from './card';
 import { getExpiryState, type ExpiryOptions } from './expiry';
 import { last4FromNumber, redactText } from './masking';
-import { devWarning } from './warn';
+import { devWarning, isDevelopment } from './warn';
 import { groupDuplicates } from './dedupe';
 
 export interface NormalizeOptions extends ExpiryOptions {
@@ -200,12 +200,14 @@ export function normalizeCards(
     if (result.wasUnmasked) unmaskedCount += 1;
     checked.push(result.value);
   });
-  if (unmaskedCount > 0) {
-    devWarning(
-      `${unmaskedCount} card(s) arrived with a whole card number; only the last 4 digits were kept. Mask card numbers on your server.`,
-    );
+  if (isDevelopment) {
+    if (unmaskedCount > 0) {
+      devWarning(
+        `${unmaskedCount} card(s) arrived with a whole card number; only the last 4 digits were kept. Mask card numbers on your server.`,
+      );
+    }
+    for (const issue of issues) devWarning(`skipped a saved card. ${issue.message}`);
   }
-  for (const issue of issues) devWarning(`skipped a saved card. ${issue.message}`);
   const cards = groupDuplicates(checked, options.dedupe ?? true);
   const ordered = cards
     .map((card, position) => ({ card, position }))

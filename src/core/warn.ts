@@ -1,13 +1,15 @@
-declare const process: { env?: { NODE_ENV?: string } } | undefined;
+declare const process: { env: { NODE_ENV?: string } };
 
-// Bundlers replace `process.env.NODE_ENV` in dependencies; the typeof guard keeps
-// an unbundled browser (no `process`) from crashing.
-const isProduction = typeof process !== 'undefined' && process.env?.NODE_ENV === 'production';
+/**
+ * True outside production builds. Bundlers replace `process.env.NODE_ENV`, as they do for
+ * React and react-query, so production bundles drop every development-only branch.
+ */
+export const isDevelopment: boolean = process.env.NODE_ENV !== 'production';
 
 /**
  * A development-only console warning. Callers pass fixed text plus indexes and
  * field names, never a card number, token or backend string.
  */
 export function devWarning(message: string): void {
-  if (!isProduction) console.warn(`[react-saved-cards] ${message}`);
+  if (isDevelopment) console.warn(`[react-saved-cards] ${message}`);
 }
