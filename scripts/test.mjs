@@ -3,7 +3,7 @@
 // To add a check, append a step to STEPS. Each step runs with node_modules/.bin on PATH and
 // CHROMIUM_PATH set, and fails the run when it exits non-zero.
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,7 +12,7 @@ const STEPS = [
   // tsc -p tsconfig.json, then the demo's own tsconfig (see package.json `typecheck`).
   { name: 'type-check', command: 'npm', args: ['run', '--silent', 'typecheck'] },
   // Every vitest project: unit (jsdom), browser (Chromium), and any project added later.
-  { name: 'vitest', command: 'vitest', args: ['run'] },
+  { name: 'vitest', command: 'vitest', args: ['run', '--reporter=default', '--reporter=json', '--outputFile.json=node_modules/.cache/vitest-report.json'] },
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
   { name: 'package checks (publint + attw)', command: 'npm', args: ['run', '--silent', 'lint:package'] },
 ];
@@ -89,6 +89,8 @@ async function main() {
   const env = { ...process.env, CHROMIUM_PATH: chromium, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` };
   console.log(`Chromium: ${chromium}`);
 
+  const vitestReport = resolve(root, 'node_modules/.cache/vitest-report.json');
+  rmSync(vitestReport, { force: true });
   const results = [];
   for (const step of STEPS) {
     console.log(`\n▶ ${step.name}: ${[step.command, ...step.args].join(' ')}`);
@@ -105,7 +107,14 @@ async function main() {
   console.log('\nSteps:');
   for (const result of results) console.log(`  ${result.passed ? '✔' : '✘'} ${result.name} (${result.time})`);
   for (const step of STEPS.slice(results.length)) console.log(`  - ${step.name} (not run)`);
-  console.log(`${passed} passed, ${failed} failed`);
+  console.log(`steps: ${passed} passed, ${failed} failed`);
+  // The last line counts the tests themselves (vitest: unit, browser and story tests).
+  if (existsSync(vitestReport)) {
+    const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
+    console.log(`tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests + report.numTodoTests} skipped`);
+  } else {
+    console.log(`tests: 0 passed, ${failed} failed`);
+  }
   return failed === 0 ? 0 : 1;
 }
 
