@@ -1,0 +1,66 @@
+import type { CardBrand } from '../core/brands';
+import type { SavedCardsErrorKind } from '../core/errors';
+
+/** The built-in locales. */
+export type SavedCardsLocale = 'en' | 'ar';
+
+/**
+ * Every text the components show or announce. Values are plain strings; `{name}`
+ * placeholders are filled in by the kit (`{brand}`, `{last4}`, `{expiry}`, `{card}`, `{reason}`).
+ * Numbers are always inserted in Latin digits.
+ */
+export interface SavedCardsMessages {
+  /** The list heading. */
+  heading: string;
+  /** `{brand}`, `{last4}`: "Visa ending in 1258". Names a card in labels and announcements. */
+  cardName: string;
+  /** `{expiry}` (MM/YY): "expires 05/37", part of a card's accessible name. */
+  cardExpires: string;
+  /** Suffixes of a card's accessible name. */
+  cardExpired: string;
+  cardExpiringSoon: string;
+  cardPreferred: string;
+  /** Joins the parts of an accessible name: ", ". */
+  separator: string;
+  /** `{last4}`: the visible masked number, "•••• 1258". */
+  maskedNumber: string;
+  /** `{expiry}`: the visible expiry, "Exp. 05/37". */
+  expiry: string;
+  badgePreferred: string;
+  badgeExpiringSoon: string;
+  badgeExpired: string;
+  /** Under cards that need a security code at payment. The kit never asks for it. */
+  cvvHint: string;
+  /** The delete button's visible text. */
+  deleteButton: string;
+  /** `{card}`: the delete button's accessible name, "Delete Visa ending in 1258". */
+  deleteButtonLabel: string;
+  /** Why a delete is refused: the card pays an automatic payment agreement. */
+  deleteBlockedAgreement: string;
+  /** Why a delete is refused, when the backend gave no usable words of its own. */
+  deleteBlockedOther: string;
+  /** `{card}`: the confirmation dialog's title. */
+  dialogTitle: string;
+  /** `{card}`: the confirmation dialog's description. */
+  dialogDescription: string;
+  dialogConfirm: string;
+  dialogPending: string;
+  dialogCancel: string;
+  /** `{card}`: announced after a successful delete. */
+  deleted: string;
+  /** `{card}`, `{reason}` (one of the error texts): shown and announced after a failed delete. */
+  deleteFailed: string;
+  loading: string;
+  empty: string;
+  retry: string;
+  /** A failed load or delete, by `SavedCardsError.kind`; `unknown` for anything else. */
+  errors: Record<SavedCardsErrorKind | 'unknown', string>;
+  /** Brand names, the accessible text of the brand marks. */
+  brands: Record<CardBrand, string>;
+}
+
+/** Overrides for any message; merged key by key (and brand by brand, error by error) over the locale's catalogue. */
+export type SavedCardsMessagesOverride = Partial<Omit<SavedCardsMessages, 'errors' | 'brands'>> & {
+  errors?: Partial<SavedCardsMessages['errors']>;
+  brands?: Partial<SavedCardsMessages['brands']>;
+};
