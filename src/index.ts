@@ -1,2 +1,31 @@
-// The main entry: everything in the headless entry, plus the components (when they exist).
+// The main entry: everything in the headless entry, plus the components, texts and brand marks.
 export * from './headless';
+
+export { BrandMark, type BrandMarkProps } from './components/brand-mark';
+export { CardList, type CardListProps } from './components/card-list';
+export { CardOption, cardState, type CardOptionProps, type CardOptionState } from './components/card-option';
+export {
+  SavedCardsUIProvider,
+  useSavedCardsUI,
+  type SavedCardsClassNames,
+  type SavedCardsUIProviderProps,
+} from './components/context';
+export { DeleteCardButton, type DeleteCardButtonProps } from './components/delete-card-button';
+export { DeleteCardDialog, type DeleteCardDialogProps } from './components/delete-card-dialog';
+export { SavedCards, type CardRenderState, type SavedCardsProps } from './components/saved-cards';
+export {
+  EmptyState,
+  ErrorState,
+  errorText,
+  LiveRegion,
+  LoadingState,
+  type EmptyStateProps,
+  type ErrorStateProps,
+  type LiveRegionProps,
+  type LoadingStateProps,
+} from './components/states';
+export { cardAccessibleName, cardName } from './components/text';
+export { ar } from './i18n/ar';
+export { en } from './i18n/en';
+export { formatMessage, localeDirection, resolveMessages } from './i18n/messages';
+export type { SavedCardsLocale, SavedCardsMessages, SavedCardsMessagesOverride } from './i18n/types';

@@ -1,0 +1,50 @@
+'use client';
+import { forwardRef, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { cx, useSavedCardsUI } from './context';
+
+export type CardListProps = HTMLAttributes<HTMLDivElement>;
+
+/**
+ * The radio group around {@link CardOption}s (WAI-ARIA APG radio group): one tab
+ * stop; arrow keys move to the next or previous usable card and select it,
+ * wrapping around and skipping disabled ones; Home and End go to the first and
+ * last. Left and Right follow the reading direction. Name it with `aria-labelledby`.
+ *
+ * @example
+ * <CardList aria-labelledby={headingId}>{cards.map((card) => <CardOption key={card.token} card={card} />)}</CardList>
+ */
+export const CardList = forwardRef<HTMLDivElement, CardListProps>(function CardList({ className, onKeyDown, ...props }, ref) {
+  const { dir, classNames } = useSavedCardsUI();
+
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    onKeyDown?.(event);
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    const radios = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="radio"]')];
+    const usable = radios.filter((radio) => radio.getAttribute('aria-disabled') !== 'true');
+    const from = radios.indexOf(event.target as HTMLElement);
+    if (from < 0 || usable.length === 0) return;
+    const rtl = dir === 'rtl';
+    const step = ({ ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 } as Record<string, number>)[event.key];
+    let target: HTMLElement | undefined;
+    if (event.key === 'Home') target = usable[0];
+    else if (event.key === 'End') target = usable[usable.length - 1];
+    else if (step) {
+      // Walk from the focused radio (usable or not) to the next usable one, wrapping.
+      for (let index = from + step, seen = 0; seen < radios.length; index += step, seen += 1) {
+        const candidate = radios[(index + radios.length) % radios.length] as HTMLElement;
+        if (usable.includes(candidate)) {
+          target = candidate;
+          break;
+        }
+      }
+    } else return;
+    event.preventDefault();
+    target?.focus();
+    // Moving selects (APG): the option's own click handler does the selecting.
+    target?.click();
+  }
+
+  return (
+    <div ref={ref} role="radiogroup" data-sc-part="list" className={cx(classNames.list, className)} onKeyDown={handleKeyDown} {...props} />
+  );
+});

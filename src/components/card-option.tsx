@@ -1,0 +1,116 @@
+'use client';
+import { forwardRef, useId, type HTMLAttributes, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import type { SavedCard } from '../core/card';
+import { formatExpiry } from '../core/expiry';
+import { formatMessage } from '../i18n/messages';
+import { BrandMark } from './brand-mark';
+import { cx, useSavedCardsUI } from './context';
+import { cardAccessibleName, fillNodes } from './text';
+
+/** A card's shown state, as in `data-state`. */
+export type CardOptionState = 'active' | 'expiring' | 'expired' | 'deleting';
+
+export interface CardOptionProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onSelect'> {
+  card: SavedCard;
+  checked?: boolean;
+  /** Its delete is in flight: shown as `data-state="deleting"` and not selectable. */
+  deleting?: boolean;
+  /** Called on click or Space; never for an expired or deleting card. */
+  onSelect?: (card: SavedCard) => void;
+  /** Replaces the inner content; the option keeps its role, name, state and keyboard behaviour. */
+  children?: ReactNode;
+}
+
+/** The `data-state` of a card. */
+export function cardState(card: SavedCard, deleting = false): CardOptionState {
+  if (deleting) return 'deleting';
+  if (card.isExpired) return 'expired';
+  return card.isExpiringSoon ? 'expiring' : 'active';
+}
+
+/**
+ * One card as a radio option (`role="radio"`), named like "Visa ending in 1258, expires 05/37".
+ * Put it in a {@link CardList}; give the selected one (or the first usable one) `tabIndex={0}`, the rest -1.
+ *
+ * @example
+ * <CardOption card={card} checked={card.token === selected} tabIndex={0} onSelect={(card) => setSelected(card.token)} />
+ */
+export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function CardOption(
+  { card, checked = false, deleting = false, onSelect, children, className, onClick, onKeyDown, ...props },
+  ref,
+) {
+  const { messages: m, classNames: c } = useSavedCardsUI();
+  const id = useId();
+  const disabled = card.isExpired || deleting;
+  const expiry = formatExpiry(card.expiryMonth, card.expiryYear);
+  const holder = [card.nickname, card.holderName].filter(Boolean).join(' · ');
+  const custom = children !== undefined;
+  const describedBy = custom ? undefined : cx(holder && `${id}h`, card.cvvRequired && !card.isExpired && `${id}c`);
+  const select = () => {
+    if (!disabled) onSelect?.(card);
+  };
+  const badge = (text: string, kind: string) => (
+    <span data-sc-part="badge" data-kind={kind} className={c.badge}>
+      {text}
+    </span>
+  );
+
+  return (
+    <div
+      ref={ref}
+      role="radio"
+      aria-checked={checked}
+      aria-disabled={disabled || undefined}
+      aria-label={cardAccessibleName(card, m)}
+      aria-describedby={describedBy}
+      data-sc-part="card"
+      data-state={cardState(card, deleting)}
+      data-brand={card.brand}
+      data-selected={checked || undefined}
+      className={cx(c.card, className)}
+      onClick={(event: MouseEvent<HTMLDivElement>) => {
+        onClick?.(event);
+        if (!event.defaultPrevented) select();
+      }}
+      onKeyDown={(event: KeyboardEvent<HTMLDivElement>) => {
+        onKeyDown?.(event);
+        if (event.defaultPrevented || event.key !== ' ') return;
+        event.preventDefault();
+        select();
+      }}
+      {...props}
+    >
+      {custom ? (
+        children
+      ) : (
+        <>
+          <BrandMark brand={card.brand} className={c.brand} />
+          <span data-sc-part="details">
+            <span data-sc-part="title">
+              {m.brands[card.brand]}{' '}
+              <span data-sc-part="number" dir="ltr" className={c.number}>
+                {formatMessage(m.maskedNumber, { last4: card.last4 })}
+              </span>
+            </span>
+            <span data-sc-part="expiry" className={c.expiry}>
+              {fillNodes(m.expiry, { expiry: <bdi dir="ltr">{expiry}</bdi> })}
+            </span>
+            {holder && (
+              <span id={`${id}h`} data-sc-part="holder" className={c.holder}>
+                {holder}
+              </span>
+            )}
+            {card.isPreferred && badge(m.badgePreferred, 'preferred')}
+            {card.isExpired && badge(m.badgeExpired, 'expired')}
+            {card.isExpiringSoon && badge(m.badgeExpiringSoon, 'expiring')}
+            {card.cvvRequired && !card.isExpired && (
+              <span id={`${id}c`} data-sc-part="cvv-hint" className={c.cvvHint}>
+                {m.cvvHint}
+              </span>
+            )}
+          </span>
+        </>
+      )}
+    </div>
+  );
+});

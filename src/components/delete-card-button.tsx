@@ -1,0 +1,55 @@
+'use client';
+import { forwardRef, useId, type ButtonHTMLAttributes, type MouseEvent } from 'react';
+import type { SavedCard } from '../core/card';
+import { redactText } from '../core/masking';
+import { formatMessage } from '../i18n/messages';
+import { cx, useSavedCardsUI } from './context';
+import { cardName } from './text';
+
+export interface DeleteCardButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  card: SavedCard;
+}
+
+/**
+ * The delete control of one card, named "Delete Visa ending in 1258". Place it
+ * beside the card's option, not inside it. When the backend will refuse
+ * (`card.deleteBlockedReason`), it stays focusable but `aria-disabled`, ignores
+ * clicks, and shows why in text linked by `aria-describedby`.
+ *
+ * @example
+ * <DeleteCardButton card={card} onClick={() => setConfirming(card)} />
+ */
+export const DeleteCardButton = forwardRef<HTMLButtonElement, DeleteCardButtonProps>(function DeleteCardButton(
+  { card, className, onClick, disabled, ...props },
+  ref,
+) {
+  const { messages: m, classNames: c } = useSavedCardsUI();
+  const id = useId();
+  const blocked = card.deleteBlockedReason;
+  const inactive = Boolean(blocked || disabled);
+  const reason = blocked && (blocked.code === 'agreement' ? m.deleteBlockedAgreement : (redactText(blocked.message) ?? m.deleteBlockedOther));
+  return (
+    <>
+      <button
+        ref={ref}
+        type="button"
+        aria-label={formatMessage(m.deleteButtonLabel, { card: cardName(card, m) })}
+        aria-disabled={inactive || undefined}
+        aria-describedby={reason ? id : undefined}
+        data-sc-part="delete"
+        className={cx(c.deleteButton, className)}
+        onClick={(event: MouseEvent<HTMLButtonElement>) => {
+          if (!inactive) onClick?.(event);
+        }}
+        {...props}
+      >
+        {m.deleteButton}
+      </button>
+      {reason && (
+        <span id={id} data-sc-part="blocked-reason" className={c.blockedReason}>
+          {reason}
+        </span>
+      )}
+    </>
+  );
+});

@@ -1,0 +1,122 @@
+'use client';
+import { forwardRef, useEffect, useId, useRef, type HTMLAttributes, type KeyboardEvent } from 'react';
+import type { SavedCard } from '../core/card';
+import { formatMessage } from '../i18n/messages';
+import { cx, useSavedCardsUI } from './context';
+import { cardName } from './text';
+
+export interface DeleteCardDialogProps extends HTMLAttributes<HTMLDivElement> {
+  card: SavedCard;
+  /** Disables confirm (and says "Deleting…") while your own delete request runs. */
+  pending?: boolean;
+  onConfirm: (card: SavedCard) => void;
+  /** Cancel, or Escape. Focus then returns to where it was when the dialog opened. */
+  onCancel: () => void;
+}
+
+/**
+ * The delete confirmation (WAI-ARIA APG alert dialog): `role="alertdialog"`,
+ * modal, labelled and described with the card's name; focus starts on Cancel
+ * and Tab stays inside; Escape cancels; a click outside does nothing. While it
+ * is mounted its siblings are `inert`. Render it only while it is open.
+ *
+ * @example
+ * {confirming && <DeleteCardDialog card={confirming} onConfirm={(card) => deleteCard(card.token)} onCancel={() => setConfirming(null)} />}
+ */
+export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps>(function DeleteCardDialog(
+  { card, pending = false, onConfirm, onCancel, className, onKeyDown, ...props },
+  ref,
+) {
+  const { messages: m, classNames: c } = useSavedCardsUI();
+  const id = useId();
+  const overlay = useRef<HTMLDivElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const returnTo = useRef<Element | null>(null);
+  const cancelled = useRef(false);
+  const name = cardName(card, m);
+
+  useEffect(() => {
+    returnTo.current ??= document.activeElement;
+    cancel.current?.focus();
+    const parent = overlay.current?.parentElement;
+    const outside = parent
+      ? [...parent.children].filter((element) => element !== overlay.current && !element.hasAttribute('inert') && !element.hasAttribute('aria-live'))
+      : [];
+    outside.forEach((element) => element.setAttribute('inert', ''));
+    return () => {
+      outside.forEach((element) => element.removeAttribute('inert'));
+      // Only on cancel: after a confirm the caller decides where focus goes (the card is gone).
+      if (cancelled.current && returnTo.current instanceof HTMLElement) returnTo.current.focus();
+    };
+  }, []);
+
+  function handleCancel() {
+    cancelled.current = true;
+    onCancel();
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    onKeyDown?.(event);
+    if (event.defaultPrevented) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      handleCancel();
+    } else if (event.key === 'Tab') {
+      const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>('button:not(:disabled), [href], input:not(:disabled), [tabindex]:not([tabindex="-1"])')];
+      const first = focusable[0];
+      const last = focusable[focusable.length - 1];
+      const active = document.activeElement;
+      if (event.shiftKey ? active === first || !focusable.includes(active as HTMLElement) : active === last) {
+        event.preventDefault();
+        (event.shiftKey ? last : first)?.focus();
+      }
+    }
+  }
+
+  return (
+    <div
+      ref={overlay}
+      data-sc-part="overlay"
+      className={c.overlay}
+      // No dismiss on an outside click, and focus never leaves for the page behind.
+      onMouseDown={(event) => {
+        if (event.target === event.currentTarget) event.preventDefault();
+      }}
+    >
+      <div
+        ref={ref}
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={`${id}t`}
+        aria-describedby={`${id}d`}
+        data-sc-part="dialog"
+        data-state={pending ? 'pending' : 'open'}
+        className={cx(c.dialog, className)}
+        onKeyDown={handleKeyDown}
+        {...props}
+      >
+        <h2 id={`${id}t`} data-sc-part="dialog-title">
+          {formatMessage(m.dialogTitle, { card: name })}
+        </h2>
+        <p id={`${id}d`} data-sc-part="dialog-description">
+          {formatMessage(m.dialogDescription, { card: name })}
+        </p>
+        <div data-sc-part="dialog-actions">
+          <button ref={cancel} type="button" data-sc-part="cancel" className={c.cancelButton} onClick={handleCancel}>
+            {m.dialogCancel}
+          </button>
+          <button
+            type="button"
+            data-sc-part="confirm"
+            className={c.confirmButton}
+            disabled={pending}
+            onClick={() => onConfirm(card)}
+          >
+            {pending ? m.dialogPending : m.dialogConfirm}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+});

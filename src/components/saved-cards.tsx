@@ -1,0 +1,237 @@
+'use client';
+import { forwardRef, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
+import type { SavedCard } from '../core/card';
+import type { SavedCardsError } from '../core/errors';
+import { useCardSelection } from '../hooks/use-card-selection';
+import { useDeleteCard } from '../hooks/use-delete-card';
+import { useSavedCards } from '../hooks/use-saved-cards';
+import { formatMessage } from '../i18n/messages';
+import type { SavedCardsMessages } from '../i18n/types';
+import { CardList } from './card-list';
+import { CardOption, cardState, type CardOptionState } from './card-option';
+import { cx, SavedCardsUIProvider, useSavedCardsUI, type SavedCardsUIProviderProps } from './context';
+import { DeleteCardButton } from './delete-card-button';
+import { DeleteCardDialog } from './delete-card-dialog';
+import { EmptyState, ErrorState, errorText, LiveRegion, LoadingState } from './states';
+import { cardAccessibleName, cardName } from './text';
+
+/** What `renderCard` gets besides the card. */
+export interface CardRenderState {
+  checked: boolean;
+  /** Expired cards cannot be chosen. */
+  disabled: boolean;
+  state: CardOptionState;
+  /** The option's accessible name, e.g. "Visa ending in 1258, expires 05/37". */
+  name: string;
+  messages: SavedCardsMessages;
+}
+
+export interface SavedCardsProps
+  extends Omit<HTMLAttributes<HTMLElement>, 'onSelect' | 'defaultValue' | 'children' | 'dir'>,
+    Omit<SavedCardsUIProviderProps, 'children'> {
+  /** Whose cards; part of the cache key. */
+  customerId?: string | null;
+  /** Show a delete button per card. Default false. */
+  allowDelete?: boolean;
+  /** The chosen card, or null when none is (e.g. the last card was deleted). Also called for the automatic first choice. */
+  onSelect?: (card: SavedCard | null) => void;
+  /** Controlled selection: the chosen card's token, or null. */
+  value?: string | null;
+  /** Uncontrolled first selection. Default: the preferred usable card, else the first usable one. */
+  defaultValue?: string | null;
+  /** Leave expired cards out instead of showing them disabled. */
+  hideExpired?: boolean;
+  /** List every saved token separately instead of one entry per physical card. */
+  showDuplicates?: boolean;
+  /** Leave out the kit's styling hook (`data-sc-root`); `data-sc-part`/`data-state` stay for your own CSS. */
+  unstyled?: boolean;
+  /** Force a theme; default follows `prefers-color-scheme`. */
+  theme?: 'light' | 'dark';
+  /** Replaces a card's inner content; the kit keeps the radio role, name, state and keyboard. */
+  renderCard?: (card: SavedCard, state: CardRenderState) => ReactNode;
+  /** Your content in the empty state, e.g. an "Add a card" link. */
+  emptyContent?: ReactNode;
+  /** Replaces the heading text. */
+  heading?: ReactNode;
+  /** Default 2. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** After the backend confirmed a delete. */
+  onDeleted?: (card: SavedCard) => void;
+  /** After a delete failed; the card is back in the list and the error is shown. */
+  onDeleteError?: (error: SavedCardsError, card: SavedCard) => void;
+}
+
+/**
+ * The drop-in saved-cards picker: loads the shopper's cards, lets them choose
+ * one (a radio group) and, with `allowDelete`, delete one after confirming.
+ * Needs a `<SavedCardsProvider>` above it. Add `react-saved-cards/styles.css` for the default look.
+ *
+ * @example
+ * <SavedCardsProvider client={client}>
+ *   <SavedCards customerId={userId} allowDelete onSelect={(card) => setToken(card?.token ?? null)} />
+ * </SavedCardsProvider>
+ */
+export const SavedCards = forwardRef<HTMLElement, SavedCardsProps>(function SavedCards(
+  { locale, messages, dir, classNames, ...props },
+  ref,
+) {
+  return (
+    <SavedCardsUIProvider locale={locale} messages={messages} dir={dir} classNames={classNames}>
+      <SavedCardsView ref={ref} lang={locale} {...props} />
+    </SavedCardsUIProvider>
+  );
+});
+
+type ViewProps = Omit<SavedCardsProps, 'locale' | 'messages' | 'dir' | 'classNames'>;
+
+const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsView(
+  {
+    customerId,
+    allowDelete = false,
+    onSelect,
+    value,
+    defaultValue,
+    hideExpired = false,
+    showDuplicates = false,
+    unstyled = false,
+    theme,
+    renderCard,
+    emptyContent,
+    heading,
+    headingLevel = 2,
+    onDeleted,
+    onDeleteError,
+    className,
+    ...props
+  },
+  ref,
+) {
+  const { messages: m, dir, classNames: c } = useSavedCardsUI();
+  const headingId = useId();
+  const dedupe = !showDuplicates;
+  const query = useSavedCards({ customerId, dedupe });
+  const loaded = query.data;
+  const cards = useMemo(() => (hideExpired ? loaded?.filter((card) => !card.isExpired) : loaded), [loaded, hideExpired]);
+  const { selectedToken, select } = useCardSelection({ cards, value, defaultValue, onChange: onSelect });
+
+  const [confirming, setConfirming] = useState<SavedCard | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const options = useRef(new Map<string, HTMLElement>());
+  // Cards whose delete is in flight, to name them when it settles.
+  const inFlight = useRef(new Map<string, SavedCard>());
+  // Where focus goes once the deleted card has left the list: a token, or null for the heading.
+  const focusAfter = useRef<{ gone: string; next: string | null } | null>(null);
+
+  const { mutate: deleteCard } = useDeleteCard({
+    customerId,
+    dedupe,
+    onSuccess: ({ token }) => {
+      const card = inFlight.current.get(token);
+      inFlight.current.delete(token);
+      if (!card) return;
+      setAnnouncement(formatMessage(m.deleted, { card: cardName(card, m) }));
+      onDeleted?.(card);
+    },
+    onError: (error, token) => {
+      const card = inFlight.current.get(token);
+      inFlight.current.delete(token);
+      if (!card) return;
+      setAnnouncement('');
+      setFailure(formatMessage(m.deleteFailed, { card: cardName(card, m), reason: errorText(error, m) }));
+      onDeleteError?.(error, card);
+    },
+  });
+
+  // The delete is optimistic: on confirm the dialog closes and the card leaves
+  // the list at once (useSavedCards hides pending deletes), so it never shows
+  // as `data-state="deleting"` here and the dialog never waits; its `pending`
+  // prop is for merchants who run their own delete. Focus moves to the next
+  // usable card (else the previous one, else the heading) as soon as the card
+  // is gone; if the delete fails the card comes back in place with an alert.
+  function confirmDelete(card: SavedCard) {
+    const list = cards ?? [];
+    const at = list.findIndex((candidate) => candidate.token === card.token);
+    const usable = (candidate: SavedCard) => !candidate.isExpired;
+    const next = list.slice(at + 1).find(usable) ?? list.slice(0, Math.max(at, 0)).reverse().find(usable) ?? null;
+    focusAfter.current = { gone: card.token, next: next?.token ?? null };
+    inFlight.current.set(card.token, card);
+    setFailure(null);
+    setConfirming(null);
+    deleteCard(card.token);
+  }
+
+  useEffect(() => {
+    const pending = focusAfter.current;
+    if (!pending || !cards || cards.some((card) => card.token === pending.gone)) return;
+    focusAfter.current = null;
+    const target = (pending.next && options.current.get(pending.next)) || headingRef.current;
+    target?.focus();
+  }, [cards, confirming]);
+
+  // Roving tab stop: the selected card, else the first usable one.
+  const tabStop = selectedToken ?? cards?.find((card) => !card.isExpired)?.token;
+  const Heading = `h${headingLevel}` as 'h2';
+
+  let body: ReactNode;
+  if (cards && cards.length > 0) {
+    body = (
+      <CardList aria-labelledby={headingId} aria-busy={query.isFetching || undefined}>
+        {cards.map((card) => {
+          const checked = card.token === selectedToken;
+          const name = cardAccessibleName(card, m);
+          return (
+            <div key={card.token} data-sc-part="row" data-state={cardState(card)} className={c.row}>
+              <CardOption
+                ref={(element) => {
+                  if (element) options.current.set(card.token, element);
+                  else options.current.delete(card.token);
+                }}
+                card={card}
+                checked={checked}
+                tabIndex={card.token === tabStop ? 0 : -1}
+                onSelect={(chosen) => select(chosen.token)}
+              >
+                {renderCard?.(card, { checked, disabled: card.isExpired, state: cardState(card), name, messages: m })}
+              </CardOption>
+              {allowDelete && <DeleteCardButton card={card} onClick={() => setConfirming(card)} />}
+            </div>
+          );
+        })}
+      </CardList>
+    );
+  } else if (cards) {
+    body = <EmptyState>{emptyContent}</EmptyState>;
+  } else if (query.isError && !query.isFetching) {
+    body = null;
+  } else {
+    body = <LoadingState />;
+  }
+
+  return (
+    <section
+      ref={ref}
+      aria-labelledby={headingId}
+      dir={dir}
+      data-sc-root={unstyled ? undefined : ''}
+      data-sc-part="root"
+      data-sc-theme={theme}
+      className={cx(c.root, className)}
+      {...props}
+    >
+      <Heading ref={headingRef} id={headingId} tabIndex={-1} data-sc-part="heading" className={c.heading}>
+        {heading ?? m.heading}
+      </Heading>
+      {query.isError && !query.isFetching && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+      {failure && (
+        <p role="alert" data-sc-part="alert">
+          {failure}
+        </p>
+      )}
+      {body}
+      {confirming && <DeleteCardDialog card={confirming} onConfirm={confirmDelete} onCancel={() => setConfirming(null)} />}
+      <LiveRegion message={announcement} />
+    </section>
+  );
+});

@@ -1,0 +1,125 @@
+'use client';
+import { forwardRef, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
+import { isSavedCardsError } from '../core/errors';
+import type { SavedCardsMessages } from '../i18n/types';
+import { cx, useSavedCardsUI } from './context';
+
+// Inline, so announcements stay invisible even with `unstyled` and no stylesheet.
+const visuallyHidden: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};
+
+export interface LoadingStateProps extends HTMLAttributes<HTMLDivElement> {
+  /** Skeleton rows to show. Default 3. */
+  rows?: number;
+}
+
+/**
+ * Skeleton rows while the cards load, `aria-busy` and named "Loading saved cards".
+ *
+ * @example
+ * <LoadingState rows={2} />
+ */
+export const LoadingState = forwardRef<HTMLDivElement, LoadingStateProps>(function LoadingState({ rows = 3, className, ...props }, ref) {
+  const { messages: m, classNames: c } = useSavedCardsUI();
+  return (
+    <div ref={ref} role="status" aria-busy="true" aria-label={m.loading} data-sc-part="loading" className={cx(c.loading, className)} {...props}>
+      <span style={visuallyHidden}>{m.loading}</span>
+      {Array.from({ length: rows }, (_, index) => (
+        <div key={index} aria-hidden="true" data-sc-part="skeleton" />
+      ))}
+    </div>
+  );
+});
+
+export interface EmptyStateProps extends HTMLAttributes<HTMLDivElement> {
+  /** Your own content under the message, e.g. an "Add a card" link. */
+  children?: ReactNode;
+}
+
+/**
+ * Shown when there is no card (also after the last one was deleted).
+ *
+ * @example
+ * <EmptyState><a href="/cards/new">Add a card</a></EmptyState>
+ */
+export const EmptyState = forwardRef<HTMLDivElement, EmptyStateProps>(function EmptyState({ children, className, ...props }, ref) {
+  const { messages: m, classNames: c } = useSavedCardsUI();
+  return (
+    <div ref={ref} data-sc-part="empty" className={cx(c.empty, className)} {...props}>
+      <p>{m.empty}</p>
+      {children}
+    </div>
+  );
+});
+
+/**
+ * The shopper-facing text for an error: the catalogue's text for its `kind`,
+ * plus the backend's redacted `reason` only when it refused on purpose.
+ */
+export function errorText(error: unknown, messages: SavedCardsMessages): string {
+  if (!isSavedCardsError(error)) return messages.errors.unknown;
+  const text = messages.errors[error.kind];
+  return error.kind === 'rejected' && error.reason ? `${text} ${error.reason}` : text;
+}
+
+export interface ErrorStateProps extends HTMLAttributes<HTMLDivElement> {
+  /** Usually a `SavedCardsError`; anything else shows the generic text. */
+  error: unknown;
+  /** Shows a Retry button. */
+  onRetry?: () => void;
+}
+
+/**
+ * A failed load (`role="alert"`), worded by `SavedCardsError.kind`, with Retry.
+ *
+ * @example
+ * <ErrorState error={error} onRetry={() => refetch()} />
+ */
+export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function ErrorState({ error, onRetry, className, ...props }, ref) {
+  const { messages: m, classNames: c } = useSavedCardsUI();
+  return (
+    <div
+      ref={ref}
+      role="alert"
+      data-sc-part="error"
+      data-kind={isSavedCardsError(error) ? error.kind : 'unknown'}
+      className={cx(c.error, className)}
+      {...props}
+    >
+      <p>{errorText(error, m)}</p>
+      {onRetry && (
+        <button type="button" data-sc-part="retry" className={c.retryButton} onClick={onRetry}>
+          {m.retry}
+        </button>
+      )}
+    </div>
+  );
+});
+
+export interface LiveRegionProps extends HTMLAttributes<HTMLDivElement> {
+  /** The text to announce politely; change it to announce again. */
+  message?: string;
+}
+
+/**
+ * A visually hidden polite live region. Keep it mounted; only change its text.
+ *
+ * @example
+ * <LiveRegion message={lastRemoved ? `${lastRemoved} was removed` : ''} />
+ */
+export const LiveRegion = forwardRef<HTMLDivElement, LiveRegionProps>(function LiveRegion({ message, style, ...props }, ref) {
+  return (
+    <div ref={ref} role="status" aria-live="polite" aria-atomic="true" data-sc-part="live" style={{ ...visuallyHidden, ...style }} {...props}>
+      {message}
+    </div>
+  );
+});

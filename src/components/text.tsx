@@ -1,0 +1,27 @@
+import { Fragment, type ReactNode } from 'react';
+import type { SavedCard } from '../core/card';
+import { formatExpiry } from '../core/expiry';
+import { formatMessage } from '../i18n/messages';
+import type { SavedCardsMessages } from '../i18n/types';
+
+/** "Visa ending in 1258". */
+export function cardName(card: SavedCard, messages: SavedCardsMessages): string {
+  return formatMessage(messages.cardName, { brand: messages.brands[card.brand], last4: card.last4 });
+}
+
+/** "Visa ending in 1258, expires 05/37, expires soon, preferred". */
+export function cardAccessibleName(card: SavedCard, messages: SavedCardsMessages): string {
+  const parts = [cardName(card, messages), formatMessage(messages.cardExpires, { expiry: formatExpiry(card.expiryMonth, card.expiryYear) })];
+  if (card.isExpired) parts.push(messages.cardExpired);
+  else if (card.isExpiringSoon) parts.push(messages.cardExpiringSoon);
+  if (card.isPreferred) parts.push(messages.cardPreferred);
+  return parts.join(messages.separator);
+}
+
+/** Fills placeholders with nodes, e.g. digits isolated left to right inside Arabic text. */
+export function fillNodes(template: string, values: Record<string, ReactNode>): ReactNode[] {
+  return template.split(/\{(\w+)\}/).map((part, index) => {
+    if (index % 2 === 0) return part;
+    return Object.hasOwn(values, part) ? <Fragment key={index}>{values[part]}</Fragment> : `{${part}}`;
+  });
+}

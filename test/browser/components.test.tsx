@@ -1,0 +1,171 @@
+/// <reference types="vite/client" />
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
+import type { ReactNode } from 'react';
+import { cdp, userEvent } from 'vitest/browser';
+import '../../src/styles/saved-cards.css';
+import ottuCards from '../fixtures/ottu-user-cards.json';
+import { createSavedCardsClient, ottuAdapter, SavedCards, SavedCardsProvider } from '../../src/index';
+
+// msw's service worker would need a served worker file; a fake fetch at the client's edge does the same job here.
+function fakeFetch(list: () => Response | Promise<Response>): typeof fetch {
+  return async (_input, init) => (init?.method === 'DELETE' ? new Response(null, { status: 204 }) : list());
+}
+
+function renderCards(ui: ReactNode, list: () => Response | Promise<Response> = () => Response.json(ottuCards)) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const client = createSavedCardsClient({
+    endpoint: '/api/cards',
+    adapter: ottuAdapter(),
+    now: () => new Date(2026, 5, 15),
+    fetch: fakeFetch(list),
+  });
+  return render(
+    <SavedCardsProvider client={client} queryClient={queryClient}>
+      {ui}
+    </SavedCardsProvider>,
+  );
+}
+
+async function violations(container: Element) {
+  const results = await axe.run(container, { resultTypes: ['violations'] });
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+async function emulateDark(dark: boolean) {
+  await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }] });
+}
+
+afterEach(async () => {
+  await emulateDark(false);
+});
+
+const never = () => new Promise<Response>(() => {});
+
+describe.each(['light', 'dark'] as const)('axe finds nothing in the %s theme', (theme) => {
+  test('the list with preferred, expiring, blocked and expired cards', async () => {
+    const { container } = renderCards(<SavedCards allowDelete theme={theme} />);
+    await screen.findByRole('radio', { name: /Visa ending in 0026/ });
+    expect(await violations(container)).toEqual([]);
+  });
+
+  test('the delete confirmation', async () => {
+    const { container } = renderCards(<SavedCards allowDelete theme={theme} />);
+    await screen.findByRole('radio', { name: /Visa ending in 0026/ });
+    await userEvent.click(screen.getByRole('button', { name: 'Delete Visa ending in 0026' }));
+    expect(screen.getByRole('alertdialog')).toBeVisible();
+    expect(await violations(container)).toEqual([]);
+  });
+
+  test('Arabic', async () => {
+    const { container } = renderCards(<SavedCards allowDelete theme={theme} locale="ar" />);
+    await screen.findAllByRole('radio');
+    expect(await violations(container)).toEqual([]);
+  });
+
+  test('loading, empty and error', async () => {
+    const loading = renderCards(<SavedCards theme={theme} />, never);
+    expect(screen.getByRole('status', { name: 'Loading saved cards' })).toBeInTheDocument();
+    expect(await violations(loading.container)).toEqual([]);
+    loading.unmount();
+
+    const empty = renderCards(<SavedCards theme={theme} emptyContent={<a href="/cards/new">Add a card</a>} />, () => Response.json([]));
+    await screen.findByText('You have no saved cards yet.');
+    expect(await violations(empty.container)).toEqual([]);
+    empty.unmount();
+
+    const failed = renderCards(<SavedCards theme={theme} />, () => Response.json({ detail: 'no' }, { status: 401 }));
+    await screen.findByRole('alert');
+    expect(await violations(failed.container)).toEqual([]);
+  });
+});
+
+test('the dark theme applies by attribute and by prefers-color-scheme, and light overrides the media query', async () => {
+  const { container, rerender } = renderCards(<SavedCards theme="dark" />);
+  await screen.findAllByRole('radio');
+  const root = container.querySelector('[data-sc-root]') as HTMLElement;
+  expect(getComputedStyle(root).backgroundColor).toBe('rgb(13, 17, 23)');
+  expect(getComputedStyle(root).color).toBe('rgb(230, 237, 243)');
+  rerender(<span />);
+
+  await emulateDark(true);
+  const auto = renderCards(<SavedCards />);
+  await within(auto.container).findAllByRole('radio');
+  const autoRoot = auto.container.querySelector('[data-sc-root]') as HTMLElement;
+  expect(getComputedStyle(autoRoot).backgroundColor).toBe('rgb(13, 17, 23)');
+  expect(await violations(auto.container)).toEqual([]);
+  auto.unmount();
+
+  const light = renderCards(<SavedCards theme="light" />);
+  await within(light.container).findAllByRole('radio');
+  expect(getComputedStyle(light.container.querySelector('[data-sc-root]') as HTMLElement).backgroundColor).toBe('rgb(255, 255, 255)');
+});
+
+test('unstyled: the stylesheet leaves the kit alone', async () => {
+  const { container } = renderCards(<SavedCards unstyled allowDelete />);
+  await screen.findAllByRole('radio');
+  const row = container.querySelector('[data-sc-part="row"]') as HTMLElement;
+  expect(getComputedStyle(row).display).toBe('block');
+  expect(getComputedStyle(row).borderTopStyle).toBe('none');
+});
+
+test('Tab stays inside the delete dialog with a real keyboard; Escape returns focus', async () => {
+  renderCards(
+    <>
+      <button type="button">before</button>
+      <SavedCards allowDelete />
+      <button type="button">after</button>
+    </>,
+  );
+  await screen.findAllByRole('radio');
+  const deleteButton = screen.getByRole('button', { name: 'Delete American Express ending in 1009' });
+  await userEvent.click(deleteButton);
+  const dialog = screen.getByRole('alertdialog', { name: 'Delete American Express ending in 1009?' });
+  const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
+  const confirm = within(dialog).getByRole('button', { name: 'Delete card' });
+  expect(cancel).toHaveFocus();
+  for (const expected of [confirm, cancel, confirm, cancel]) {
+    await userEvent.keyboard('{Tab}');
+    expect(expected).toHaveFocus();
+  }
+  await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+  expect(confirm).toHaveFocus();
+  // A click on the backdrop neither closes the dialog nor takes focus away.
+  await userEvent.click(dialog.parentElement as HTMLElement, { position: { x: 2, y: 2 } });
+  expect(dialog).toBeVisible();
+  expect(confirm).toHaveFocus();
+  await userEvent.keyboard('{Escape}');
+  expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  expect(deleteButton).toHaveFocus();
+});
+
+test('arrow keys choose cards with a real keyboard, and focus moves to the next card after a delete', async () => {
+  renderCards(<SavedCards allowDelete />);
+  const radios = await screen.findAllByRole('radio');
+  await userEvent.keyboard('{Tab}');
+  expect(radios[0]).toHaveFocus();
+  await userEvent.keyboard('{ArrowDown}');
+  expect(radios[1]).toHaveAttribute('aria-checked', 'true');
+  await userEvent.click(screen.getByRole('button', { name: 'Delete Visa ending in 0026' }));
+  await userEvent.click(screen.getByRole('button', { name: 'Delete card' }));
+  await waitFor(() => expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Visa ending in 0026 was removed'));
+  expect(screen.getByRole('radio', { name: /mada ending in 7713/ })).toHaveFocus();
+});
+
+test('Arabic mirrors the layout: the delete button sits on the left of its card', async () => {
+  const english = renderCards(<SavedCards allowDelete />);
+  const visa = await screen.findByRole('radio', { name: /Visa ending in 0026/ });
+  const remove = screen.getByRole('button', { name: 'Delete Visa ending in 0026' });
+  expect(remove.getBoundingClientRect().left).toBeGreaterThan(visa.getBoundingClientRect().right - 1);
+  english.unmount();
+
+  const { container } = renderCards(<SavedCards allowDelete locale="ar" />);
+  const arabicVisa = await screen.findByRole('radio', { name: /فيزا/ });
+  const arabicRemove = screen.getByRole('button', { name: /^حذف فيزا/ });
+  expect(arabicRemove.getBoundingClientRect().right).toBeLessThan(arabicVisa.getBoundingClientRect().left + 1);
+  // The masked number still reads left to right.
+  const number = within(arabicVisa).getByText('•••• 0026');
+  expect(getComputedStyle(number).direction).toBe('ltr');
+  expect(container.querySelector('section')).toHaveAttribute('dir', 'rtl');
+});

@@ -1,0 +1,53 @@
+import { ar, CARD_BRANDS, en, formatMessage, localeDirection, resolveMessages, type SavedCardsMessages } from '../../src/index';
+
+function entries(messages: SavedCardsMessages): [string, string][] {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[key, value] as [string, string]] : Object.entries(value as Record<string, string>).map(([inner, text]) => [`${key}.${inner}`, text] as [string, string]),
+  );
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+test('Arabic has every English message, with the same placeholders', () => {
+  const english = new Map(entries(en));
+  const arabic = new Map(entries(ar));
+  expect([...arabic.keys()].sort()).toEqual([...english.keys()].sort());
+  for (const [key, text] of english) {
+    expect(placeholders(arabic.get(key) as string), key).toEqual(placeholders(text));
+    expect((arabic.get(key) as string).trim(), key).not.toBe('');
+  }
+});
+
+test('every brand has a name in both catalogues', () => {
+  for (const brand of CARD_BRANDS) {
+    expect(en.brands[brand]).toBeTruthy();
+    expect(ar.brands[brand]).toBeTruthy();
+  }
+});
+
+test('no catalogue text uses Arabic-Indic digits', () => {
+  for (const [, text] of [...entries(en), ...entries(ar)]) expect(text).not.toMatch(/[\u0660-\u0669\u06f0-\u06f9]/);
+});
+
+test('overrides merge key by key, nested ones too, without touching the catalogue', () => {
+  const messages = resolveMessages('ar', { heading: 'Cards', errors: { network: 'Offline' }, brands: { mada: 'Mada' } });
+  expect(messages.heading).toBe('Cards');
+  expect(messages.retry).toBe(ar.retry);
+  expect(messages.errors.network).toBe('Offline');
+  expect(messages.errors.timeout).toBe(ar.errors.timeout);
+  expect(messages.brands.mada).toBe('Mada');
+  expect(messages.brands.visa).toBe(ar.brands.visa);
+  expect(ar.heading).toBe('البطاقات المحفوظة');
+  expect(resolveMessages()).toBe(en);
+});
+
+test('formatMessage fills known placeholders and leaves others', () => {
+  expect(formatMessage('{brand} ending in {last4}', { brand: 'Visa', last4: '1258' })).toBe('Visa ending in 1258');
+  expect(formatMessage('{card} {other}', { card: 'x' })).toBe('x {other}');
+  expect(formatMessage('{constructor}', {})).toBe('{constructor}');
+});
+
+test('Arabic is right to left, English left to right', () => {
+  expect(localeDirection('ar')).toBe('rtl');
+  expect(localeDirection('en')).toBe('ltr');
+});
