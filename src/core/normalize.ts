@@ -11,114 +11,84 @@ export interface NormalizeOptions extends ExpiryOptions {
   dedupe?: boolean;
 }
 
-type Payload = z.core.ParsePayload;
+const TRUE_WORDS = ['1', 'true', 'y', 'yes'];
+const FALSE_WORDS = ['0', 'false', 'n', 'no', ''];
 
-function fail(ctx: Payload, input: unknown, message: string): never {
-  // `input` is deliberately not copied into the issue: it may be a card number.
-  void input;
-  ctx.issues.push({ code: 'custom', message, input: undefined });
-  return z.NEVER as never;
-}
-
-const TRUE_WORDS = new Set(['1', 'true', 'y', 'yes']);
-const FALSE_WORDS = new Set(['0', 'false', 'n', 'no', '']);
-
-/** true/false, 0/1, "0"/"1", "Y"/"N", "true"/"false"; missing is false. */
+/** true/false, 0/1, "0"/"1", "Y"/"N", "true"/"false"; missing is false; anything else `undefined`. */
 export function parseFlag(value: unknown): boolean | undefined {
-  if (value === undefined || value === null) return false;
+  if (value == null) return false;
   if (typeof value === 'boolean') return value;
-  if (value === 1 || value === 0) return value === 1;
-  if (typeof value === 'string') {
-    const word = value.trim().toLowerCase();
-    if (TRUE_WORDS.has(word)) return true;
-    if (FALSE_WORDS.has(word)) return false;
-  }
-  return undefined;
+  if (typeof value !== 'number' && typeof value !== 'string') return undefined;
+  const word = String(value).trim().toLowerCase();
+  return TRUE_WORDS.includes(word) ? true : FALSE_WORDS.includes(word) ? false : undefined;
 }
 
+/** A whole number from a number or a numeric string of up to 4 digits. */
 function integerFrom(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
-  if (typeof value === 'string' && /^\s*\d{1,4}\s*$/.test(value)) return Number(value);
-  return undefined;
+  return typeof value === 'string' && /^\s*\d{1,4}\s*$/.test(value) ? Number(value) : undefined;
 }
 
-const anyValue = z.unknown();
-
-const tokenField = z.pipe(
-  anyValue,
-  z.transform((value, ctx) => {
-    const token = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
-    if (typeof token !== 'string' || token.trim() === '') return fail(ctx, value, 'is missing');
-    if (token.length > 256) return fail(ctx, value, 'is longer than 256 characters');
-    return token;
-  }),
-);
-
-const numberField = z.pipe(
-  anyValue,
-  z.transform((value, ctx) => last4FromNumber(value) ?? fail(ctx, value, 'does not end in 4 digits')),
-);
-
-const monthField = z.pipe(
-  anyValue,
-  z.transform((value, ctx) => {
-    const month = integerFrom(value);
-    return month !== undefined && month >= 1 && month <= 12 ? month : fail(ctx, value, 'is not a month from 1 to 12');
-  }),
-);
-
-const yearField = z.pipe(
-  anyValue,
-  z.transform((value, ctx) => {
-    const year = integerFrom(value);
-    if (year === undefined) return fail(ctx, value, 'is not a year');
-    if (year < 100) return 2000 + year;
-    return year >= 1900 && year <= 2199 ? year : fail(ctx, value, 'is not a 2- or 4-digit year');
-  }),
-);
-
-const flagField = z.pipe(
-  anyValue,
-  z.transform((value) => parseFlag(value)),
-);
-
-function textField(maxLength: number) {
+/**
+ * A field read by `read`; when it gives `undefined` the card is skipped with
+ * `problem`. The offending value is never copied into the issue: it may be a card number.
+ */
+function required<T>(read: (value: unknown) => T | undefined, problem: string) {
   return z.pipe(
-    anyValue,
-    z.transform((value) => redactText(value, maxLength)),
+    z.unknown(),
+    z.transform((value, context) => {
+      const result = read(value);
+      if (result === undefined) context.issues.push({ code: 'custom', message: problem, input: undefined });
+      return result as T;
+    }),
   );
 }
 
-const fundingField = z.pipe(
-  anyValue,
-  z.transform((value): CardFunding | undefined => {
-    if (typeof value !== 'string') return undefined;
-    const word = value.trim().toLowerCase();
-    if (word === 'cc' || word === 'credit') return 'credit';
-    if (word === 'dc' || word === 'debit') return 'debit';
-    return 'unknown';
-  }),
-);
+/** A field read by `read`; a bad value is simply left out. */
+function optional<T>(read: (value: unknown) => T) {
+  return z.pipe(z.unknown(), z.transform(read));
+}
+
+const text = (maxLength: number) => optional((value) => redactText(value, maxLength));
+
+function readToken(value: unknown): string | undefined {
+  const token = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
+  return typeof token === 'string' && token.trim() !== '' && token.length <= 256 ? token : undefined;
+}
+
+function readYear(value: unknown): number | undefined {
+  const year = integerFrom(value);
+  if (year === undefined) return undefined;
+  return year < 100 ? 2000 + year : year >= 1900 && year < 2200 ? year : undefined;
+}
+
+function readFunding(value: unknown): CardFunding | undefined {
+  if (typeof value !== 'string') return undefined;
+  const word = value.trim().toLowerCase();
+  return word === 'cc' || word === 'credit' ? 'credit' : word === 'dc' || word === 'debit' ? 'debit' : 'unknown';
+}
 
 const cardInputSchema = z.object({
-  token: tokenField,
-  brand: z.pipe(anyValue, z.transform(normalizeBrand)),
-  number: numberField,
-  expiryMonth: monthField,
-  expiryYear: yearField,
-  isExpired: flagField,
-  isPreferred: flagField,
-  expiresSoon: flagField,
-  holderName: textField(80),
-  nickname: textField(60),
-  funding: fundingField,
-  cvvRequired: flagField,
-  gateway: textField(40),
-  accountReference: z.pipe(
-    anyValue,
-    z.transform((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)),
-  ),
+  token: required(readToken, 'is missing or longer than 256 characters'),
+  brand: optional(normalizeBrand),
+  number: required(last4FromNumber, 'does not end in 4 digits'),
+  expiryMonth: required((value) => {
+    const month = integerFrom(value);
+    return month !== undefined && month >= 1 && month <= 12 ? month : undefined;
+  }, 'is not a month from 1 to 12'),
+  expiryYear: required(readYear, 'is not a 2- or 4-digit year'),
+  isExpired: optional(parseFlag),
+  isPreferred: optional(parseFlag),
+  expiresSoon: optional(parseFlag),
+  holderName: text(80),
+  nickname: text(60),
+  funding: optional(readFunding),
+  cvvRequired: optional(parseFlag),
+  gateway: text(40),
+  accountReference: optional((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)),
 });
+
+const FIELDS = Object.keys(cardInputSchema.shape);
 
 /** A checked card with its grouping reference still attached; never leaves the core. */
 export interface CheckedCard {
@@ -126,53 +96,42 @@ export interface CheckedCard {
   accountReference: string | undefined;
 }
 
+type CheckResult = { ok: true; value: CheckedCard; wasUnmasked: boolean } | { ok: false; issue: CardIssue };
+
 /**
  * Checks one adapter-produced card. Returns the card, or the first problem
  * found (which field, in the kit's names), never the offending value.
  */
-export function checkCard(
-  input: CardInput,
-  index: number,
-  options: ExpiryOptions = {},
-): { ok: true; value: CheckedCard; wasUnmasked: boolean } | { ok: false; issue: CardIssue } {
-  if (typeof input !== 'object' || input === null) {
-    return { ok: false, issue: { index, field: 'card', message: `Card ${index}: is not an object.` } };
-  }
+export function checkCard(input: CardInput, index: number, options: ExpiryOptions = {}): CheckResult {
+  const record = (typeof input === 'object' && input) || undefined;
   // Every key present (possibly undefined), so a missing field reaches its own check and message.
-  const complete = Object.fromEntries(Object.keys(cardInputSchema.shape).map((key) => [key, (input as unknown as Record<string, unknown>)[key]]));
-  const parsed = cardInputSchema.safeParse(complete);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const field = String(first?.path[0] ?? 'card');
-    const reason = first?.code === 'custom' ? first.message : 'is not valid';
-    return { ok: false, issue: { index, field, message: `Card ${index}: ${field} ${reason}.` } };
+  const parsed = record && cardInputSchema.safeParse(Object.fromEntries(FIELDS.map((key) => [key, (record as unknown as Record<string, unknown>)[key]])));
+  if (!parsed?.success) {
+    const first = parsed?.error.issues[0];
+    const field = String((record && first?.path[0]) ?? 'card');
+    const problem = first?.code === 'custom' ? first.message : 'is not valid';
+    return { ok: false, issue: { index, field, message: `Card ${index}: ${field} ${problem}.` } };
   }
-  const value = parsed.data;
-  const expiry = getExpiryState(value.expiryMonth, value.expiryYear, options);
-  const isExpired = value.isExpired === true || expiry === 'expired';
-  const card: SavedCard = {
-    token: value.token,
-    tokens: [value.token],
-    brand: value.brand,
-    last4: value.number.last4,
-    expiryMonth: value.expiryMonth,
-    expiryYear: value.expiryYear,
-    isExpired,
-    isExpiringSoon: !isExpired && (expiry === 'expiring' || value.expiresSoon === true),
-    isPreferred: value.isPreferred === true,
-    ...(value.holderName !== undefined && { holderName: value.holderName }),
-    ...(value.nickname !== undefined && { nickname: value.nickname }),
-    ...(value.funding !== undefined && { funding: value.funding }),
-    ...(value.cvvRequired !== undefined && { cvvRequired: value.cvvRequired }),
-    ...(value.gateway !== undefined && { gateway: value.gateway }),
-    ...(input.deleteBlockedReason !== undefined && { deleteBlockedReason: input.deleteBlockedReason }),
-  };
-  return { ok: true, value: { card, accountReference: value.accountReference }, wasUnmasked: value.number.wasUnmasked };
+  const { number, isExpired: expiredFlag, isPreferred, expiresSoon, accountReference, ...fields } = parsed.data;
+  const expiry = getExpiryState(fields.expiryMonth, fields.expiryYear, options);
+  const isExpired = expiredFlag === true || expiry === 'expired';
+  const card = Object.fromEntries(
+    Object.entries({
+      ...fields,
+      tokens: [fields.token],
+      last4: number.last4,
+      isExpired,
+      isExpiringSoon: !isExpired && (expiry === 'expiring' || expiresSoon === true),
+      isPreferred: isPreferred === true,
+      deleteBlockedReason: record?.deleteBlockedReason,
+    }).filter(([, value]) => value !== undefined),
+  ) as unknown as SavedCard;
+  return { ok: true, value: { card, accountReference }, wasUnmasked: number.wasUnmasked };
 }
 
+/** Preferred usable cards first, then usable ones, then expired ones. */
 function rank(card: SavedCard): number {
-  if (card.isExpired) return 2;
-  return card.isPreferred ? 0 : 1;
+  return card.isExpired ? 2 : card.isPreferred ? 0 : 1;
 }
 
 /**
@@ -190,28 +149,18 @@ export function normalizeCards(
 ): SavedCardList {
   const issues: CardIssue[] = [...extraIssues];
   const checked: CheckedCard[] = [];
-  let unmaskedCount = 0;
+  let unmasked = 0;
   inputs.forEach((input, position) => {
     const result = checkCard(input, input?.sourceIndex ?? position, options);
-    if (!result.ok) {
-      issues.push(result.issue);
-      return;
-    }
-    if (result.wasUnmasked) unmaskedCount += 1;
+    if (!result.ok) return issues.push(result.issue);
+    if (result.wasUnmasked) unmasked += 1;
     checked.push(result.value);
   });
   if (isDevelopment) {
-    if (unmaskedCount > 0) {
-      devWarning(
-        `${unmaskedCount} card(s) arrived with a whole card number; only the last 4 digits were kept. Mask card numbers on your server.`,
-      );
-    }
+    if (unmasked) devWarning(`${unmasked} card(s) arrived with a whole card number; only the last 4 digits were kept. Mask card numbers on your server.`);
     for (const issue of issues) devWarning(`skipped a saved card. ${issue.message}`);
   }
-  const cards = groupDuplicates(checked, options.dedupe ?? true);
-  const ordered = cards
-    .map((card, position) => ({ card, position }))
-    .sort((a, b) => rank(a.card) - rank(b.card) || a.position - b.position)
-    .map(({ card }) => card);
-  return { cards: ordered, issues };
+  // Array.prototype.sort is stable, so backend order holds within each rank.
+  const cards = groupDuplicates(checked, options.dedupe ?? true).sort((a, b) => rank(a) - rank(b));
+  return { cards, issues };
 }
