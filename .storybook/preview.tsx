@@ -1,0 +1,56 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import '../src/styles/saved-cards.css';
+import { StoryBackend, type Backend } from '../stories/backend';
+
+declare module 'storybook/internal/csf' {
+  interface Parameters {
+    /** Which backend shape the story's client speaks; `false` for stories that need no provider. */
+    backend?: Backend | false;
+    /** Sets `dir` and `lang` around the story, as a merchant's page would. */
+    page?: { dir: 'ltr' | 'rtl'; lang: string };
+  }
+}
+
+// A fresh client and QueryClient per story, talking to the MSW handlers the story installs.
+const withBackend: Decorator = (Story, { parameters, id }) => {
+  const backend = parameters.backend ?? 'ottu';
+  if (backend === false) return <Story />;
+  return (
+    <StoryBackend key={id} backend={backend}>
+      <Story />
+    </StoryBackend>
+  );
+};
+
+const withPage: Decorator = (Story, { parameters }) => {
+  const page = parameters.page;
+  if (!page) return <Story />;
+  return (
+    <div dir={page.dir} lang={page.lang}>
+      <Story />
+    </div>
+  );
+};
+
+const preview: Preview = {
+  loaders: [mswLoader()],
+  decorators: [withBackend, withPage],
+  parameters: {
+    layout: 'padded',
+    // Every story's test fails on any axe violation.
+    a11y: { test: 'error' },
+    backgrounds: {
+      options: {
+        light: { name: 'Light', value: '#ffffff' },
+        dark: { name: 'Dark', value: '#0d1117' },
+      },
+    },
+    controls: { expanded: true },
+  },
+  initialGlobals: {
+    backgrounds: { value: 'light' },
+  },
+};
+
+export default preview;
