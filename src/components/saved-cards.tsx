@@ -119,8 +119,10 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const [failure, setFailure] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const options = useRef(new Map<string, HTMLElement>());
-  // Cards whose delete is in flight, to name them when it settles.
-  const inFlight = useRef(new Map<string, SavedCard>());
+  // Cards whose delete is in flight, to name them when it settles, and whether each was the chosen card.
+  const inFlight = useRef(new Map<string, { card: SavedCard; wasSelected: boolean }>());
+  // A chosen card whose delete failed: once it is back in the list, it is chosen again.
+  const reselect = useRef<string | null>(null);
   // Where focus goes once the deleted card has left the list: a token, or null for the heading.
   const focusAfter = useRef<{ gone: string; next: string | null } | null>(null);
 
@@ -128,16 +130,17 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     customerId,
     dedupe,
     onSuccess: ({ token }) => {
-      const card = inFlight.current.get(token);
+      const card = inFlight.current.get(token)?.card;
       inFlight.current.delete(token);
       if (!card) return;
       setAnnouncement(formatMessage(m.deleted, { card: cardName(card, m) }));
       onDeleted?.(card);
     },
     onError: (error, token) => {
-      const card = inFlight.current.get(token);
+      const { card, wasSelected } = inFlight.current.get(token) ?? {};
       inFlight.current.delete(token);
       if (!card) return;
+      if (wasSelected) reselect.current = card.token;
       setAnnouncement('');
       setFailure(formatMessage(m.deleteFailed, { card: cardName(card, m), reason: errorText(error, m) }));
       onDeleteError?.(error, card);
@@ -156,7 +159,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     const usable = (candidate: SavedCard) => !candidate.isExpired;
     const next = list.slice(at + 1).find(usable) ?? list.slice(0, Math.max(at, 0)).reverse().find(usable) ?? null;
     focusAfter.current = { gone: card.token, next: next?.token ?? null };
-    inFlight.current.set(card.token, card);
+    inFlight.current.set(card.token, { card, wasSelected: card.token === selectedToken });
     setFailure(null);
     setConfirming(null);
     deleteCard(card.token);
@@ -169,6 +172,15 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     const target = (pending.next && options.current.get(pending.next)) || headingRef.current;
     target?.focus();
   }, [cards, confirming]);
+
+  // The selection moved on when the card left the list; a failed delete gives the shopper's choice back.
+  useEffect(() => {
+    const token = reselect.current;
+    if (token && cards?.some((card) => card.token === token)) {
+      reselect.current = null;
+      select(token);
+    }
+  }, [cards, select]);
 
   // Roving tab stop: the selected card, else the first usable one.
   const tabStop = selectedToken ?? cards?.find((card) => !card.isExpired)?.token;

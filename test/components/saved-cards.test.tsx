@@ -360,6 +360,24 @@ describe('SavedCards: deleting', () => {
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
 
+  test('a failed delete of the chosen card gives the shopper their choice back', async () => {
+    const answer = gate();
+    serveOttu({ answer: () => HttpResponse.json({ detail: 'down' }, { status: 502 }), wait: answer.opened });
+    const onSelect = vi.fn();
+    const { user } = renderCards(<SavedCards allowDelete onSelect={onSelect} />);
+    expect(await screen.findByRole('radio', { name: VISA })).toHaveAttribute('aria-checked', 'true');
+    await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 0026' }));
+    await user.click(screen.getByRole('button', { name: 'Delete card' }));
+    // While the delete is in flight the card is gone and the next usable card is chosen.
+    await waitFor(() => expect(screen.getByRole('radio', { name: MADA })).toHaveAttribute('aria-checked', 'true'));
+
+    act(() => answer.open());
+    await screen.findByRole('alert');
+    await waitFor(() => expect(screen.getByRole('radio', { name: VISA })).toHaveAttribute('aria-checked', 'true'));
+    expect(screen.getByRole('radio', { name: MADA })).toHaveAttribute('aria-checked', 'false');
+    expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ last4: '0026' }));
+  });
+
   test('a refused delete shows the catalogue text plus the redacted reason', async () => {
     serveOttu({ answer: () => HttpResponse.json({ detail: 'Card 5528090011220044 is locked' }, { status: 409 }) });
     const { user } = renderCards(<SavedCards allowDelete />);
