@@ -8,8 +8,8 @@ export interface SandboxFaults {
   failureRate: number;
   /** Seed of the failure draws; setting it restarts the sequence. */
   seed: number;
-  /** This token's delete is refused (Ottu 400 `{detail}`, PayU `status: 0`). */
-  failDeleteToken: string | null;
+  /** This token's (or these tokens') delete is refused (Ottu 400 `{detail}`, PayU `status: 0`). */
+  failDeleteToken: string | readonly string[] | null;
   /** Failures drawn by `failureRate` answer a 502 HTML page instead of the provider's JSON 500. */
   htmlErrors: boolean;
   /** List answers are broken: cut-off JSON (`true`/"truncated") or the wrong shape ("shape"). */

@@ -114,8 +114,9 @@ function checkFaults(partial) {
       if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw new TypeError('failureRate must be between 0 and 1');
       result.failureRate = value;
     } else if (name === 'failDeleteToken') {
-      if (value !== null && typeof value !== 'string') throw new TypeError('failDeleteToken must be a string or null');
-      result.failDeleteToken = value;
+      const valid = value === null || typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+      if (!valid) throw new TypeError('failDeleteToken must be a string, an array of strings or null');
+      result.failDeleteToken = Array.isArray(value) ? [...value] : value;
     } else if (name === 'htmlErrors') {
       if (typeof value !== 'boolean') throw new TypeError('htmlErrors must be a boolean');
       result.htmlErrors = value;
@@ -171,6 +172,12 @@ export async function startSandbox(options = {}) {
     faults = { ...faults, ...checked };
     if ('seed' in checked) random = seededRandom(faults.seed);
     return { ...faults };
+  }
+
+  /** @param {string} token */
+  function failsDelete(token) {
+    const failing = faults.failDeleteToken;
+    return Array.isArray(failing) ? failing.includes(token) : failing === token;
   }
 
   /** @param {number} ms */
@@ -297,7 +304,7 @@ export async function startSandbox(options = {}) {
       });
       return { operation: 'delete', customerId, token };
     }
-    if (faults.failDeleteToken === token) {
+    if (failsDelete(token)) {
       sendJson(res, 400, { detail: 'The card could not be deleted right now. Please try again later.' });
       return { operation: 'delete', customerId, token };
     }
@@ -374,7 +381,7 @@ export async function startSandbox(options = {}) {
         refuse('card not found');
         return { operation, customerId, token };
       }
-      if (faults.failDeleteToken === token) {
+      if (failsDelete(token)) {
         refuse('Card could not be deleted right now. Please try again later.');
         return { operation, customerId, token };
       }

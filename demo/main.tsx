@@ -1,0 +1,349 @@
+// The demo checkout: an order summary, the kit's saved-cards picker and a Pay button, over the
+// demo merchant's backend (demo/server.ts → the kit's server handler → the provider sandbox).
+// The kit is imported only through its public entries, as a merchant would.
+import { QueryClient } from '@tanstack/react-query';
+import { Fragment, StrictMode, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import {
+  createSavedCardsClient,
+  formatMessage,
+  localeDirection,
+  resolveMessages,
+  REQUESTED_WITH_HEADER,
+  REQUESTED_WITH_VALUE,
+  SavedCards,
+  SavedCardsProvider,
+  type SavedCard,
+  type SavedCardsLocale,
+} from 'react-saved-cards';
+import 'react-saved-cards/styles.css';
+import { demoMessages, formatAmount, orderTotal, type DemoMessages, type ProviderName } from './messages.ts';
+import { ENDPOINTS, FAULTS_PATH, RESET_PATH } from './routes.ts';
+import './styles.css';
+
+type Theme = 'light' | 'dark';
+
+interface Settings {
+  provider: ProviderName;
+  locale: SavedCardsLocale;
+  theme: Theme;
+}
+
+const PROVIDER_NAMES: Record<ProviderName, string> = { ottu: 'Ottu', payu: 'PayU' };
+
+function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.find((candidate) => candidate === value) ?? fallback;
+}
+
+// The settings live in the URL (?provider=payu&lang=ar&theme=dark), so a reload keeps them.
+function readSettings(): Settings {
+  const query = new URLSearchParams(window.location.search);
+  return {
+    provider: pick(query.get('provider'), ['ottu', 'payu'] as const, 'ottu'),
+    locale: pick(query.get('lang'), ['en', 'ar'] as const, 'en'),
+    theme: pick(query.get('theme'), ['light', 'dark'] as const, 'light'),
+  };
+}
+
+function writeSettings(settings: Settings): void {
+  const query = new URLSearchParams({ provider: settings.provider, lang: settings.locale, theme: settings.theme });
+  window.history.replaceState(null, '', `?${query}`);
+}
+
+function applyToDocument({ locale, theme }: Settings, m: DemoMessages): void {
+  const root = document.documentElement;
+  root.lang = locale;
+  root.dir = localeDirection(locale);
+  root.dataset.theme = theme;
+  document.title = `${m.checkout} · react-saved-cards demo`;
+}
+
+/** Fills `{name}` placeholders with nodes (so a card name can be isolated from the sentence's direction). */
+function fill(template: string, values: Record<string, ReactNode>): ReactNode[] {
+  return template.split(/\{(\w+)\}/).map((part, index) => (index % 2 === 0 ? part : <Fragment key={index}>{values[part]}</Fragment>));
+}
+
+async function demoRequest(path: string, init: RequestInit = {}): Promise<Response> {
+  const response = await fetch(path, {
+    ...init,
+    headers: { [REQUESTED_WITH_HEADER]: REQUESTED_WITH_VALUE, ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
+  });
+  if (!response.ok) throw new Error(`demo: ${path} answered ${response.status}`);
+  return response;
+}
+
+interface ChoiceProps<T extends string> {
+  legend: string;
+  name: string;
+  value: T;
+  options: { value: T; label: string; lang?: string }[];
+  onChange: (value: T) => void;
+  describedBy?: string;
+}
+
+/** A labelled group of native radios: Tab enters it, arrows move and choose. */
+function Choice<T extends string>({ legend, name, value, options, onChange, describedBy }: ChoiceProps<T>) {
+  return (
+    <fieldset className="choice" aria-describedby={describedBy}>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.value} lang={option.lang}>
+          <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function OrderSummary({ m, provider }: { m: DemoMessages; provider: ProviderName }) {
+  const store = m.stores[provider];
+  const headingId = useId();
+  return (
+    <section className="panel order" aria-labelledby={headingId}>
+      <h2 id={headingId}>{m.yourOrder}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{m.item}</th>
+            <th scope="col" className="number">
+              {m.quantity}
+            </th>
+            <th scope="col" className="number">
+              {m.price}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {store.lines.map((line) => (
+            <tr key={line.name}>
+              <td>{line.name}</td>
+              <td className="number">{line.quantity}</td>
+              <td className="number">
+                <bdi>{formatAmount(line.amount, store)}</bdi>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>
+              {m.delivery}
+            </th>
+            <td className="number">
+              <bdi>{formatAmount(store.delivery, store)}</bdi>
+            </td>
+          </tr>
+          <tr className="total">
+            <th scope="row" colSpan={2}>
+              {m.total}
+            </th>
+            <td className="number">
+              <bdi data-testid="order-total">{formatAmount(orderTotal(store), store)}</bdi>
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </section>
+  );
+}
+
+interface PaymentProps extends Settings {
+  m: DemoMessages;
+}
+
+/** Mounted once per merchant and per reset (see its key), so each starts from a fresh cache. */
+function Payment({ provider, locale, theme, m }: PaymentProps) {
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } }));
+  const client = useMemo(() => createSavedCardsClient({ endpoint: ENDPOINTS[provider] }), [provider]);
+  const [card, setCard] = useState<SavedCard | null>(null);
+  const [paid, setPaid] = useState<{ amount: string; card: ReactNode } | null>(null);
+  const paidHeading = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+  const store = m.stores[provider];
+  const kit = resolveMessages(locale);
+  const amount = formatAmount(orderTotal(store), store);
+  // "Visa •••• 0026": the brand and the last 4 digits, never more; the digits stay left to right in Arabic.
+  const cardLabel = card && (
+    <>
+      {kit.brands[card.brand]} <bdi dir="ltr">{formatMessage(kit.maskedNumber, { last4: card.last4 })}</bdi>
+    </>
+  );
+
+  useEffect(() => {
+    if (paid) paidHeading.current?.focus();
+  }, [paid]);
+
+  return (
+    <section id="payment" className="panel payment" aria-labelledby={headingId} tabIndex={-1}>
+      <h2 id={headingId}>{m.payment}</h2>
+      <p className="muted">{m.paymentHelp}</p>
+      <SavedCardsProvider client={client} queryClient={queryClient}>
+        <SavedCards
+          allowDelete
+          locale={locale}
+          theme={theme}
+          headingLevel={3}
+          onSelect={(chosen) => {
+            setCard(chosen);
+            setPaid(null);
+          }}
+        />
+      </SavedCardsProvider>
+      <button type="button" className="pay" disabled={!cardLabel} onClick={() => cardLabel && setPaid({ amount, card: cardLabel })}>
+        {cardLabel ? fill(m.pay, { amount: <bdi>{amount}</bdi>, card: <bdi>{cardLabel}</bdi> }) : m.chooseCard}
+      </button>
+      {paid && (
+        <section className="confirmation" aria-labelledby={`${headingId}-paid`} data-testid="confirmation">
+          <h3 id={`${headingId}-paid`} ref={paidHeading} tabIndex={-1}>
+            {m.paidTitle}
+          </h3>
+          <p>{fill(m.paidText, { amount: <bdi>{paid.amount}</bdi>, card: <bdi>{paid.card}</bdi> })}</p>
+          <p className="muted">{formatMessage(m.paidNote, { provider: PROVIDER_NAMES[provider] })}</p>
+        </section>
+      )}
+    </section>
+  );
+}
+
+function App() {
+  const [settings, setSettings] = useState(readSettings);
+  const [faults, setFaults] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const [status, setStatus] = useState('');
+  const m = demoMessages[settings.locale];
+  const helpId = useId();
+  const demoHeadingId = useId();
+  const store = m.stores[settings.provider];
+
+  useEffect(() => {
+    applyToDocument(settings, m);
+    writeSettings(settings);
+  }, [settings, m]);
+
+  useEffect(() => {
+    demoRequest(FAULTS_PATH)
+      .then((response) => response.json() as Promise<{ enabled: boolean }>)
+      .then((body) => setFaults(body.enabled))
+      .catch(() => setStatus(m.controlFailed));
+    // Once: the sandbox's state when the page opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const update = (change: Partial<Settings>) => setSettings((current) => ({ ...current, ...change }));
+
+  async function switchFaults(enabled: boolean) {
+    // Shown at once (a radio must follow the click); the server's answer has the last word.
+    setFaults(enabled);
+    try {
+      const response = await demoRequest(FAULTS_PATH, { method: 'PUT', body: JSON.stringify({ enabled }) });
+      const body = (await response.json()) as { enabled: boolean };
+      setFaults(body.enabled);
+      setStatus(body.enabled ? m.faultsNowOn : m.faultsNowOff);
+    } catch {
+      setFaults(!enabled);
+      setStatus(m.controlFailed);
+    }
+  }
+
+  async function reset() {
+    try {
+      await demoRequest(RESET_PATH, { method: 'POST' });
+      setFaults(false);
+      setGeneration((value) => value + 1);
+      setStatus(m.resetDone);
+    } catch {
+      setStatus(m.controlFailed);
+    }
+  }
+
+  return (
+    <>
+      <a className="skip" href="#payment">
+        {m.skipToPayment}
+      </a>
+      <header className="site">
+        <p className="store">
+          <span className="store-name">{store.name}</span> <span className="muted">· {store.place}</span>
+        </p>
+        <p className="muted">{m.signedIn}</p>
+      </header>
+      <aside className="demo" aria-labelledby={demoHeadingId}>
+        <h2 id={demoHeadingId}>{m.demoControls}</h2>
+        <p>{m.demoIntro}</p>
+        <div className="controls">
+          <Choice
+            legend={m.merchant}
+            name="provider"
+            value={settings.provider}
+            options={[
+              { value: 'ottu', label: m.merchantOttu },
+              { value: 'payu', label: m.merchantPayu },
+            ]}
+            onChange={(provider) => update({ provider })}
+          />
+          <Choice
+            legend={m.language}
+            name="language"
+            value={settings.locale}
+            options={[
+              { value: 'en', label: 'English', lang: 'en' },
+              { value: 'ar', label: 'العربية', lang: 'ar' },
+            ]}
+            onChange={(locale) => update({ locale })}
+          />
+          <Choice
+            legend={m.theme}
+            name="theme"
+            value={settings.theme}
+            options={[
+              { value: 'light', label: m.themeLight },
+              { value: 'dark', label: m.themeDark },
+            ]}
+            onChange={(theme) => update({ theme })}
+          />
+          <Choice
+            legend={m.faults}
+            name="faults"
+            value={faults ? 'on' : 'off'}
+            options={[
+              { value: 'off', label: m.faultsOff },
+              { value: 'on', label: m.faultsOn },
+            ]}
+            onChange={(value) => void switchFaults(value === 'on')}
+            describedBy={helpId}
+          />
+          <button type="button" className="reset" onClick={() => void reset()}>
+            {m.reset}
+          </button>
+        </div>
+        <p id={helpId} className="help">
+          {m.faultsHelp}
+        </p>
+        <p role="status" className="status">
+          {status}
+        </p>
+      </aside>
+      <main>
+        <h1>{m.checkout}</h1>
+        <div className="columns">
+          <Payment key={`${settings.provider}:${generation}`} {...settings} m={m} />
+          <OrderSummary m={m} provider={settings.provider} />
+        </div>
+      </main>
+      <footer className="site">
+        <p className="muted">{m.footer}</p>
+      </footer>
+    </>
+  );
+}
+
+const settings = readSettings();
+applyToDocument(settings, demoMessages[settings.locale]);
+const root = document.getElementById('root');
+if (!root) throw new Error('demo: #root is missing from index.html');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

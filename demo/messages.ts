@@ -1,0 +1,198 @@
+// The demo page's own texts and its two merchants. The kit's texts come from the kit (locale="ar").
+import type { SavedCardsLocale } from 'react-saved-cards';
+
+export type ProviderName = 'ottu' | 'payu';
+
+export interface OrderLine {
+  name: string;
+  quantity: number;
+  /** Line total, in the currency's major unit. */
+  amount: number;
+}
+
+export interface Store {
+  name: string;
+  place: string;
+  /** How the currency is written after an amount. */
+  currency: string;
+  /** Digits after the decimal point (3 for KWD). */
+  decimals: number;
+  lines: OrderLine[];
+  delivery: number;
+}
+
+export interface DemoMessages {
+  skipToPayment: string;
+  demoControls: string;
+  demoIntro: string;
+  merchant: string;
+  merchantOttu: string;
+  merchantPayu: string;
+  language: string;
+  theme: string;
+  themeLight: string;
+  themeDark: string;
+  faults: string;
+  faultsOff: string;
+  faultsOn: string;
+  faultsHelp: string;
+  reset: string;
+  resetDone: string;
+  faultsNowOn: string;
+  faultsNowOff: string;
+  controlFailed: string;
+  checkout: string;
+  signedIn: string;
+  payment: string;
+  paymentHelp: string;
+  yourOrder: string;
+  item: string;
+  quantity: string;
+  price: string;
+  delivery: string;
+  total: string;
+  /** `{amount}`, `{card}` */
+  pay: string;
+  chooseCard: string;
+  paidTitle: string;
+  /** `{amount}`, `{card}` */
+  paidText: string;
+  /** `{provider}` */
+  paidNote: string;
+  footer: string;
+  stores: Record<ProviderName, Store>;
+}
+
+const ottuLines = (names: [string, string]): OrderLine[] => [
+  { name: names[0], quantity: 1, amount: 12 },
+  { name: names[1], quantity: 1, amount: 9.5 },
+];
+const payuLines = (names: [string, string]): OrderLine[] => [
+  { name: names[0], quantity: 2, amount: 1198 },
+  { name: names[1], quantity: 1, amount: 1150 },
+];
+
+export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
+  en: {
+    skipToPayment: 'Skip to payment',
+    demoControls: 'Demo controls',
+    demoIntro: 'This page is a demo of react-saved-cards. Everything runs on this computer: the page, the merchant’s server and a payment-provider sandbox.',
+    merchant: 'Merchant',
+    merchantOttu: 'Ottu-backed',
+    merchantPayu: 'PayU-backed',
+    language: 'Language',
+    theme: 'Theme',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    faults: 'Fault injection',
+    faultsOff: 'Off',
+    faultsOn: 'On',
+    faultsHelp:
+      'When on, every answer of the payment provider takes 0.6 s longer, and the provider refuses to delete the American Express •••• 1009 (Ottu) and the Mastercard •••• 5454 (PayU): the card comes back with a message.',
+    reset: 'Reset demo data',
+    resetDone: 'Demo data reset: every saved card is back and fault injection is off.',
+    faultsNowOn: 'Fault injection is on.',
+    faultsNowOff: 'Fault injection is off.',
+    controlFailed: 'The demo server did not answer. Is `npm start` still running?',
+    checkout: 'Checkout',
+    signedIn: 'Signed in as the demo shopper',
+    payment: 'Payment',
+    paymentHelp: 'Pay with one of your saved cards.',
+    yourOrder: 'Your order',
+    item: 'Item',
+    quantity: 'Qty',
+    price: 'Price',
+    delivery: 'Delivery',
+    total: 'Total',
+    pay: 'Pay {amount} with {card}',
+    chooseCard: 'Choose a card to pay',
+    paidTitle: 'Payment confirmed',
+    paidText: 'You paid {amount} with {card}.',
+    paidNote: 'Demo only: no money moved. A real merchant’s server would now charge the saved card through {provider}.',
+    footer: 'react-saved-cards demo · test cards only',
+    stores: {
+      ottu: {
+        name: 'Qahwa House',
+        place: 'Kuwait City',
+        currency: 'KWD',
+        decimals: 3,
+        lines: ottuLines(['Cardamom coffee beans, 1 kg', 'Brass dallah coffee pot']),
+        delivery: 3,
+      },
+      payu: {
+        name: 'Chai Street',
+        place: 'Bengaluru',
+        currency: 'INR',
+        decimals: 2,
+        lines: payuLines(['Assam tea leaves, 500 g', 'Copper tea kettle']),
+        delivery: 100,
+      },
+    },
+  },
+  ar: {
+    skipToPayment: 'انتقل إلى الدفع',
+    demoControls: 'عناصر تحكم العرض التجريبي',
+    demoIntro: 'هذه الصفحة عرض تجريبي لـ react-saved-cards. كل شيء يعمل على هذا الجهاز: الصفحة وخادم التاجر وبيئة تجريبية لمزوّد الدفع.',
+    merchant: 'التاجر',
+    merchantOttu: 'عبر Ottu',
+    merchantPayu: 'عبر PayU',
+    language: 'اللغة',
+    theme: 'المظهر',
+    themeLight: 'فاتح',
+    themeDark: 'داكن',
+    faults: 'محاكاة الأعطال',
+    faultsOff: 'إيقاف',
+    faultsOn: 'تشغيل',
+    faultsHelp:
+      'عند التشغيل، يتأخر كل رد من مزوّد الدفع 0.6 ثانية، ويرفض المزوّد حذف بطاقة American Express •••• 1009 (Ottu) وبطاقة Mastercard •••• 5454 (PayU)، فتعود البطاقة إلى القائمة مع رسالة.',
+    reset: 'إعادة تعيين بيانات العرض',
+    resetDone: 'أُعيدت بيانات العرض: عادت كل البطاقات المحفوظة وأُوقفت محاكاة الأعطال.',
+    faultsNowOn: 'محاكاة الأعطال قيد التشغيل.',
+    faultsNowOff: 'محاكاة الأعطال متوقفة.',
+    controlFailed: 'لم يستجب خادم العرض. هل ما زال `npm start` يعمل؟',
+    checkout: 'إتمام الشراء',
+    signedIn: 'مسجّل الدخول كمتسوّق تجريبي',
+    payment: 'الدفع',
+    paymentHelp: 'ادفع بإحدى بطاقاتك المحفوظة.',
+    yourOrder: 'طلبك',
+    item: 'المنتج',
+    quantity: 'الكمية',
+    price: 'السعر',
+    delivery: 'التوصيل',
+    total: 'الإجمالي',
+    pay: 'ادفع {amount} باستخدام {card}',
+    chooseCard: 'اختر بطاقة للدفع',
+    paidTitle: 'تم الدفع',
+    paidText: 'دفعت {amount} باستخدام {card}.',
+    paidNote: 'عرض تجريبي فقط: لم تُحوَّل أي أموال. كان خادم التاجر الحقيقي سيخصم المبلغ من البطاقة المحفوظة عبر {provider}.',
+    footer: 'عرض react-saved-cards التجريبي · بطاقات اختبار فقط',
+    stores: {
+      ottu: {
+        name: 'بيت القهوة',
+        place: 'مدينة الكويت',
+        currency: 'د.ك',
+        decimals: 3,
+        lines: ottuLines(['حبوب قهوة بالهيل، 1 كغ', 'دلّة قهوة نحاسية']),
+        delivery: 3,
+      },
+      payu: {
+        name: 'شارع الشاي',
+        place: 'بنغالورو',
+        currency: 'روبية',
+        decimals: 2,
+        lines: payuLines(['أوراق شاي آسام، 500 غ', 'إبريق شاي نحاسي']),
+        delivery: 100,
+      },
+    },
+  },
+};
+
+/** "24.500 KWD": Latin digits in both languages, as the kit does. */
+export function formatAmount(amount: number, store: Store): string {
+  const number = new Intl.NumberFormat('en', { minimumFractionDigits: store.decimals, maximumFractionDigits: store.decimals }).format(amount);
+  return `${number} ${store.currency}`;
+}
+
+export function orderTotal(store: Store): number {
+  return store.lines.reduce((sum, line) => sum + line.amount, store.delivery);
+}

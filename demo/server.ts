@@ -1,0 +1,130 @@
+// The demo merchant's backend, mounted in the demo's Vite dev server by scripts/start.mjs.
+// It is what a real merchant writes: the kit's handler, once per provider, pointed at the
+// provider (here the local sandbox) with the merchant's credentials, and the shopper taken
+// from the merchant's own session cookie, never from the browser's request.
+// Plus two demo-only routes: fault injection and reset.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  createSavedCardsHandler,
+  ottuProvider,
+  payuProvider,
+  REQUESTED_WITH_HEADER,
+  toNodeHandler,
+  type PaymentProvider,
+} from 'react-saved-cards/server';
+import { ENDPOINTS, FAULTS_PATH, RESET_PATH } from './routes.ts';
+import type { Sandbox } from './sandbox/sandbox.mjs';
+
+export const SESSION_COOKIE = 'demo_session';
+
+/**
+ * What "fault injection on" means, as the page explains it: every provider answer is slow,
+ * and the provider refuses to delete one card of each merchant (Ottu's Amex …1009, PayU's
+ * Mastercard …5454), so the card comes back with a message.
+ */
+export const DEMO_FAULTS = {
+  latencyMs: 600,
+  failDeleteToken: ['3782822463101009', '9e8d7c6b5a4f3e2d1c0b'],
+} as const;
+
+export type Middleware = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;
+
+function cookie(header: string | null | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
+}
+
+function sendJson(response: ServerResponse, status: number, body?: unknown): void {
+  response.statusCode = status;
+  response.setHeader('Cache-Control', 'no-store');
+  if (body === undefined) {
+    response.end();
+    return;
+  }
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  response.end(JSON.stringify(body));
+}
+
+async function readSmallBody(request: IncomingMessage, limit = 1024): Promise<string | undefined> {
+  let text = '';
+  for await (const chunk of request) {
+    text += String(chunk);
+    if (text.length > limit) return undefined;
+  }
+  return text;
+}
+
+function faultsEnabled(sandbox: Sandbox): boolean {
+  const faults = sandbox.getFaults();
+  return faults.latencyMs > 0 || faults.failDeleteToken !== null;
+}
+
+/**
+ * The whole demo backend as one connect middleware; anything it does not own goes to `next`.
+ * Every visitor of the page is signed in as the sandbox's shopper A by an HttpOnly cookie.
+ */
+export function createDemoBackend(sandbox: Sandbox): Middleware {
+  // session id → customer id: the merchant's own session store.
+  const sessions = new Map<string, string>();
+  const getCustomerId = (request: Request): string | null => {
+    const id = cookie(request.headers.get('cookie'), SESSION_COOKIE);
+    return (id && sessions.get(id)) || null;
+  };
+  const mount = (provider: PaymentProvider, basePath: string) =>
+    toNodeHandler(createSavedCardsHandler({ provider, getCustomerId, basePath, timeoutMs: 8000 }));
+  const handlers = {
+    ottu: mount(ottuProvider({ ...sandbox.ottu, environment: 'sandbox' }), ENDPOINTS.ottu),
+    payu: mount(payuProvider(sandbox.payu), ENDPOINTS.payu),
+  };
+
+  function signIn(response: ServerResponse): void {
+    const id = randomUUID();
+    // Bounded: a long demo session must not grow without end.
+    if (sessions.size >= 1000) sessions.delete(sessions.keys().next().value as string);
+    sessions.set(id, sandbox.customers.a);
+    response.setHeader('Set-Cookie', `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict`);
+  }
+
+  async function faultsRoute(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.method === 'GET') return sendJson(response, 200, { enabled: faultsEnabled(sandbox) });
+    if (request.method !== 'PUT') return sendJson(response, 405, { error: 'Use GET or PUT.' });
+    if (!request.headers['content-type']?.startsWith('application/json')) return sendJson(response, 415, { error: 'Send JSON.' });
+    const raw = await readSmallBody(request);
+    let enabled: unknown;
+    try {
+      enabled = (JSON.parse(raw ?? '') as { enabled?: unknown }).enabled;
+    } catch {
+      enabled = undefined;
+    }
+    if (typeof enabled !== 'boolean') return sendJson(response, 400, { error: 'Send {"enabled": true|false}.' });
+    sandbox.setFaults(enabled ? DEMO_FAULTS : { latencyMs: 0, failDeleteToken: null });
+    return sendJson(response, 200, { enabled: faultsEnabled(sandbox) });
+  }
+
+  return (request, response, next) => {
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    const route = (base: string) => path === base || path.startsWith(`${base}/`);
+    const run = (work: Promise<void>) => void work.catch(next);
+
+    if (route(ENDPOINTS.ottu)) return run(handlers.ottu(request, response));
+    if (route(ENDPOINTS.payu)) return run(handlers.payu(request, response));
+    if (path === FAULTS_PATH) return run(faultsRoute(request, response));
+    if (path === RESET_PATH) {
+      if (request.method !== 'POST') return sendJson(response, 405, { error: 'Use POST.' });
+      // A cross-site form cannot set this header, so another site cannot reset the demo.
+      if (!request.headers[REQUESTED_WITH_HEADER.toLowerCase()]) return sendJson(response, 403, { error: `Send ${REQUESTED_WITH_HEADER}.` });
+      sandbox.reset();
+      return sendJson(response, 204);
+    }
+    // The page itself: sign the visitor in when they have no live session.
+    if (request.method === 'GET' && (path === '/' || path === '/index.html')) {
+      const id = cookie(request.headers.cookie, SESSION_COOKIE);
+      if (!id || !sessions.has(id)) signIn(response);
+    }
+    next();
+  };
+}

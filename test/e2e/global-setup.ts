@@ -1,0 +1,9 @@
+// Starts the demo (sandbox + page + merchant backend) on a free port, exactly as `npm start` does,
+// and hands its URL to the tests through the environment (workers start after this runs).
+import { startDemo } from '../../scripts/start.mjs';
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const demo = await startDemo({ port: 0, logLevel: 'warn' });
+  process.env.E2E_DEMO_URL = demo.url;
+  return () => demo.close();
+}
