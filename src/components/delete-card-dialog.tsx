@@ -18,7 +18,7 @@ export interface DeleteCardDialogProps extends HTMLAttributes<HTMLDivElement> {
  * The delete confirmation (WAI-ARIA APG alert dialog): `role="alertdialog"`,
  * modal, labelled and described with the card's name; focus starts on Cancel
  * and Tab stays inside; Escape cancels; a click outside does nothing. While it
- * is mounted its siblings are `inert`. Render it only while it is open.
+ * is mounted the rest of the page is `inert`. Render it only while it is open.
  *
  * @example
  * {confirming && <DeleteCardDialog card={confirming} onConfirm={(card) => deleteCard(card.token)} onCancel={() => setConfirming(null)} />}
@@ -38,10 +38,15 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
   useEffect(() => {
     returnTo.current ??= document.activeElement;
     cancel.current?.focus();
-    const parent = overlay.current?.parentElement;
-    const outside = parent
-      ? [...parent.children].filter((element) => element !== overlay.current && !element.hasAttribute('inert') && !element.hasAttribute('aria-live'))
-      : [];
+    // Everything else on the page becomes inert, not only the list: a screen reader's
+    // virtual cursor must not wander to the merchant's Pay button behind the dialog.
+    // Live regions stay reachable so announcements are still heard.
+    const outside: Element[] = [];
+    for (let node = overlay.current; node?.parentElement && node !== document.body; node = node.parentElement) {
+      for (const sibling of node.parentElement.children) {
+        if (sibling !== node && !sibling.hasAttribute('inert') && !sibling.hasAttribute('aria-live')) outside.push(sibling);
+      }
+    }
     outside.forEach((element) => element.setAttribute('inert', ''));
     return () => {
       outside.forEach((element) => element.removeAttribute('inert'));

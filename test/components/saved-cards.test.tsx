@@ -292,6 +292,23 @@ describe('SavedCards: deleting', () => {
     expect(deletes).toEqual([]);
   });
 
+  test("the merchant's page behind the dialog is inert too, and comes back after", async () => {
+    serveOttu();
+    const { user } = renderCards(
+      <main>
+        <SavedCards allowDelete />
+        <button type="button">Pay now</button>
+      </main>,
+    );
+    await screen.findByRole('radio', { name: AMEX });
+    await user.click(screen.getByRole('button', { name: 'Delete American Express ending in 1009' }));
+    expect(screen.getByRole('button', { name: 'Pay now', hidden: true }).closest('[inert]')).not.toBeNull();
+    expect(screen.getByRole('alertdialog').closest('[inert]')).toBeNull();
+    expect(screen.getByRole('status').closest('[inert]')).toBeNull();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Pay now' }).closest('[inert]')).toBeNull();
+  });
+
   test('Cancel closes without deleting and returns focus; a click outside does not close', async () => {
     serveOttu();
     const { user } = renderCards(<SavedCards allowDelete />);
