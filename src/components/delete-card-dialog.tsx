@@ -42,7 +42,7 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
     // virtual cursor must not wander to the merchant's Pay button behind the dialog.
     // Live regions stay reachable so announcements are still heard.
     const outside: Element[] = [];
-    for (let node = overlay.current; node?.parentElement && node !== document.body; node = node.parentElement) {
+    for (let node: HTMLElement | null = overlay.current; node?.parentElement && node !== document.body; node = node.parentElement) {
       for (const sibling of node.parentElement.children) {
         if (sibling !== node && !sibling.hasAttribute('inert') && !sibling.hasAttribute('aria-live')) outside.push(sibling);
       }
