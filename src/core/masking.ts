@@ -27,17 +27,18 @@ export function last4FromNumber(raw: unknown): Last4Result | undefined {
 }
 
 /**
- * Makes untrusted backend text safe to keep in an error: control characters
- * removed, any run of 5 or more digits (a card number, a token) replaced,
- * and the length capped.
+ * Makes untrusted backend text safe to keep in an error: control and invisible
+ * characters removed, any run of 5 or more digits (a card number, a token)
+ * replaced, and the length capped. Digits of any script count, and so do
+ * digits split by spaces, dashes or invisible characters: they still read as a number.
  */
 export function redactText(raw: unknown, maxLength = 200): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const cleaned = raw
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/\d(?:[\s-]?\d){4,}/g, '•••')
+    // Control and format characters: zero-width, bidi controls, soft hyphen, word joiner.
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, ' ')
     .replace(/\s+/g, ' ')
+    .replace(/\p{Nd}(?:[ \p{Pd}]{0,3}\p{Nd}){4,}/gu, '•••')
     .trim();
   if (!cleaned) return undefined;
   return cleaned.length > maxLength ? `${cleaned.slice(0, maxLength - 1)}…` : cleaned;
