@@ -1,0 +1,104 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { delay, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { A, B, C, confirmDelete, gate, LIST, liveRegion, methods, radioNames, recordRequests, renderKit, threeCards } from './harness';
+
+const server = setupServer();
+const sent = recordRequests(server);
+
+test('a 404 on delete counts as success: the card is gone, its removal announced, and it stays gone', async () => {
+  const backend = threeCards(server);
+  backend.answerDelete = () => HttpResponse.json({ error: { message: 'No such card' } }, { status: 404 });
+  const { user } = renderKit();
+  await screen.findByRole('radio', { name: B });
+  // Deleted meanwhile in another tab: the backend no longer has it.
+  backend.cards = backend.cards.filter((stored) => stored.token !== 'tok_b');
+  await confirmDelete(user, 'Visa ending in 2222');
+  expect(liveRegion()).toHaveAttribute('aria-live', 'polite');
+
+  await waitFor(() => expect(liveRegion()).toHaveTextContent('Visa ending in 2222 was removed'));
+  await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]));
+  expect(radioNames()).toEqual([A, C]);
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+});
+
+test('a 409 refusal puts the card back in its place; the alert names it and gives the reason', async () => {
+  const backend = threeCards(server);
+  backend.answerDelete = () =>
+    HttpResponse.json({ error: { code: 'rejected', message: 'Used by your subscription 4111111111111111' } }, { status: 409 });
+  const onDeleted = vi.fn();
+  const { user } = renderKit({ onDeleted });
+  await screen.findByRole('radio', { name: B });
+  await confirmDelete(user, 'Visa ending in 2222');
+
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('Visa ending in 2222 could not be deleted. The request was refused. Used by your subscription •••');
+  expect(alert).not.toHaveTextContent('4111');
+  expect(radioNames()).toEqual([A, B, C]);
+  expect(liveRegion()).toHaveTextContent('');
+  expect(onDeleted).not.toHaveBeenCalled();
+  await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]));
+  expect(radioNames()).toEqual([A, B, C]);
+});
+
+test('a 500 on delete puts the card back with an alert, and the delete is not retried', async () => {
+  const backend = threeCards(server);
+  backend.answerDelete = () => HttpResponse.json({ error: { message: 'boom' } }, { status: 500 });
+  const { user } = renderKit();
+  await screen.findByRole('radio', { name: B });
+  await confirmDelete(user, 'Visa ending in 2222');
+
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('Visa ending in 2222 could not be deleted. Something went wrong on our side. Please try again.');
+  expect(alert).not.toHaveTextContent('boom');
+  expect(radioNames()).toEqual([A, B, C]);
+  expect(liveRegion()).toHaveTextContent('');
+  await delay(50);
+  expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]);
+  // Deleting again after the failure is possible and clears the alert.
+  backend.answerDelete = undefined;
+  await confirmDelete(user, 'Visa ending in 2222');
+  await waitFor(() => expect(liveRegion()).toHaveTextContent('Visa ending in 2222 was removed'));
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  expect(radioNames()).toEqual([A, C]);
+});
+
+test('a delete that times out: the card comes back with an alert and the list is refetched to learn the truth', async () => {
+  const backend = threeCards(server);
+  const never = gate();
+  backend.answerDelete = async () => {
+    await never.opened;
+    return undefined;
+  };
+  const { user } = renderKit({}, { timeoutMs: 250 });
+  await screen.findByRole('radio', { name: B });
+  await confirmDelete(user, 'Visa ending in 2222');
+  // Optimistic: gone while the request is on the wire.
+  expect(radioNames()).toEqual([A, C]);
+
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('Visa ending in 2222 could not be deleted. The saved cards service took too long to answer.');
+  expect(radioNames()).toEqual([A, B, C]);
+  expect(liveRegion()).toHaveTextContent('');
+  await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]));
+  expect(radioNames()).toEqual([A, B, C]);
+  act(() => never.open());
+});
+
+test('a delete that times out after the backend did delete: the refetch removes the card for good', async () => {
+  const backend = threeCards(server);
+  const never = gate();
+  backend.answerDelete = async (token) => {
+    backend.cards = backend.cards.filter((stored) => stored.token !== token);
+    await never.opened;
+    return undefined;
+  };
+  const { user } = renderKit({}, { timeoutMs: 250 });
+  await screen.findByRole('radio', { name: B });
+  await confirmDelete(user, 'Visa ending in 2222');
+
+  expect(await screen.findByRole('alert')).toHaveTextContent('Visa ending in 2222 could not be deleted.');
+  await waitFor(() => expect(radioNames()).toEqual([A, C]));
+  expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]);
+  act(() => never.open());
+});

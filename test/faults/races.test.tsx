@@ -1,0 +1,254 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { A, B, C, card, confirmDelete, ENDPOINT, gate, LIST, liveRegion, methods, radioNames, recordRequests, renderKit, threeCards, watchCards } from './harness';
+
+const server = setupServer();
+const sent = recordRequests(server);
+
+test('deleting A and B together when A fails: B stays gone and A comes back in its place', async () => {
+  const backend = threeCards(server);
+  const answerA = gate();
+  const answerB = gate();
+  backend.answerDelete = async (token) => {
+    if (token === 'tok_a') {
+      await answerA.opened;
+      return HttpResponse.json({ error: { message: 'down' } }, { status: 500 });
+    }
+    await answerB.opened;
+    return undefined;
+  };
+  const { user, container } = renderKit();
+  await screen.findByRole('radio', { name: A });
+
+  await confirmDelete(user, 'Visa ending in 1111');
+  await confirmDelete(user, 'Visa ending in 2222');
+  expect(radioNames()).toEqual([C]);
+  const watch = watchCards(container);
+  expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_a', 'DELETE /api/cards/tok_b']);
+
+  act(() => answerB.open());
+  await waitFor(() => expect(liveRegion()).toHaveTextContent('Visa ending in 2222 was removed'));
+  expect(radioNames()).toEqual([C]);
+
+  act(() => answerA.open());
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('Visa ending in 1111 could not be deleted. Something went wrong on our side.');
+  expect(alert).not.toHaveTextContent('2222');
+  expect(radioNames()).toEqual([A, C]);
+  // One refetch, after the last delete settled, and it agrees.
+  await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_a', 'DELETE /api/cards/tok_b', LIST]));
+  await delay(20);
+  expect(radioNames()).toEqual([A, C]);
+  watch.stop();
+  // B never came back at any moment after its delete was confirmed.
+  expect(watch.seen.filter((names) => names.includes(B))).toEqual([]);
+});
+
+describe('a delete while a refetch is in flight: the card never reappears', () => {
+  test('the refetch started before the delete and answers (with the card) after the delete succeeded', async () => {
+    const backend = threeCards(server);
+    const { user, container, queryClient } = renderKit();
+    await screen.findByRole('radio', { name: B });
+    const slowList = gate();
+    backend.holdList = slowList.opened;
+    act(() => void queryClient.invalidateQueries());
+    await waitFor(() => expect(methods(sent)).toEqual([LIST, LIST]));
+
+    await confirmDelete(user, 'Visa ending in 2222');
+    expect(radioNames()).toEqual([A, C]);
+    const watch = watchCards(container);
+    await waitFor(() => expect(liveRegion()).toHaveTextContent('Visa ending in 2222 was removed'));
+    // The stale answer (taken before the delete, so it holds B) arrives now.
+    act(() => slowList.open());
+    backend.holdList = undefined;
+    await waitFor(() => expect(methods(sent).filter((request) => request === LIST)).toHaveLength(3));
+    await waitFor(() => expect(screen.getByRole('radiogroup')).not.toHaveAttribute('aria-busy'));
+    await delay(20);
+    watch.stop();
+    expect(watch.seen.filter((names) => names.includes(B))).toEqual([]);
+    expect(radioNames()).toEqual([A, C]);
+    expect(methods(sent)).toContain('DELETE /api/cards/tok_b');
+  });
+
+  test('the refetch started while the delete was on the wire and answers (with the card) before it succeeds', async () => {
+    const backend = threeCards(server);
+    const answerB = gate();
+    backend.answerDelete = async () => {
+      await answerB.opened;
+      return undefined;
+    };
+    const { user, container, queryClient } = renderKit();
+    await screen.findByRole('radio', { name: B });
+
+    await confirmDelete(user, 'Visa ending in 2222');
+    expect(radioNames()).toEqual([A, C]);
+    const watch = watchCards(container);
+    act(() => void queryClient.invalidateQueries());
+    await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]));
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    expect(radioNames()).toEqual([A, C]);
+
+    act(() => answerB.open());
+    await waitFor(() => expect(liveRegion()).toHaveTextContent('Visa ending in 2222 was removed'));
+    await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST, LIST]));
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    watch.stop();
+    expect(watch.seen.filter((names) => names.includes(B))).toEqual([]);
+    expect(radioNames()).toEqual([A, C]);
+  });
+});
+
+describe('confirming twice sends exactly one DELETE', () => {
+  test('a double-click on confirm', async () => {
+    threeCards(server);
+    const { user } = renderKit();
+    await screen.findByRole('radio', { name: B });
+    await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 2222' }));
+    await user.dblClick(screen.getByRole('button', { name: 'Delete card' }));
+    await waitFor(() => expect(liveRegion()).toHaveTextContent('Visa ending in 2222 was removed'));
+    await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]));
+    await delay(20);
+    expect(methods(sent).filter((request) => request.startsWith('DELETE'))).toHaveLength(1);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  test('two clicks landing before React re-renders', async () => {
+    threeCards(server);
+    const { user } = renderKit();
+    await screen.findByRole('radio', { name: B });
+    await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 2222' }));
+    const confirm = screen.getByRole('button', { name: 'Delete card' });
+    // Both clicks inside one act(): the dialog is still mounted for the second.
+    act(() => {
+      confirm.click();
+      confirm.click();
+    });
+    await waitFor(() => expect(liveRegion()).toHaveTextContent('Visa ending in 2222 was removed'));
+    await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]));
+    await delay(20);
+    expect(methods(sent).filter((request) => request.startsWith('DELETE'))).toHaveLength(1);
+  });
+
+  test('Enter pressed twice on confirm', async () => {
+    threeCards(server);
+    const { user } = renderKit();
+    await screen.findByRole('radio', { name: B });
+    await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 2222' }));
+    screen.getByRole('button', { name: 'Delete card' }).focus();
+    await user.keyboard('{Enter}{Enter}');
+    await waitFor(() => expect(liveRegion()).toHaveTextContent('Visa ending in 2222 was removed'));
+    await delay(20);
+    expect(methods(sent).filter((request) => request.startsWith('DELETE'))).toEqual(['DELETE /api/cards/tok_b']);
+    // The second Enter did not open or confirm anything else.
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(radioNames()).toEqual([A, C]);
+  });
+});
+
+describe('unmounting <SavedCards> while a delete is pending', () => {
+  let consoleCalls: ReturnType<typeof vi.fn<(...args: unknown[]) => void>>;
+  beforeEach(() => {
+    consoleCalls = vi.fn<(...args: unknown[]) => void>();
+    vi.spyOn(console, 'error').mockImplementation(consoleCalls);
+    vi.spyOn(console, 'warn').mockImplementation(consoleCalls);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  test.each([
+    ['succeeds', undefined, [A, C]],
+    ['fails', () => HttpResponse.json({ error: { message: 'down' } }, { status: 500 }), [A, B, C]],
+  ] as const)('and the delete %s: no warnings, and a remount shows the right list', async (_outcome, answer, expected) => {
+    const backend = threeCards(server);
+    const answerB = gate();
+    backend.answerDelete = async () => {
+      await answerB.opened;
+      return answer?.();
+    };
+    const { user, show, queryClient } = renderKit();
+    await screen.findByRole('radio', { name: B });
+    await confirmDelete(user, 'Visa ending in 2222');
+    await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b']));
+
+    show(null);
+    expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
+    act(() => answerB.open());
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0));
+    // Nothing shows the list, so the refetch waits for the next view.
+    await delay(20);
+    expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b']);
+
+    const watch = watchCards(document.body);
+    show({});
+    await screen.findByRole('radio', { name: A });
+    await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]));
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    await delay(20);
+    watch.stop();
+    expect(radioNames()).toEqual(expected);
+    // Straight to the right list: no stale frame with the deleted card.
+    expect(watch.seen.filter((names) => names.length > 0 && names.join() !== expected.join())).toEqual([]);
+    // A remount is a fresh view: nothing is announced or alerted about a delete it did not see.
+    expect(liveRegion()).toHaveTextContent('');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(consoleCalls).not.toHaveBeenCalled();
+  });
+});
+
+test("switching customer while the list is loading: the first customer's cards never appear for the second", async () => {
+  // The backend decides whose cards by the session, which the page sends in a header.
+  const session = { customer: 'alice' };
+  const aliceAnswer = gate();
+  server.use(
+    http.get(ENDPOINT, async ({ request }) => {
+      if (request.headers.get('X-Customer') === 'alice') {
+        await aliceAnswer.opened;
+        return HttpResponse.json({ cards: [card('tok_alice', '1111')] });
+      }
+      return HttpResponse.json({ cards: [card('tok_bob', '2222')] });
+    }),
+  );
+  const { show, container } = renderKit({ customerId: 'alice' }, { headers: () => ({ 'X-Customer': session.customer }) });
+  // Alice's list is really on the wire before the switch.
+  await waitFor(() => expect(sent).toEqual([{ method: 'GET', path: '/api/cards', customer: 'alice' }]));
+  expect(screen.getByRole('status', { name: 'Loading saved cards' })).toBeInTheDocument();
+  const watch = watchCards(container);
+
+  session.customer = 'bob';
+  show({ customerId: 'bob' });
+  expect(await screen.findByRole('radio', { name: B })).toBeInTheDocument();
+  // Alice's answer arrives late.
+  act(() => aliceAnswer.open());
+  await delay(50);
+  watch.stop();
+  expect(watch.seen.flat()).not.toContain(A);
+  expect(radioNames()).toEqual([B]);
+  expect(sent.map((request) => request.customer)).toEqual(['alice', 'bob']);
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  expect(screen.queryByText('You have no saved cards yet.')).not.toBeInTheDocument();
+});
+
+test("switching customer after the first list loaded shows the loader, then only the second customer's cards", async () => {
+  const session = { customer: 'alice' };
+  const bobAnswer = gate();
+  server.use(
+    http.get(ENDPOINT, async ({ request }) => {
+      if (request.headers.get('X-Customer') === 'alice') return HttpResponse.json({ cards: [card('tok_alice', '1111')] });
+      await bobAnswer.opened;
+      return HttpResponse.json({ cards: [card('tok_bob', '2222')] });
+    }),
+  );
+  const { show, container } = renderKit({ customerId: 'alice' }, { headers: () => ({ 'X-Customer': session.customer }) });
+  await screen.findByRole('radio', { name: A });
+  session.customer = 'bob';
+  show({ customerId: 'bob' });
+  // No placeholder from Alice while Bob's list loads.
+  expect(radioNames()).toEqual([]);
+  expect(screen.getByRole('status', { name: 'Loading saved cards' })).toBeInTheDocument();
+  const watch = watchCards(container);
+  act(() => bobAnswer.open());
+  await screen.findByRole('radio', { name: B });
+  watch.stop();
+  expect(watch.seen.flat()).not.toContain(A);
+  expect(sent.map((request) => request.customer)).toEqual(['alice', 'bob']);
+});
