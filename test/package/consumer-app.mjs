@@ -1,0 +1,189 @@
+// The files of the throwaway consumer app that test/package/consumer-smoke.mjs installs the packed kit into.
+// Kept as strings (not .tsx files in the repository) so the repository's own tsc and vitest never pick them up:
+// they only make sense inside the temporary app, resolving 'react-saved-cards' from the installed tarball.
+
+/** Versions from /work/shared/TOOLCHAIN.md; React 18 stays because the peer range keeps it. */
+export const REACT_VARIANTS = {
+  'react-19': { react: '19.3', 'react-dom': '19.3', '@types/react': '19.3', '@types/react-dom': '19.3' },
+  'react-18': { react: '18.3', 'react-dom': '18.3', '@types/react': '18.3', '@types/react-dom': '18.3' },
+};
+
+const TOOLCHAIN = {
+  '@tanstack/react-query': '5.108',
+  typescript: '7.0',
+  vite: '8.3',
+  '@vitejs/plugin-react': '6.3',
+};
+
+// The cards the fake provider holds, in the kit's JSON contract: one usable, one expired.
+const CARDS = [
+  { token: 'tok_visa', brand: 'visa', last4: '4242', expiryMonth: 5, expiryYear: 2037, isPreferred: true, holderName: 'Fatima Al-Sabah' },
+  { token: 'tok_mc', brand: 'mastercard', last4: '4444', expiryMonth: 1, expiryYear: 2020 },
+];
+
+/** package.json of the app: the tarball plus one React line and the shared toolchain. */
+export function packageJson(tarball, variant) {
+  return JSON.stringify(
+    {
+      name: `consumer-${variant}`,
+      private: true,
+      type: 'module',
+      dependencies: { 'react-saved-cards': `file:${tarball}`, ...REACT_VARIANTS[variant], ...TOOLCHAIN },
+    },
+    null,
+    2,
+  );
+}
+
+const tsconfig = {
+  compilerOptions: {
+    target: 'ES2022',
+    lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+    module: 'ESNext',
+    moduleResolution: 'bundler',
+    jsx: 'react-jsx',
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    noUncheckedSideEffectImports: true,
+    isolatedModules: true,
+    verbatimModuleSyntax: true,
+    // The app's own code only: the kit's .d.ts files must be right, not skipped.
+    skipLibCheck: false,
+    types: ['vite/client'],
+    noEmit: true,
+  },
+  include: ['src'],
+};
+
+const viteConfig = `import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({ plugins: [react()] });
+`;
+
+const indexHtml = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><link rel="icon" href="data:," /><title>consumer smoke</title></head>
+  <body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body>
+</html>
+`;
+
+// Every public entry in one app: components and client from '.', a hook from './headless', the
+// handler from './server' (it runs in the browser too: Web Request/Response only), and the CSS.
+// The client's fetch calls the real handler over a fake provider, so the whole chain runs.
+const appTsx = `import { version } from 'react';
+import { createSavedCardsClient, jsonAdapter, SavedCards, SavedCardsProvider, type SavedCard } from 'react-saved-cards';
+import { useSavedCards } from 'react-saved-cards/headless';
+import { createSavedCardsHandler, REQUESTED_WITH_HEADER, type PaymentProvider } from 'react-saved-cards/server';
+import 'react-saved-cards/styles.css';
+
+declare global {
+  interface Window {
+    deletedTokens: string[];
+    selectedLast4: string | null;
+  }
+}
+window.deletedTokens = [];
+window.selectedLast4 = null;
+
+let stored: unknown[] = ${JSON.stringify(CARDS)};
+
+const provider: PaymentProvider = {
+  name: 'fake',
+  adapter: jsonAdapter(),
+  secrets: [],
+  listCards: async () => ({ cards: stored }),
+  deleteCard: async (_customerId, token) => {
+    window.deletedTokens.push(token);
+    stored = stored.filter((card) => (card as { token: string }).token !== token);
+  },
+};
+
+const handler = createSavedCardsHandler({ provider, getCustomerId: () => 'shopper-1' });
+if (REQUESTED_WITH_HEADER.toLowerCase() !== 'x-requested-with') throw new Error('unexpected marker header');
+
+const client = createSavedCardsClient({
+  endpoint: '/api/saved-cards',
+  fetch: (input, init) => handler(new Request(new URL(String(input), window.location.href), init)),
+});
+
+function CardCount() {
+  const { data } = useSavedCards();
+  return <p data-testid="count">{data ? \`\${data.length} cards\` : 'loading'}</p>;
+}
+
+export function App() {
+  return (
+    <SavedCardsProvider client={client}>
+      <p data-testid="react-version">{version}</p>
+      <CardCount />
+      <SavedCards
+        allowDelete
+        onSelect={(card: SavedCard | null) => {
+          window.selectedLast4 = card?.last4 ?? null;
+        }}
+      />
+    </SavedCardsProvider>
+  );
+}
+`;
+
+const mainTsx = `import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+`;
+
+// Plain Node, no bundler: the three JS entries must resolve through \`exports\` and run, and the
+// component must server-render from a preloaded cache. Prints one JSON line for the smoke test.
+const nodeCheck = `import { createElement as h, version } from 'react';
+import { renderToString } from 'react-dom/server';
+import { QueryClient } from '@tanstack/react-query';
+import { createSavedCardsClient, jsonAdapter, SavedCards, SavedCardsProvider, savedCardsQueryOptions } from 'react-saved-cards';
+import { useSavedCards } from 'react-saved-cards/headless';
+import { createSavedCardsHandler, REQUESTED_WITH_HEADER } from 'react-saved-cards/server';
+
+const provider = {
+  name: 'fake',
+  adapter: jsonAdapter(),
+  secrets: [],
+  listCards: async () => ({ cards: ${JSON.stringify(CARDS)} }),
+  deleteCard: async () => {},
+};
+const handler = createSavedCardsHandler({ provider, getCustomerId: () => 'shopper-1' });
+const direct = await handler(new Request('http://localhost/api/saved-cards', { headers: { [REQUESTED_WITH_HEADER]: 'react-saved-cards' } }));
+const client = createSavedCardsClient({
+  endpoint: 'http://localhost/api/saved-cards',
+  fetch: (input, init) => handler(new Request(String(input), init)),
+});
+const list = await client.listCards();
+const queryClient = new QueryClient();
+queryClient.setQueryData(savedCardsQueryOptions(client).queryKey, list);
+
+function Count() {
+  const { data } = useSavedCards();
+  return h('p', null, \`\${data?.length ?? 0} cards\`);
+}
+const html = renderToString(h(SavedCardsProvider, { client, queryClient }, h(Count), h(SavedCards, { allowDelete: true })));
+console.log(JSON.stringify({ react: version, handlerStatus: direct.status, cards: list.cards.length, html }));
+`;
+
+/** Path (relative to the app) -> content. */
+export function appFiles(tarball, variant) {
+  return {
+    'package.json': packageJson(tarball, variant),
+    'tsconfig.json': JSON.stringify(tsconfig, null, 2),
+    'vite.config.ts': viteConfig,
+    'index.html': indexHtml,
+    'src/app.tsx': appTsx,
+    'src/main.tsx': mainTsx,
+    'node-check.mjs': nodeCheck,
+  };
+}
