@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, replaceEqualDeep } from '@tanstack/react-query';
 import type { SavedCardsClient } from '../client/create-client';
 import type { SavedCardList } from '../core/card';
 import { isSavedCardsError, type SavedCardsError } from '../core/errors';
@@ -24,6 +24,25 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES && isSavedCardsError(error) && error.isRetryable;
 }
 
+/**
+ * Structural sharing by token rather than by position: a card whose data did not
+ * change keeps its object identity even when cards before it were removed or
+ * reordered, so memoized rows skip re-rendering after a delete or a refetch.
+ */
+export function shareCardList(previous: unknown, next: unknown): unknown {
+  const before = previous as SavedCardList | undefined;
+  const after = next as SavedCardList;
+  if (!before?.cards || !after?.cards) return next;
+  const known = new Map(before.cards.map((card) => [card.token, card]));
+  const cards = after.cards.map((card) => {
+    const old = known.get(card.token);
+    return old && replaceEqualDeep(old, card) === old ? old : card;
+  });
+  const issues = replaceEqualDeep(before.issues, after.issues);
+  const unchanged = issues === before.issues && cards.length === before.cards.length && cards.every((card, index) => card === before.cards[index]);
+  return unchanged ? before : { cards, issues };
+}
+
 export interface SavedCardsQueryScope {
   /** Who the cards belong to; part of the cache key. */
   customerId?: string | null;
@@ -44,5 +63,6 @@ export function savedCardsQueryOptions(client: SavedCardsClient, scope: SavedCar
     queryKey: savedCardsKeys.list(client, scope.customerId, dedupe),
     queryFn: ({ signal }) => client.listCards({ signal, dedupe }),
     retry: shouldRetry,
+    structuralSharing: shareCardList,
   });
 }
