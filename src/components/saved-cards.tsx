@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, memo, useCallback, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import type { SavedCard } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
 import { useCardSelection } from '../hooks/use-card-selection';
@@ -182,6 +182,15 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     }
   }, [cards, select]);
 
+  // Stable callbacks, so a change to one card re-renders that card's row only (rows are memoized).
+  const selectLatest = useRef(select);
+  selectLatest.current = select;
+  const choose = useCallback((token: string) => selectLatest.current(token), []);
+  const register = useCallback((token: string, element: HTMLElement | null) => {
+    if (element) options.current.set(token, element);
+    else options.current.delete(token);
+  }, []);
+
   // Roving tab stop: the selected card, else the first usable one.
   const tabStop = selectedToken ?? cards?.find((card) => !card.isExpired)?.token;
   const Heading = `h${headingLevel}` as 'h2';
@@ -190,27 +199,20 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   if (cards && cards.length > 0) {
     body = (
       <CardList aria-labelledby={headingId} aria-busy={query.isFetching || undefined}>
-        {cards.map((card) => {
-          const checked = card.token === selectedToken;
-          const name = cardAccessibleName(card, m);
-          return (
-            <div key={card.token} data-sc-part="row" data-state={cardState(card)} className={c.row}>
-              <CardOption
-                ref={(element) => {
-                  if (element) options.current.set(card.token, element);
-                  else options.current.delete(card.token);
-                }}
-                card={card}
-                checked={checked}
-                tabIndex={card.token === tabStop ? 0 : -1}
-                onSelect={(chosen) => select(chosen.token)}
-              >
-                {renderCard?.(card, { checked, disabled: card.isExpired, state: cardState(card), name, messages: m })}
-              </CardOption>
-              {allowDelete && <DeleteCardButton card={card} onClick={() => setConfirming(card)} />}
-            </div>
-          );
-        })}
+        {cards.map((card) => (
+          <CardRow
+            key={card.token}
+            card={card}
+            checked={card.token === selectedToken}
+            tabbable={card.token === tabStop}
+            allowDelete={allowDelete}
+            className={c.row}
+            renderCard={renderCard}
+            onChoose={choose}
+            onAskDelete={setConfirming}
+            register={register}
+          />
+        ))}
       </CardList>
     );
   } else if (cards) {
@@ -245,5 +247,37 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       {confirming && <DeleteCardDialog card={confirming} onConfirm={confirmDelete} onCancel={() => setConfirming(null)} />}
       <LiveRegion message={announcement} />
     </section>
+  );
+});
+
+interface CardRowProps {
+  card: SavedCard;
+  checked: boolean;
+  tabbable: boolean;
+  allowDelete: boolean;
+  className: string | undefined;
+  renderCard: SavedCardsProps['renderCard'];
+  onChoose: (token: string) => void;
+  onAskDelete: (card: SavedCard) => void;
+  register: (token: string, element: HTMLElement | null) => void;
+}
+
+/**
+ * One row: the radio option and, beside it, its delete button. Memoized, so a
+ * delete, a selection change or a refetch re-renders only the rows that changed
+ * (pass a stable `renderCard`, e.g. from useCallback, to keep that true).
+ */
+const CardRow = memo(function CardRow({ card, checked, tabbable, allowDelete, className, renderCard, onChoose, onAskDelete, register }: CardRowProps) {
+  const { messages: m } = useSavedCardsUI();
+  const token = card.token;
+  const ref = useCallback((element: HTMLDivElement | null) => register(token, element), [register, token]);
+  const state = cardState(card);
+  return (
+    <div data-sc-part="row" data-state={state} className={className}>
+      <CardOption ref={ref} card={card} checked={checked} tabIndex={tabbable ? 0 : -1} onSelect={() => onChoose(token)}>
+        {renderCard?.(card, { checked, disabled: card.isExpired, state, name: cardAccessibleName(card, m), messages: m })}
+      </CardOption>
+      {allowDelete && <DeleteCardButton card={card} onClick={() => onAskDelete(card)} />}
+    </div>
   );
 });
