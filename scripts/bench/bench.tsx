@@ -1,0 +1,303 @@
+// The page `npm run bench` loads (production build; `--profiling`: react-dom/profiling). It mounts and deletes
+// in two trees, one at a time, and returns raw samples; scripts/bench/run.mjs takes the medians.
+//   kit:      <SavedCards allowDelete> over a preloaded cache of 1,000 cards (no fetch on mount);
+//             a delete goes through the UI: click Delete, then confirm in the dialog.
+//   baseline: a hand-written list of the same rows (brand, last 4, expiry, delete button),
+//             memoized rows, deleting with one setState.
+// Every component render is counted: run.mjs instruments src/components at build time so each
+// component calls globalThis.__benchRender(name); the baseline calls it by hand. Commits are
+// counted and timed through commit-hook.ts; <Profiler> adds the render work with --profiling.
+import { commitListeners } from './commit-hook';
+import { memo, Profiler, useCallback, useState, version, type ProfilerOnRenderCallback, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient } from '@tanstack/react-query';
+import { createSavedCardsClient, formatExpiry, SavedCards, SavedCardsProvider, savedCardsQueryOptions, type SavedCard, type SavedCardList } from '../../src/index';
+import '../../src/styles/saved-cards.css';
+import { BENCH_CARD_COUNT, benchCards } from './cards';
+
+export interface Sample {
+  /** From `root.render` to the commit that shows the cards. */
+  mountCommitMs: number;
+  /** ...to the next frame (style, layout and paint included). */
+  mountFrameMs: number;
+  /** Commits from `root.render` until nothing is pending. */
+  mountCommits: number;
+  /** DOM elements the tree renders for the whole list. */
+  elements: number;
+  /** Sum of the Profiler's actualDuration over the mount's commits; null without --profiling. */
+  mountRenderWorkMs: number | null;
+  /** Renders per component name during the mount. */
+  mountRenders: Record<string, number>;
+  /** From the click that deletes (confirm, or the baseline's button) to the commit without the card. */
+  deleteCommitMs: number;
+  deleteFrameMs: number;
+  /** Commits from the click until the card is gone. */
+  deleteCommitsUntilGone: number;
+  /** ...and until the backend confirmed and the list was refetched. */
+  deleteCommitsUntilSettled: number;
+  /** Sum of the Profiler's actualDuration over those commits; null without --profiling. */
+  deleteRenderWorkMs: number | null;
+  /** Renders per component name, from the click until the card is gone / until settled. */
+  deleteRendersUntilGone: Record<string, number>;
+  deleteRendersUntilSettled: Record<string, number>;
+}
+
+export interface BenchSample {
+  kit: Sample;
+  baseline: Sample;
+}
+
+declare global {
+  var __benchRender: ((name: string) => void) | undefined;
+  interface Window {
+    benchInfo: () => { react: string; cards: number; mix: string };
+    benchOnce: () => Promise<BenchSample>;
+  }
+}
+
+const renders = new Map<string, number>();
+globalThis.__benchRender = (name) => renders.set(name, (renders.get(name) ?? 0) + 1);
+
+let commits = 0;
+let onCommit: (() => void) | null = null;
+commitListeners.add(() => {
+  commits += 1;
+  onCommit?.();
+});
+// Only called by the profiling build.
+let renderDurations: number[] = [];
+const onRender: ProfilerOnRenderCallback = (_id, _phase, actualDuration) => {
+  renderDurations.push(actualDuration);
+};
+
+function resetCounters() {
+  commits = 0;
+  renderDurations = [];
+  renders.clear();
+}
+
+function snapshot(): Record<string, number> {
+  return Object.fromEntries(renders);
+}
+
+/** Resolves with the time of the first commit (or now) where `predicate` holds. */
+function untilCommit(predicate: () => boolean, what: string): Promise<number> {
+  if (predicate()) return Promise.resolve(performance.now());
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`bench: timed out waiting for ${what}`)), 10_000);
+    onCommit = () => {
+      if (!predicate()) return;
+      const at = performance.now();
+      onCommit = null;
+      clearTimeout(timer);
+      resolve(at);
+    };
+  });
+}
+
+/** After the next frame has been rendered (rAF runs before style/layout/paint; the task after it, after). */
+function nextFrame(): Promise<number> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));
+}
+
+async function settle(queryClient?: QueryClient) {
+  while (queryClient && (queryClient.isMutating() > 0 || queryClient.isFetching() > 0)) await nextFrame();
+  await nextFrame();
+  await nextFrame();
+}
+
+function renderWork(): number | null {
+  return renderDurations.length === 0 ? null : renderDurations.reduce((sum, duration) => sum + duration, 0);
+}
+
+// The merchant's endpoint, in memory: answers the JSON contract at once.
+const rawCards = benchCards();
+let stored = rawCards;
+const client = createSavedCardsClient({
+  endpoint: '/api/saved-cards',
+  fetch: async (input, init) => {
+    const path = new URL(String(input), window.location.href).pathname;
+    if ((init?.method ?? 'GET') === 'DELETE') {
+      const token = decodeURIComponent(path.split('/').pop() ?? '');
+      stored = stored.filter((card) => card.token !== token);
+      return new Response(null, { status: 204 });
+    }
+    return Response.json({ cards: stored });
+  },
+});
+if (process.env.NODE_ENV !== 'production') throw new Error('bench: React must be its production build');
+const list: SavedCardList = await client.listCards();
+if (list.cards.length !== BENCH_CARD_COUNT) throw new Error(`bench: expected ${BENCH_CARD_COUNT} cards, got ${list.cards.length}`);
+
+// The card both trees delete: usable, deletable, in the middle of the list.
+const TARGET = 500;
+const target = list.cards[TARGET];
+if (!target || target.isExpired || target.deleteBlockedReason) throw new Error('bench: card 500 must be usable and deletable');
+
+type MountSample = Pick<Sample, 'mountCommitMs' | 'mountFrameMs' | 'mountCommits' | 'elements' | 'mountRenderWorkMs' | 'mountRenders'>;
+type DeleteSample = Omit<Sample, keyof MountSample>;
+
+/** Renders `tree` into a fresh root and times it until `shownSelector` is in the DOM. */
+async function measureMount(tree: ReactNode, shownSelector: string, queryClient?: QueryClient) {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  resetCounters();
+  const start = performance.now();
+  const shown = untilCommit(() => container.querySelector(shownSelector) !== null, `${shownSelector} to show`);
+  root.render(tree);
+  const commit = await shown;
+  const frame = await nextFrame();
+  await settle(queryClient);
+  const sample: MountSample = {
+    mountCommitMs: commit - start,
+    mountFrameMs: frame - start,
+    mountCommits: commits,
+    elements: container.querySelectorAll('*').length,
+    mountRenderWorkMs: renderWork(),
+    mountRenders: snapshot(),
+  };
+  return { container, root, sample };
+}
+
+/** Clicks `control` and times it until `removed` has left the DOM, then until nothing is pending. */
+async function measureDelete(control: HTMLElement, removed: HTMLElement, queryClient?: QueryClient): Promise<DeleteSample> {
+  resetCounters();
+  const start = performance.now();
+  const gone = untilCommit(() => !removed.isConnected, 'the deleted card to leave');
+  control.click();
+  const commit = await gone;
+  const commitsUntilGone = commits;
+  const rendersUntilGone = snapshot();
+  const frame = await nextFrame();
+  await settle(queryClient);
+  return {
+    deleteCommitMs: commit - start,
+    deleteFrameMs: frame - start,
+    deleteCommitsUntilGone: commitsUntilGone,
+    deleteCommitsUntilSettled: commits,
+    deleteRenderWorkMs: renderWork(),
+    deleteRendersUntilGone: rendersUntilGone,
+    deleteRendersUntilSettled: snapshot(),
+  };
+}
+
+async function runKit(): Promise<Sample> {
+  stored = rawCards;
+  const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
+  queryClient.setQueryData(savedCardsQueryOptions(client).queryKey, list);
+  const tree = (
+    <Profiler id="kit" onRender={onRender}>
+      <SavedCardsProvider client={client} queryClient={queryClient}>
+        <SavedCards allowDelete />
+      </SavedCardsProvider>
+    </Profiler>
+  );
+  const { container, root, sample: mount } = await measureMount(tree, '[role="radio"]', queryClient);
+
+  const radios = [...container.querySelectorAll<HTMLElement>('[role="radio"]')];
+  if (radios.length !== BENCH_CARD_COUNT) throw new Error(`bench: the kit shows ${radios.length} cards`);
+  const radio = radios.find((element) => element.getAttribute('aria-label')?.includes(` ending in ${target!.last4},`));
+  const deleteButton = radio?.parentElement?.querySelector<HTMLElement>('[data-sc-part="delete"]');
+  if (!radio || !deleteButton) throw new Error('bench: no delete button for the target card');
+  deleteButton.click();
+  await untilCommit(() => container.querySelector('[role="alertdialog"]') !== null, 'the delete dialog');
+  await settle(queryClient);
+  const confirm = container.querySelector<HTMLElement>('[data-sc-part="confirm"]');
+  if (!confirm) throw new Error('bench: no confirm button');
+
+  const removal = await measureDelete(confirm, radio, queryClient);
+  const left = container.querySelectorAll('[role="radio"]').length;
+  if (left !== BENCH_CARD_COUNT - 1 || stored.length !== BENCH_CARD_COUNT - 1) {
+    throw new Error(`bench: after the delete the kit shows ${left} cards and the backend holds ${stored.length}`);
+  }
+  root.unmount();
+  container.remove();
+  queryClient.clear();
+  return { ...mount, ...removal };
+}
+
+interface Row {
+  token: string;
+  brand: string;
+  last4: string;
+  expiry: string;
+}
+
+const rows: Row[] = list.cards.map((card) => ({
+  token: card.token,
+  brand: card.brand,
+  last4: card.last4,
+  expiry: formatExpiry(card.expiryMonth, card.expiryYear),
+}));
+
+const BaselineRow = memo(function BaselineRow({ row, onDelete }: { row: Row; onDelete: (token: string) => void }) {
+  globalThis.__benchRender?.('BaselineRow');
+  return (
+    <li>
+      <span>{row.brand}</span> <span>•••• {row.last4}</span> <span>{row.expiry}</span>{' '}
+      <button type="button" data-token={row.token} onClick={() => onDelete(row.token)}>
+        Delete
+      </button>
+    </li>
+  );
+});
+
+function BaselineList({ initial }: { initial: Row[] }) {
+  globalThis.__benchRender?.('BaselineList');
+  const [items, setItems] = useState(initial);
+  const onDelete = useCallback((token: string) => setItems((current) => current.filter((row) => row.token !== token)), []);
+  return (
+    <ul>
+      {items.map((row) => (
+        <BaselineRow key={row.token} row={row} onDelete={onDelete} />
+      ))}
+    </ul>
+  );
+}
+
+async function runBaseline(): Promise<Sample> {
+  const tree = (
+    <Profiler id="baseline" onRender={onRender}>
+      <BaselineList initial={rows} />
+    </Profiler>
+  );
+  const { container, root, sample: mount } = await measureMount(tree, 'li');
+  const button = container.querySelector<HTMLElement>(`button[data-token="${target!.token}"]`);
+  const item = button?.parentElement;
+  if (!button || !item) throw new Error('bench: no baseline row for the target card');
+
+  const removal = await measureDelete(button, item);
+  const left = container.querySelectorAll('li').length;
+  if (left !== BENCH_CARD_COUNT - 1) throw new Error(`bench: after the delete the baseline shows ${left} rows`);
+  root.unmount();
+  container.remove();
+  return { ...mount, ...removal };
+}
+
+function collectGarbage() {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+window.benchInfo = () => {
+  const count = (predicate: (card: SavedCard) => boolean) => list.cards.filter(predicate).length;
+  const mix = [
+    `${new Set(list.cards.map((card) => card.brand)).size} brands`,
+    `${count((card) => card.isExpired)} expired`,
+    `${count((card) => card.isExpiringSoon)} expiring soon`,
+    `${count((card) => card.isPreferred)} preferred`,
+    `${count((card) => Boolean(card.deleteBlockedReason))} delete-blocked`,
+    `${count((card) => Boolean(card.nickname))} with nicknames`,
+  ].join(', ');
+  return { react: version, cards: list.cards.length, mix };
+};
+
+window.benchOnce = async () => {
+  collectGarbage();
+  await nextFrame();
+  const kit = await runKit();
+  collectGarbage();
+  await nextFrame();
+  const baseline = await runBaseline();
+  return { kit, baseline };
+};

@@ -1,0 +1,239 @@
+// `npm run bench`: how fast <SavedCards> renders 1,000 cards against a hand-written React list of
+// the same rows, in headless Chromium, in one run. Not part of `npm test`: timings are reported,
+// never enforced (targets: mount ≤ 1.5× the baseline; a delete ≤ 2× and re-rendering only the list
+// and the removed row).
+//
+//   npm run bench                       # 15 measured runs after 3 warm-up runs
+//   npm run bench -- --runs 30 --warmup 5
+//   npm run bench -- --profiling        # React's profiling build: adds <Profiler> render work
+//
+// How: Vite's build() bundles scripts/bench (production mode) from the kit's source, preview()
+// serves it on 127.0.0.1, and Chromium runs one mount + one delete per tree per run
+// (scripts/bench/bench.tsx). Commits are seen through React's DevTools hook, which production
+// builds call too; timings come from the plain production build by default because the profiling
+// build times every fiber, which costs the tree with more fibers more. Every component in
+// src/components is instrumented at build time (in the bundle only) to count its renders.
+import { cpus } from 'node:os';
+import { readdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import react from '@vitejs/plugin-react';
+import { chromium } from 'playwright-core';
+import { build, preview, runnerImport } from 'vite';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const root = resolve(benchDir, '../..');
+const componentsDir = resolve(root, 'src/components');
+const outDir = resolve(root, 'node_modules/.cache/bench-dist');
+
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '15' },
+    warmup: { type: 'string', default: '3' },
+    profiling: { type: 'boolean', default: false },
+  },
+});
+const runs = Number(options.runs);
+const warmup = Number(options.warmup);
+if (!(runs >= 1 && warmup >= 0)) throw new Error('--runs must be ≥ 1 and --warmup ≥ 0');
+
+// The renders the delete target allows: the list's own components, once per commit. Rows are
+// CardOption (plus its BrandMark and DeleteCardButton); none of them should render again.
+const ROW_COMPONENTS = ['CardOption', 'DeleteCardButton', 'BrandMark'];
+const MUST_INSTRUMENT = ['SavedCardsView', 'CardList', ...ROW_COMPONENTS];
+
+/**
+ * Adds `globalThis.__benchRender?.("Name")` as the first statement of every capitalised
+ * `function Name(...) {` in src/components: the component functions (forwardRef render functions
+ * included), so a call means React really rendered it (memo bail-outs do not call it).
+ */
+function instrumentComponents(instrumented) {
+  return {
+    name: 'bench:count-component-renders',
+    enforce: 'pre',
+    transform(code, id) {
+      const file = id.split('?')[0];
+      if (!file.startsWith(componentsDir) || !file.endsWith('.tsx')) return null;
+      const inserts = [];
+      for (const match of code.matchAll(/\bfunction ([A-Z]\w*)\(/g)) {
+        const bodyStart = code.indexOf(') {', match.index);
+        const params = code.slice(match.index + match[0].length, bodyStart);
+        if (bodyStart < 0 || /=>|\bfunction\b|;/.test(params)) continue;
+        inserts.push({ at: bodyStart + 3, name: match[1] });
+        instrumented.add(match[1]);
+      }
+      let out = code;
+      for (const { at, name } of inserts.reverse()) {
+        out = `${out.slice(0, at)} globalThis.__benchRender?.(${JSON.stringify(name)});${out.slice(at)}`;
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function summarise(samples, tree) {
+  const pick = (key) => {
+    const values = samples.map((sample) => sample[tree][key]);
+    return values.includes(null) ? null : median(values);
+  };
+  const renders = (key) => {
+    const names = new Set(samples.flatMap((sample) => Object.keys(sample[tree][key])));
+    return Object.fromEntries([...names].sort().map((name) => [name, median(samples.map((sample) => sample[tree][key][name] ?? 0))]));
+  };
+  return {
+    mountCommitMs: pick('mountCommitMs'),
+    mountFrameMs: pick('mountFrameMs'),
+    mountCommits: pick('mountCommits'),
+    elements: pick('elements'),
+    mountRenderWorkMs: pick('mountRenderWorkMs'),
+    mountRenders: renders('mountRenders'),
+    deleteCommitMs: pick('deleteCommitMs'),
+    deleteFrameMs: pick('deleteFrameMs'),
+    deleteCommitsUntilGone: pick('deleteCommitsUntilGone'),
+    deleteCommitsUntilSettled: pick('deleteCommitsUntilSettled'),
+    deleteRenderWorkMs: pick('deleteRenderWorkMs'),
+    deleteRendersUntilGone: renders('deleteRendersUntilGone'),
+    deleteRendersUntilSettled: renders('deleteRendersUntilSettled'),
+  };
+}
+
+function formatRenders(counts) {
+  const entries = Object.entries(counts).filter(([, count]) => count > 0);
+  return entries.length ? entries.map(([name, count]) => `${name} ×${count}`).join(', ') : 'none';
+}
+
+async function main() {
+  // runnerImport sets NODE_ENV=development when it is unset, which would make build() bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  const { module: browserConfig } = await runnerImport(resolve(root, 'test/chromium.ts'));
+  if (nodeEnv === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = nodeEnv;
+  const componentFiles = readdirSync(componentsDir).filter((file) => file.endsWith('.tsx'));
+
+  const buildStart = performance.now();
+  const instrumented = new Set();
+  await build({
+    root: benchDir,
+    configFile: false,
+    mode: 'production',
+    logLevel: 'warn',
+    plugins: [instrumentComponents(instrumented), react()],
+    // Production React and react-query whatever the shell's NODE_ENV; bench.tsx refuses anything else.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    // --profiling: production React with the Profiler's timings switched on.
+    resolve: { alias: options.profiling ? [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] : [] },
+    build: { outDir, emptyOutDir: true, target: 'esnext', reportCompressedSize: false, chunkSizeWarningLimit: 4096 },
+  });
+  const missing = MUST_INSTRUMENT.filter((name) => !instrumented.has(name));
+  if (missing.length > 0) {
+    throw new Error(`could not instrument ${missing.join(', ')} in src/components (${componentFiles.join(', ')}); update instrumentComponents`);
+  }
+  console.log(`built the bench page in ${((performance.now() - buildStart) / 1000).toFixed(1)}s (render counters in: ${[...instrumented].sort().join(', ')})`);
+
+  const server = await preview({
+    root: benchDir,
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  let browser;
+  try {
+    browser = await chromium.launch({
+      executablePath: browserConfig.chromiumPath,
+      args: [...browserConfig.chromiumArgs, '--js-flags=--expose-gc'],
+      headless: true,
+    });
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    await page.goto(`http://127.0.0.1:${server.httpServer.address().port}/`);
+    await page.waitForFunction(() => typeof window.benchOnce === 'function', null, { timeout: 15_000 }).catch(() => {
+      throw new Error(`the bench page did not start:\n${problems.join('\n')}`);
+    });
+    const info = await page.evaluate(() => window.benchInfo());
+
+    const samples = [];
+    for (let index = 0; index < warmup + runs; index += 1) {
+      const sample = await page.evaluate(() => window.benchOnce());
+      if (index >= warmup) samples.push(sample);
+      process.stdout.write(index < warmup ? 'w' : '.');
+    }
+    process.stdout.write('\n');
+    if (problems.length > 0) throw new Error(`the bench page logged errors:\n${problems.join('\n')}`);
+
+    report({ info, samples, browserVersion: browser.version() });
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+function report({ info, samples, browserVersion }) {
+  const kit = summarise(samples, 'kit');
+  const base = summarise(samples, 'baseline');
+  const cpu = cpus();
+  const ms = (value) => `${value.toFixed(2)} ms`;
+  const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
+  const profiled = kit.mountRenderWorkMs !== null;
+  const rows = [
+    ['mount: render → cards committed', ms(kit.mountCommitMs), ms(base.mountCommitMs), ratio(kit.mountCommitMs, base.mountCommitMs), '≤ 1.5×'],
+    ['mount: render → next frame painted', ms(kit.mountFrameMs), ms(base.mountFrameMs), ratio(kit.mountFrameMs, base.mountFrameMs), ''],
+    ['mount: DOM elements rendered', String(kit.elements), String(base.elements), ratio(kit.elements, base.elements), ''],
+    ['mount: React commits', String(kit.mountCommits), String(base.mountCommits), ratio(kit.mountCommits, base.mountCommits), ''],
+    profiled && ['mount: React render work (all commits)', ms(kit.mountRenderWorkMs), ms(base.mountRenderWorkMs), ratio(kit.mountRenderWorkMs, base.mountRenderWorkMs), ''],
+    ['delete: click → card gone (commit)', ms(kit.deleteCommitMs), ms(base.deleteCommitMs), ratio(kit.deleteCommitMs, base.deleteCommitMs), '≤ 2×'],
+    ['delete: click → next frame painted', ms(kit.deleteFrameMs), ms(base.deleteFrameMs), ratio(kit.deleteFrameMs, base.deleteFrameMs), ''],
+    ['delete: React commits until card gone', String(kit.deleteCommitsUntilGone), String(base.deleteCommitsUntilGone), ratio(kit.deleteCommitsUntilGone, base.deleteCommitsUntilGone), ''],
+    ['delete: React commits until settled*', String(kit.deleteCommitsUntilSettled), String(base.deleteCommitsUntilSettled), ratio(kit.deleteCommitsUntilSettled, base.deleteCommitsUntilSettled), ''],
+    profiled && ['delete: React render work until settled*', ms(kit.deleteRenderWorkMs), ms(base.deleteRenderWorkMs), ratio(kit.deleteRenderWorkMs, base.deleteRenderWorkMs), ''],
+  ].filter(Boolean);
+  const header = ['', '<SavedCards>', 'baseline', 'ratio', 'target'];
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
+  const line = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+
+  console.log(`\nreact-saved-cards render benchmark: ${info.cards} cards, median of ${samples.length} runs after ${warmup} warm-up`);
+  console.log(`cards: ${info.mix}; <SavedCards allowDelete> with the kit's CSS`);
+  console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Chromium ${browserVersion} (headless), React ${info.react} ${profiled ? 'profiling' : 'production'} build, Node ${process.version}\n`);
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  console.log('* until settled: the backend confirmed the delete and the list was refetched (the baseline has no backend).');
+
+  console.log('\nrenders during the mount (component ×renders):');
+  console.log(`  <SavedCards>: ${formatRenders(kit.mountRenders)}`);
+  console.log(`  baseline:     ${formatRenders(base.mountRenders)}`);
+  console.log('\nrenders during one delete (component ×renders):');
+  console.log(`  <SavedCards>, until the card is gone: ${formatRenders(kit.deleteRendersUntilGone)}`);
+  console.log(`  <SavedCards>, until settled:          ${formatRenders(kit.deleteRendersUntilSettled)}`);
+  console.log(`  baseline:                             ${formatRenders(base.deleteRendersUntilSettled)}`);
+
+  const mountRatio = kit.mountCommitMs / base.mountCommitMs;
+  const deleteRatio = kit.deleteCommitMs / base.deleteCommitMs;
+  const rowRenders = ROW_COMPONENTS.reduce((sum, name) => sum + (kit.deleteRendersUntilSettled[name] ?? 0), 0);
+  const verdict = (ok) => (ok ? 'met' : 'MISSED');
+  console.log('\ntargets (reported, not enforced):');
+  console.log(`  mount ≤ 1.5× baseline: ${verdict(mountRatio <= 1.5)} (${mountRatio.toFixed(2)}×)`);
+  console.log(`  delete ≤ 2× baseline: ${verdict(deleteRatio <= 2)} (${deleteRatio.toFixed(2)}×)`);
+  console.log(
+    `  delete re-renders only the list and the removed row: ${verdict(rowRenders === 0)} (${rowRenders} renders of row components: ${formatRenders(
+      Object.fromEntries(ROW_COMPONENTS.map((name) => [name, kit.deleteRendersUntilSettled[name] ?? 0])),
+    )})`,
+  );
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`\nbench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
