@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { DeleteCardDialog, type SavedCard } from '../src/index';
 import { cardEndingIn, loadOttuCards, ottuHandlers } from './backend';
 import { PartsFrame } from './parts-frame';
@@ -54,15 +54,20 @@ export const Open: Story = {
   },
 };
 
-/** While the merchant's own request runs: confirm disabled, saying so. */
+/** While the delete request runs: both buttons disabled, confirm saying so, focus on the dialog itself. */
 export const Pending: Story = {
   args: { last4: '1009', pending: true },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('alertdialog', { name: 'Delete American Express ending in 1009?' })).toHaveAttribute('data-state', 'pending');
+    const dialog = canvas.getByRole('alertdialog', { name: 'Delete American Express ending in 1009?' });
+    await expect(dialog).toHaveAttribute('data-state', 'pending');
+    await expect(dialog).toHaveAttribute('aria-busy', 'true');
     const confirm = canvas.getByRole('button', { name: 'Deleting…' });
     await expect(confirm).toBeDisabled();
-    await expect(canvas.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await expect(canvas.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    await waitFor(() => expect(dialog).toHaveFocus());
+    await userEvent.keyboard('{Escape}');
+    await expect(args.onCancel).not.toHaveBeenCalled();
     await userEvent.click(confirm);
     await expect(args.onConfirm).not.toHaveBeenCalled();
   },

@@ -172,7 +172,7 @@ export const DeleteConfirm: Story = {
   },
 };
 
-/** Confirmed, and the DELETE never answers: the card has already left the list; nothing is announced yet. */
+/** Confirmed, and the DELETE never answers: the dialog waits with its buttons disabled; the card stays listed, shown as being deleted. */
 export const Deleting: Story = {
   args: { allowDelete: true },
   beforeEach: ({ msw }) => {
@@ -183,9 +183,11 @@ export const Deleting: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: 'Delete American Express ending in 1009' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Delete card' }));
 
-    await expect(canvas.queryByRole('alertdialog')).toBeNull();
-    await waitFor(() => expect(canvas.queryByRole('radio', { name: AMEX })).toBeNull());
-    await expect(canvas.getAllByRole('radio')).toHaveLength(3);
+    const dialog = canvas.getByRole('alertdialog');
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Deleting…' })).toBeDisabled());
+    await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    await waitFor(() => expect(canvas.getByRole('radio', { name: AMEX, hidden: true })).toHaveAttribute('data-state', 'deleting'));
+    await expect(canvas.getAllByRole('radio', { hidden: true })).toHaveLength(4);
     await expect(liveRegion(canvasElement)).toHaveTextContent('');
     await expect(args.onDeleted).not.toHaveBeenCalled();
   },
@@ -247,13 +249,16 @@ export const DeleteFailed: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Delete Visa ending in 0026' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Delete card' }));
-    await waitFor(() => expect(canvas.queryByRole('radio', { name: VISA })).toBeNull());
+    // The card never leaves the list before the backend has answered.
+    await waitFor(() => expect(canvas.getByRole('radio', { name: VISA, hidden: true })).toHaveAttribute('data-state', 'deleting'));
 
     failGate.open();
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent(/^Visa ending in 0026 could not be deleted\. Something went wrong on our side/);
     const radios = await canvas.findAllByRole('radio');
     await expect(radios[0]).toHaveAccessibleName(VISA);
+    await expect(radios[0]).toHaveAttribute('data-state', 'active');
+    await expect(canvas.queryByRole('alertdialog')).toBeNull();
     await expect(args.onDeleteError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'http' }), expect.objectContaining({ last4: '0026' }));
     await expect(args.onDeleted).not.toHaveBeenCalled();
   },

@@ -19,6 +19,8 @@ export interface DeleteCardDialogProps extends HTMLAttributes<HTMLDivElement> {
  * modal, labelled and described with the card's name; focus starts on Cancel
  * and Tab stays inside; Escape cancels; a click outside does nothing. While it
  * is mounted the rest of the page is `inert`. Render it only while it is open.
+ * With `pending` (the delete was sent) both buttons are disabled, Escape does
+ * nothing and focus rests on the dialog itself until you close it.
  *
  * @example
  * {confirming && <DeleteCardDialog card={confirming} onConfirm={(card) => deleteCard(card.token)} onCancel={() => setConfirming(null)} />}
@@ -30,6 +32,7 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
   const { messages: m, classNames: c } = useSavedCardsUI();
   const id = useId();
   const overlay = useRef<HTMLDivElement>(null);
+  const dialog = useRef<HTMLDivElement | null>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const returnTo = useRef<Element | null>(null);
   const cancelled = useRef(false);
@@ -55,7 +58,14 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
     };
   }, []);
 
+  // While the delete is pending nothing in the dialog can be pressed; keep focus inside it.
+  useEffect(() => {
+    if (pending) dialog.current?.focus();
+  }, [pending]);
+
   function handleCancel() {
+    // The request has left: closing now would hide its outcome.
+    if (pending) return;
     cancelled.current = true;
     onCancel();
   }
@@ -65,6 +75,7 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
     if (event.defaultPrevented) return;
     if (event.key === 'Escape') {
       event.preventDefault();
+      if (pending) return;
       event.stopPropagation();
       handleCancel();
     } else if (event.key === 'Tab') {
@@ -72,6 +83,11 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
       const first = focusable[0];
       const last = focusable[focusable.length - 1];
       const active = document.activeElement;
+      if (!first) {
+        // Pending: nothing to move to, and focus must not leave the dialog.
+        event.preventDefault();
+        return;
+      }
       if (event.shiftKey ? active === first || !focusable.includes(active as HTMLElement) : active === last) {
         event.preventDefault();
         (event.shiftKey ? last : first)?.focus();
@@ -90,9 +106,15 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
       }}
     >
       <div
-        ref={ref}
+        ref={(element) => {
+          dialog.current = element;
+          if (typeof ref === 'function') ref(element);
+          else if (ref) ref.current = element;
+        }}
         role="alertdialog"
         aria-modal="true"
+        aria-busy={pending || undefined}
+        tabIndex={-1}
         aria-labelledby={`${id}t`}
         aria-describedby={`${id}d`}
         data-sc-part="dialog"
@@ -108,7 +130,7 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
           {formatMessage(m.dialogDescription, { card: name })}
         </p>
         <div data-sc-part="dialog-actions">
-          <button ref={cancel} type="button" data-sc-part="cancel" className={c.cancelButton} onClick={handleCancel}>
+          <button ref={cancel} type="button" data-sc-part="cancel" className={c.cancelButton} disabled={pending} onClick={handleCancel}>
             {m.dialogCancel}
           </button>
           <button

@@ -4,6 +4,7 @@ import type { SavedCard } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
 import { useCardSelection } from '../hooks/use-card-selection';
 import { useDeleteCard } from '../hooks/use-delete-card';
+import { usePendingDeletes } from '../hooks/use-pending-deletes';
 import { useSavedCards } from '../hooks/use-saved-cards';
 import { formatMessage } from '../i18n/messages';
 import type { SavedCardsMessages } from '../i18n/types';
@@ -109,78 +110,79 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const { messages: m, dir, classNames: c } = useSavedCardsUI();
   const headingId = useId();
   const dedupe = !showDuplicates;
-  const query = useSavedCards({ customerId, dedupe });
+  // Cards stay listed while their delete is in flight (shown as deleting behind the dialog):
+  // a card leaves the screen only once the backend confirmed the delete.
+  const query = useSavedCards({ customerId, dedupe, includePendingDeletes: true });
+  const pendingTokens = usePendingDeletes({ customerId });
   const loaded = query.data;
   const cards = useMemo(() => (hideExpired ? loaded?.filter((card) => !card.isExpired) : loaded), [loaded, hideExpired]);
   const { selectedToken, select } = useCardSelection({ cards, value, defaultValue, onChange: onSelect });
 
   const [confirming, setConfirming] = useState<SavedCard | null>(null);
+  // The card whose delete the dialog is waiting for.
+  const [deleting, setDeleting] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const options = useRef(new Map<string, HTMLElement>());
-  // Cards whose delete is in flight, to name them when it settles, and whether each was the chosen card.
-  const inFlight = useRef(new Map<string, { card: SavedCard; wasSelected: boolean }>());
-  // A chosen card whose delete failed: once it is back in the list, it is chosen again.
-  const reselect = useRef<string | null>(null);
-  // Where focus goes once the deleted card has left the list: a token, or null for the heading.
-  const focusAfter = useRef<{ gone: string; next: string | null } | null>(null);
+  // Cards whose delete is in flight, to name them when it settles.
+  const inFlight = useRef(new Map<string, SavedCard>());
+  // Where focus goes once the dialog has closed: after a delete, the next card (null: the
+  // heading) once the deleted one has left the list; after a failure, the card itself.
+  const focusAfter = useRef<{ gone: string | null; next: string | null } | null>(null);
 
   const { mutate: deleteCard } = useDeleteCard({
     customerId,
     dedupe,
     onSuccess: ({ token }) => {
-      const card = inFlight.current.get(token)?.card;
+      const card = inFlight.current.get(token);
       inFlight.current.delete(token);
       if (!card) return;
+      closeDialog();
       setAnnouncement(formatMessage(m.deleted, { card: cardName(card, m) }));
       onDeleted?.(card);
     },
     onError: (error, token) => {
-      const { card, wasSelected } = inFlight.current.get(token) ?? {};
+      const card = inFlight.current.get(token);
       inFlight.current.delete(token);
       if (!card) return;
-      if (wasSelected) reselect.current = card.token;
+      closeDialog();
+      focusAfter.current = { gone: null, next: card.token };
       setAnnouncement('');
       setFailure(formatMessage(m.deleteFailed, { card: cardName(card, m), reason: errorText(error, m) }));
       onDeleteError?.(error, card);
     },
   });
 
-  // The delete is optimistic: on confirm the dialog closes and the card leaves
-  // the list at once (useSavedCards hides pending deletes), so it never shows
-  // as `data-state="deleting"` here and the dialog never waits; its `pending`
-  // prop is for merchants who run their own delete. Focus moves to the next
-  // usable card (else the previous one, else the heading) as soon as the card
-  // is gone; if the delete fails the card comes back in place with an alert.
+  function closeDialog() {
+    setConfirming(null);
+    setDeleting(null);
+  }
+
+  // On confirm the dialog stays open, its confirm button disabled, and the card shows as
+  // `data-state="deleting"` behind it until the backend answers. On success the dialog closes,
+  // the card leaves the list at once, the removal is announced and focus moves to the next
+  // usable card (else the previous one, else the heading). On failure the dialog closes, the
+  // card is back to its usual state in its place, an alert names it, and focus returns to it.
   function confirmDelete(card: SavedCard) {
     const list = cards ?? [];
     const at = list.findIndex((candidate) => candidate.token === card.token);
     const usable = (candidate: SavedCard) => !candidate.isExpired;
     const next = list.slice(at + 1).find(usable) ?? list.slice(0, Math.max(at, 0)).reverse().find(usable) ?? null;
     focusAfter.current = { gone: card.token, next: next?.token ?? null };
-    inFlight.current.set(card.token, { card, wasSelected: card.token === selectedToken });
+    inFlight.current.set(card.token, card);
     setFailure(null);
-    setConfirming(null);
+    setDeleting(card.token);
     deleteCard(card.token);
   }
 
   useEffect(() => {
     const pending = focusAfter.current;
-    if (!pending || !cards || cards.some((card) => card.token === pending.gone)) return;
+    if (!pending || confirming || !cards || cards.some((card) => card.token === pending.gone)) return;
     focusAfter.current = null;
     const target = (pending.next && options.current.get(pending.next)) || headingRef.current;
     target?.focus();
   }, [cards, confirming]);
-
-  // The selection moved on when the card left the list; a failed delete gives the shopper's choice back.
-  useEffect(() => {
-    const token = reselect.current;
-    if (token && cards?.some((card) => card.token === token)) {
-      reselect.current = null;
-      select(token);
-    }
-  }, [cards, select]);
 
   // Stable callbacks, so a change to one card re-renders that card's row only (rows are memoized).
   const selectLatest = useRef(select);
@@ -204,6 +206,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
             key={card.token}
             card={card}
             checked={card.token === selectedToken}
+            deleting={pendingTokens.length > 0 && card.tokens.some((token) => pendingTokens.includes(token))}
             tabbable={card.token === tabStop}
             allowDelete={allowDelete}
             className={c.row}
@@ -244,7 +247,9 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
         </p>
       )}
       {body}
-      {confirming && <DeleteCardDialog card={confirming} onConfirm={confirmDelete} onCancel={() => setConfirming(null)} />}
+      {confirming && (
+        <DeleteCardDialog card={confirming} pending={deleting === confirming.token} onConfirm={confirmDelete} onCancel={closeDialog} />
+      )}
       <LiveRegion message={announcement} />
     </section>
   );
@@ -253,6 +258,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
 interface CardRowProps {
   card: SavedCard;
   checked: boolean;
+  deleting: boolean;
   tabbable: boolean;
   allowDelete: boolean;
   className: string | undefined;
@@ -267,17 +273,17 @@ interface CardRowProps {
  * delete, a selection change or a refetch re-renders only the rows that changed
  * (pass a stable `renderCard`, e.g. from useCallback, to keep that true).
  */
-const CardRow = memo(function CardRow({ card, checked, tabbable, allowDelete, className, renderCard, onChoose, onAskDelete, register }: CardRowProps) {
+const CardRow = memo(function CardRow({ card, checked, deleting, tabbable, allowDelete, className, renderCard, onChoose, onAskDelete, register }: CardRowProps) {
   const { messages: m } = useSavedCardsUI();
   const token = card.token;
   const ref = useCallback((element: HTMLDivElement | null) => register(token, element), [register, token]);
-  const state = cardState(card);
+  const state = cardState(card, deleting);
   return (
     <div data-sc-part="row" data-state={state} className={className}>
-      <CardOption ref={ref} card={card} checked={checked} tabIndex={tabbable ? 0 : -1} onSelect={() => onChoose(token)}>
-        {renderCard?.(card, { checked, disabled: card.isExpired, state, name: cardAccessibleName(card, m), messages: m })}
+      <CardOption ref={ref} card={card} checked={checked} deleting={deleting} tabIndex={tabbable ? 0 : -1} onSelect={() => onChoose(token)}>
+        {renderCard?.(card, { checked, disabled: card.isExpired || deleting, state, name: cardAccessibleName(card, m), messages: m })}
       </CardOption>
-      {allowDelete && <DeleteCardButton card={card} onClick={() => onAskDelete(card)} />}
+      {allowDelete && <DeleteCardButton card={card} disabled={deleting} onClick={() => onAskDelete(card)} />}
     </div>
   );
 });

@@ -327,7 +327,7 @@ describe('SavedCards: deleting', () => {
     expect(deletes).toEqual([]);
   });
 
-  test('confirming removes the card at once, moves focus to the next card and announces the removal on success', async () => {
+  test('confirming waits in the dialog; on success the card leaves at once, focus moves to the next card and the removal is announced', async () => {
     const answer = gate();
     serveOttu({ wait: answer.opened });
     const onDeleted = vi.fn();
@@ -337,15 +337,23 @@ describe('SavedCards: deleting', () => {
     await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 0026' }));
     await user.click(screen.getByRole('button', { name: 'Delete card' }));
 
-    // Optimistic: gone before the backend answered, and the dialog is closed.
-    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
-    await waitFor(() => expect(screen.queryByRole('radio', { name: VISA })).not.toBeInTheDocument());
-    expect(screen.getByRole('radio', { name: MADA })).toHaveFocus();
+    // Until the backend answers: the dialog waits with both buttons disabled, focus stays in it,
+    // and the card is still listed, shown as being deleted and not choosable.
+    const dialog = screen.getByRole('alertdialog');
+    expect(within(dialog).getByRole('button', { name: 'Deleting…' })).toBeDisabled();
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    expect(dialog).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+    const visa = screen.getByRole('radio', { name: VISA, hidden: true });
+    expect(visa).toHaveAttribute('data-state', 'deleting');
+    expect(visa).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByRole('status')).toHaveTextContent('');
     expect(deletes).toEqual(['9918766711067353']);
 
     act(() => answer.open());
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Visa ending in 0026 was removed'));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(onDeleted).toHaveBeenCalledWith(expect.objectContaining({ token: '9918766711067353', last4: '0026' }));
     expect(screen.queryByRole('radio', { name: VISA })).not.toBeInTheDocument();
     expect(screen.getByRole('radio', { name: MADA })).toHaveFocus();
@@ -364,10 +372,14 @@ describe('SavedCards: deleting', () => {
     await screen.findByRole('radio', { name: AMEX });
     await user.click(screen.getByRole('button', { name: 'Delete American Express ending in 1009' }));
     await user.click(screen.getByRole('button', { name: 'Delete card' }));
-    await waitFor(() => expect(screen.queryByRole('radio', { name: AMEX })).not.toBeInTheDocument());
+    // The card never leaves the screen before the backend has answered.
+    expect(screen.getByRole('radio', { name: AMEX, hidden: true })).toHaveAttribute('data-state', 'deleting');
 
     act(() => answer.open());
     const alert = await screen.findByRole('alert');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: AMEX })).toHaveAttribute('data-state', 'active');
+    expect(screen.getByRole('radio', { name: AMEX })).toHaveFocus();
     expect(alert).toHaveTextContent('American Express ending in 1009 could not be deleted. Something went wrong on our side.');
     expect(alert).not.toHaveTextContent(/Gateway|4111/);
     expect(screen.getAllByRole('radio').map((radio) => radio.getAttribute('aria-label'))).toEqual([VISA, MADA, AMEX, MASTERCARD]);
@@ -377,7 +389,7 @@ describe('SavedCards: deleting', () => {
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
 
-  test('a failed delete of the chosen card gives the shopper their choice back', async () => {
+  test('a failed delete of the chosen card keeps it chosen throughout', async () => {
     const answer = gate();
     serveOttu({ answer: () => HttpResponse.json({ detail: 'down' }, { status: 502 }), wait: answer.opened });
     const onSelect = vi.fn();
@@ -385,8 +397,7 @@ describe('SavedCards: deleting', () => {
     expect(await screen.findByRole('radio', { name: VISA })).toHaveAttribute('aria-checked', 'true');
     await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 0026' }));
     await user.click(screen.getByRole('button', { name: 'Delete card' }));
-    // While the delete is in flight the card is gone and the next usable card is chosen.
-    await waitFor(() => expect(screen.getByRole('radio', { name: MADA })).toHaveAttribute('aria-checked', 'true'));
+    expect(screen.getByRole('radio', { name: VISA, hidden: true })).toHaveAttribute('aria-checked', 'true');
 
     act(() => answer.open());
     await screen.findByRole('alert');

@@ -73,8 +73,9 @@ test('a delete that times out: the card comes back with an alert and the list is
   const { user } = renderKit({}, { timeoutMs: 250 });
   await screen.findByRole('radio', { name: B });
   await confirmDelete(user, 'Visa ending in 2222');
-  // Optimistic: gone while the request is on the wire.
-  expect(radioNames()).toEqual([A, C]);
+  // Listed, shown as being deleted, while the request is on the wire.
+  expect(radioNames()).toEqual([A, B, C]);
+  expect(screen.getByRole('radio', { name: B, hidden: true })).toHaveAttribute('data-state', 'deleting');
 
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('Visa ending in 2222 could not be deleted. The saved cards service took too long to answer.');

@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
 import { http, HttpResponse } from 'msw';
 import type { setupServer } from 'msw/node';
 
@@ -110,6 +111,8 @@ export async function confirmDelete(user: ReturnType<typeof userEvent.setup>, ca
 
 export interface KitOptions extends Partial<Omit<SavedCardsClientConfig, 'endpoint' | 'adapter'>> {
   adapter?: SavedCardsAdapter;
+  /** Rendered beside `<SavedCards>` in the same provider, e.g. the merchant's own hook user. */
+  beside?: ReactNode;
 }
 
 /**
@@ -117,13 +120,14 @@ export interface KitOptions extends Partial<Omit<SavedCardsClientConfig, 'endpoi
  * with a fresh cache. Retries keep their number (useSavedCards decides) but not their wait.
  * `show(props)` re-renders with other props; `show(null)` unmounts `<SavedCards>` and keeps the cache.
  */
-export function renderKit(props: SavedCardsProps = {}, { adapter = jsonAdapter(), ...config }: KitOptions = {}) {
+export function renderKit(props: SavedCardsProps = {}, { adapter = jsonAdapter(), beside, ...config }: KitOptions = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retryDelay: 0 }, mutations: { retry: false } } });
   const client = createSavedCardsClient({ endpoint: ENDPOINT, adapter, now: () => new Date(2026, 5, 15), ...config });
   const user = userEvent.setup();
   const tree = (shown: SavedCardsProps | null) => (
     <SavedCardsProvider client={client} queryClient={queryClient}>
       {shown && <SavedCards allowDelete {...shown} />}
+      {shown && beside}
     </SavedCardsProvider>
   );
   const view = render(tree(props));
@@ -141,6 +145,11 @@ export function liveRegion(): HTMLElement {
 /** Radio names in the order shown. */
 export function radioNames(root: ParentNode = document): string[] {
   return [...root.querySelectorAll('[role="radio"]')].map((radio) => radio.getAttribute('aria-label') ?? '');
+}
+
+/** Each shown card's `data-state` by its radio name: "active", "deleting", ... */
+export function states(root: ParentNode = document): Record<string, string | null> {
+  return Object.fromEntries([...root.querySelectorAll('[role="radio"]')].map((radio) => [radio.getAttribute('aria-label') ?? '', radio.getAttribute('data-state')]));
 }
 
 /**
