@@ -30,7 +30,7 @@ export function last4FromNumber(raw: unknown): Last4Result | undefined {
  * Makes untrusted backend text safe to keep in an error: control and invisible
  * characters removed, any run of 5 or more digits (a card number, a token)
  * replaced, and the length capped. Digits of any script count, and so do
- * digits split by spaces, dashes or invisible characters: they still read as a number.
+ * digits split by spaces, punctuation, symbols or invisible characters: they still read as a number.
  */
 export function redactText(raw: unknown, maxLength = 200): string | undefined {
   if (typeof raw !== 'string') return undefined;
@@ -38,7 +38,9 @@ export function redactText(raw: unknown, maxLength = 200): string | undefined {
     // Control and format characters: zero-width, bidi controls, soft hyphen, word joiner.
     .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/\p{Nd}(?:[ \p{Pd}]{0,3}\p{Nd}){4,}/gu, '•••')
+    // Any short run of punctuation, symbols or spaces between digits still reads as one number
+    // ("4111.1111…", "4111/1111…", "4111_1111…"); letters end it.
+    .replace(/\p{Nd}(?:[^\p{L}\p{Nd}]{0,3}\p{Nd}){4,}/gu, '•••')
     .trim();
   if (!cleaned) return undefined;
   return cleaned.length > maxLength ? `${cleaned.slice(0, maxLength - 1)}…` : cleaned;

@@ -179,7 +179,7 @@ describe('error kinds', () => {
     expect(error.kind).toBe('rejected');
     const everything = `${error.message} ${error.reason} ${String(error.stack)} ${JSON.stringify(error)}`;
     expect(everything).not.toMatch(/\d{5}/);
-    expect(error.reason).toBe('Card ••• (•••) is locked');
+    expect(error.reason).toBe('Card •••) is locked');
   });
 });
 

@@ -31,6 +31,10 @@ test('redacts digit runs, control and bidi characters from backend text', () => 
   expect(redactText('Card 4111111111111111 is locked')).toBe('Card ••• is locked');
   expect(redactText('token 9918 7667 1106 7353 refused')).toBe('token ••• refused');
   expect(redactText('ends in 1234')).toBe('ends in 1234');
+  expect(redactText('expires 05/37')).toBe('expires 05/37');
+  for (const disguised of ['4111.1111.1111.1111', '4111/1111/1111/1111', '4111_1111_1111_1111', '4111,1111,1111,1111', '4111•1111•1111•1111', '4111 - 1111 - 1111 - 1111', '٤١١١٣٣٣٣٤٤٤٤١١١١']) {
+    expect(redactText(`PAN ${disguised} locked`)).toBe('PAN ••• locked');
+  }
   expect(redactText('a\u0000b\u202ec')).toBe('a b c');
   expect(redactText('x'.repeat(500))?.length).toBe(200);
   expect(redactText(42)).toBeUndefined();
