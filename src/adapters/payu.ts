@@ -45,14 +45,20 @@ export function payuAdapter(): SavedCardsAdapter {
     parseList(body) {
       if (!isRecord(body)) throw new SavedCardsError('invalid-response');
       const message = textOf(body, 'msg', 'message');
-      if (parseFlag(pick(body, 'status')) === false && pick(body, 'status') !== undefined) {
+      const status = pick(body, 'status');
+      if (parseFlag(status) === false && status !== undefined) {
         if (message && NO_CARDS_MESSAGE.test(message)) return { cards: [] };
         throw new SavedCardsError('rejected', { ...(message && { reason: message }) });
       }
       const result = pick(body, 'result');
       const userCards = pick(body, 'user_cards') ?? (isRecord(result) ? pick(result, 'user_cards', 'userCards') : undefined);
-      // PHP serialises an empty map as [].
-      if (userCards === undefined || (Array.isArray(userCards) && userCards.length === 0)) return { cards: [] };
+      // PHP serialises an empty map as []. No map at all is an empty list only when PayU said it succeeded:
+      // anything else ({}, {"status": "failure"}) is an answer we cannot read, never "no cards".
+      if (Array.isArray(userCards) && userCards.length === 0) return { cards: [] };
+      if (userCards === undefined) {
+        if (parseFlag(status) === true && status !== '') return { cards: [] };
+        throw new SavedCardsError('invalid-response');
+      }
       if (!isRecord(userCards)) throw new SavedCardsError('invalid-response');
       const cards: CardInput[] = [];
       const issues: CardIssue[] = [];

@@ -54,6 +54,12 @@ test('an empty PHP map ([]) and a missing map are empty lists', () => {
   expect(read({ status: 1, msg: 'Cards fetched Successfully' }).cards).toEqual([]);
 });
 
+test('an answer without a card map is an empty list only when PayU said it succeeded', () => {
+  for (const body of [{}, { status: 'failure', error: 'Internal error' }, { error: 'x' }, { status: -1 }]) {
+    expect(() => read(body)).toThrow(expect.objectContaining({ kind: 'invalid-response' }));
+  }
+});
+
 test('soft-deleted cards are never listed', () => {
   const body = structuredClone(payuV1) as { user_cards: Record<string, Record<string, unknown>> };
   (body.user_cards['b4e7c2a9f1d34e8a9c0b'] as Record<string, unknown>).is_deleted = '1';
