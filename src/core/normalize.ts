@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { normalizeBrand } from './brands';
-import type { CardFunding, CardInput, CardIssue, SavedCard, SavedCardList } from './card';
+import type { CardFunding, CardInput, CardIssue, DeleteBlockedReason, SavedCard, SavedCardList } from './card';
 import { getExpiryState, type ExpiryOptions } from './expiry';
 import { last4FromNumber, redactText } from './masking';
 import { devWarning, isDevelopment } from './warn';
@@ -123,10 +123,17 @@ export function checkCard(input: CardInput, index: number, options: ExpiryOption
       isExpired,
       isExpiringSoon: !isExpired && (expiry === 'expiring' || expiresSoon === true),
       isPreferred: isPreferred === true,
-      deleteBlockedReason: record?.deleteBlockedReason,
+      deleteBlockedReason: blockedReason(record?.deleteBlockedReason),
     }).filter(([, value]) => value !== undefined),
   ) as unknown as SavedCard;
   return { ok: true, value: { card, accountReference }, wasUnmasked: number.wasUnmasked };
+}
+
+/** The backend's words are untrusted text: redacted and capped here, like a holder name. */
+function blockedReason(reason: DeleteBlockedReason | undefined): DeleteBlockedReason | undefined {
+  if (!reason) return undefined;
+  const message = redactText(reason.message, 120);
+  return { code: reason.code === 'agreement' ? 'agreement' : 'other', ...(message && { message }) };
 }
 
 /** Preferred usable cards first, then usable ones, then expired ones. */

@@ -13,6 +13,16 @@ test('reads the kit contract', () => {
   expect(cards[1]).toMatchObject({ token: 't2', brand: 'amex', last4: '0005', expiryYear: 2031, funding: 'credit', nickname: 'Work' });
 });
 
+test('a blocked reason is backend text: redacted and capped like a holder name', () => {
+  const parsed = jsonAdapter().parseList({
+    cards: [{ token: 't1', brand: 'visa', last4: '4242', expiryMonth: 5, expiryYear: 2037, deleteBlocked: { code: 'weird', message: `PAN 4111.1111.1111.1111 locked ${'x'.repeat(300)}` } }],
+  });
+  const reason = normalizeCards(parsed.cards).cards[0]?.deleteBlockedReason;
+  expect(reason?.code).toBe('other');
+  expect(reason?.message).toMatch(/^PAN ••• locked x+…$/);
+  expect(reason?.message?.length).toBe(120);
+});
+
 test('anything without a cards array is an invalid response', () => {
   for (const body of [undefined, [], { cards: {} }, { data: [] }]) {
     expect(() => jsonAdapter().parseList(body)).toThrow(expect.objectContaining({ kind: 'invalid-response' }));
