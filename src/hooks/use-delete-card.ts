@@ -1,5 +1,5 @@
 'use client';
-import { useMutation, useQueryClient, type QueryClient, type UseMutationResult } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type Mutation, type QueryClient, type UseMutationResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { SavedCardList } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
@@ -50,11 +50,25 @@ function tokensOf(queryClient: QueryClient, client: SavedCardsClient, customerId
   return [token];
 }
 
+/** Settles with the outcome of a delete already in flight, so a second caller follows the first one's request. */
+function outcomeOf(queryClient: QueryClient, pending: Mutation<unknown, Error, unknown, unknown>): Promise<DeleteCardResult> {
+  return new Promise((resolve, reject) => {
+    const unsubscribe = queryClient.getMutationCache().subscribe((event) => {
+      if (event.mutation !== pending) return;
+      if (pending.state.status === 'success') resolve(pending.state.data as DeleteCardResult);
+      else if (pending.state.status === 'error') reject(pending.state.error);
+      else return;
+      unsubscribe();
+    });
+  });
+}
+
 /**
  * Deletes a saved card. The card leaves the list at once; if the delete
  * fails, exactly that card comes back in its place. A 404 counts as deleted,
  * a delete is never retried, and the list is refetched once after the last
- * concurrent delete settles.
+ * concurrent delete settles. A second delete of a card already being deleted
+ * sends nothing: `mutate` ignores it, `mutateAsync` settles with the first one's outcome.
  *
  * @example
  * const { mutate: deleteCard } = useDeleteCard({ onError: (error) => toast(error.message) });
@@ -95,13 +109,14 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
     },
   });
 
-  const isAlreadyDeleting = useCallback(
+  /** The pending delete that already covers `token` (or another token of its physical card), if any. */
+  const pendingDeleteOf = useCallback(
     (token: string) => {
       const tokens = tokensOf(queryClient, client, customerId, dedupe, token);
       return queryClient
         .getMutationCache()
         .findAll({ mutationKey, status: 'pending', exact: true })
-        .some((pending) => tokens.includes(pending.state.variables as string) || pending.state.variables === token);
+        .find((pending) => tokens.includes(pending.state.variables as string) || pending.state.variables === token);
     },
     // mutationKey is derived from client and customerId.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -111,16 +126,16 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
   const { mutate: baseMutate, mutateAsync: baseMutateAsync } = mutation;
   const mutate = useCallback<UseDeleteCardResult['mutate']>(
     (token, mutateOptions) => {
-      if (!isAlreadyDeleting(token)) baseMutate(token, mutateOptions);
+      if (!pendingDeleteOf(token)) baseMutate(token, mutateOptions);
     },
-    [baseMutate, isAlreadyDeleting],
+    [baseMutate, pendingDeleteOf],
   );
   const mutateAsync = useCallback<UseDeleteCardResult['mutateAsync']>(
     (token, mutateOptions) => {
-      if (isAlreadyDeleting(token)) return Promise.resolve({ token, tokens: [] });
-      return baseMutateAsync(token, mutateOptions);
+      const pending = pendingDeleteOf(token);
+      return pending ? outcomeOf(queryClient, pending) : baseMutateAsync(token, mutateOptions);
     },
-    [baseMutateAsync, isAlreadyDeleting],
+    [baseMutateAsync, pendingDeleteOf, queryClient],
   );
   return { ...mutation, mutate, mutateAsync };
 }

@@ -262,3 +262,26 @@ test('a delete that succeeds while a slow refetch and another delete are in flig
   await waitFor(() => expect(backend.state.listCalls).toBe(3));
   await waitFor(() => expect(tokens()).toEqual(['c']));
 });
+
+test('mutateAsync on a card already being deleted sends nothing and settles with the first delete\'s outcome', async () => {
+  const backend = fakeBackend([card('a', '1111'), card('b', '2222')]);
+  server.use(...backend.handlers);
+  backend.state.failDelete.set('a', 409);
+  const hold = gate();
+  backend.state.holdDelete.set('a', hold.opened);
+  const { result, tokens } = renderCards();
+  await waitFor(() => expect(tokens()).toEqual(['a', 'b']));
+  act(() => result.current.remove.mutate('a'));
+  await waitFor(() => expect(backend.state.deleteCalls).toEqual(['a']));
+  let second!: Promise<unknown>;
+  act(() => {
+    second = result.current.remove.mutateAsync('a');
+  });
+  const outcome = second.then(
+    () => 'resolved',
+    (error: unknown) => error,
+  );
+  hold.open();
+  expect(await outcome).toMatchObject({ kind: 'rejected' });
+  expect(backend.state.deleteCalls).toEqual(['a']);
+});
