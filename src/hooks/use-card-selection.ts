@@ -29,11 +29,15 @@ export function defaultSelection(cards: readonly SavedCard[]): SavedCard | null 
   return cards.find((card) => card.isPreferred && isUsable(card)) ?? cards.find(isUsable) ?? null;
 }
 
-/** Where the selection goes when its card disappears: the next usable card that is still listed, else the one before, else none. */
-function replacement(lost: string, before: readonly SavedCard[], now: readonly SavedCard[]): SavedCard | null {
+/**
+ * Where the selection goes when its card disappears: the next usable card that is still listed, else the one
+ * before, else none. A token that was never listed (a stale `defaultValue`) gets the default choice, or none
+ * when the merchant controls `value`: a controlled selection shows what `value` says.
+ */
+function replacement(lost: string, before: readonly SavedCard[], now: readonly SavedCard[], controlled: boolean): SavedCard | null {
   const still = new Map(now.map((card) => [card.token, card]));
   const at = before.findIndex((card) => card.token === lost);
-  if (at < 0) return defaultSelection(now);
+  if (at < 0) return controlled ? null : defaultSelection(now);
   const after = before.slice(at + 1).map((card) => still.get(card.token)).find(isUsable);
   const previous = before.slice(0, at).reverse().map((card) => still.get(card.token)).find(isUsable);
   return after ?? previous ?? null;
@@ -61,8 +65,8 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
     if (current === null) return null;
     const card = cards.find((candidate) => candidate.token === current);
     if (card) return isUsable(card) ? card : null;
-    return replacement(current, lastSeen.current, cards);
-  }, [cards, current]);
+    return replacement(current, lastSeen.current, cards, isControlled);
+  }, [cards, current, isControlled]);
 
   useEffect(() => {
     if (cards && resolved) lastSeen.current = cards;
@@ -77,6 +81,8 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
   const resolvedToken = resolved?.token ?? null;
   useEffect(() => {
     if (!cards || resolvedToken === current) return;
+    // A controlled value the list does not hold (yet): show nothing, but do not ask the merchant to clear it.
+    if (isControlled && resolvedToken === null && current && !lastSeen.current.some((card) => card.token === current)) return;
     if (!isControlled) setChosen(resolvedToken);
     onChangeRef.current?.(resolved);
     // Only when the outcome changes.

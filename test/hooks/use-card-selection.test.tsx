@@ -90,3 +90,15 @@ test('controlled: a deleted selection is reported through onChange', () => {
   rerender({ cards: [a, c], value: 'b', onChange });
   expect(onChange).toHaveBeenLastCalledWith(c);
 });
+
+test('controlled: a value that is not listed selects nothing and asks for nothing', () => {
+  const onChange = vi.fn();
+  const { result } = renderSelection({ cards: [a, preferred, b], value: 'not-listed', onChange });
+  expect(result.current.selectedCard).toBeNull();
+  expect(onChange).not.toHaveBeenCalled();
+});
+
+test('uncontrolled: a stale defaultValue falls back to the default choice', () => {
+  const { result } = renderSelection({ cards: [a, preferred, b], defaultValue: 'not-listed' });
+  expect(result.current.selectedToken).toBe('preferred');
+});
