@@ -125,34 +125,13 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const [failure, setFailure] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const options = useRef(new Map<string, HTMLElement>());
-  // Cards whose delete is in flight, to name them when it settles.
-  const inFlight = useRef(new Map<string, SavedCard>());
   // Where focus goes once the dialog has closed: after a delete, the next card (null: the
   // heading) once the deleted one has left the list; after a failure, the card itself.
   const focusAfter = useRef<{ gone: string | null; next: string | null } | null>(null);
+  // Each announcement gets its own number, so the same words twice are still a change a screen reader hears.
+  const announcements = useRef(0);
 
-  const { mutate: deleteCard } = useDeleteCard({
-    customerId,
-    dedupe,
-    onSuccess: ({ token }) => {
-      const card = inFlight.current.get(token);
-      inFlight.current.delete(token);
-      if (!card) return;
-      closeDialog();
-      setAnnouncement(formatMessage(m.deleted, { card: cardName(card, m) }));
-      onDeleted?.(card);
-    },
-    onError: (error, token) => {
-      const card = inFlight.current.get(token);
-      inFlight.current.delete(token);
-      if (!card) return;
-      closeDialog();
-      focusAfter.current = { gone: null, next: card.token };
-      setAnnouncement('');
-      setFailure(formatMessage(m.deleteFailed, { card: cardName(card, m), reason: errorText(error, m) }));
-      onDeleteError?.(error, card);
-    },
-  });
+  const { mutateAsync: deleteCard } = useDeleteCard({ customerId, dedupe });
 
   function closeDialog() {
     setConfirming(null);
@@ -170,10 +149,25 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     const usable = (candidate: SavedCard) => !candidate.isExpired;
     const next = list.slice(at + 1).find(usable) ?? list.slice(0, Math.max(at, 0)).reverse().find(usable) ?? null;
     focusAfter.current = { gone: card.token, next: next?.token ?? null };
-    inFlight.current.set(card.token, card);
     setFailure(null);
     setDeleting(card.token);
-    deleteCard(card.token);
+    // Follows the request's own promise, so a delete of this card already started elsewhere
+    // (the merchant's own useDeleteCard) settles the dialog too.
+    deleteCard(card.token).then(
+      () => {
+        closeDialog();
+        announcements.current += 1;
+        setAnnouncement(formatMessage(m.deleted, { card: cardName(card, m) }) + (announcements.current % 2 ? '' : '\u00a0'));
+        onDeleted?.(card);
+      },
+      (error: SavedCardsError) => {
+        closeDialog();
+        focusAfter.current = { gone: null, next: card.token };
+        setAnnouncement('');
+        setFailure(formatMessage(m.deleteFailed, { card: cardName(card, m), reason: errorText(error, m) }));
+        onDeleteError?.(error, card);
+      },
+    );
   }
 
   useEffect(() => {
@@ -194,7 +188,8 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   }, []);
 
   // Roving tab stop: the selected card, else the first usable one.
-  const tabStop = selectedToken ?? cards?.find((card) => !card.isExpired)?.token;
+  // When no card can be chosen (all expired), the first one still takes Tab, so the list is reachable.
+  const tabStop = selectedToken ?? (cards?.find((card) => !card.isExpired) ?? cards?.[0])?.token;
   const Heading = `h${headingLevel}` as 'h2';
 
   let body: ReactNode;

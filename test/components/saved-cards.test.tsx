@@ -15,6 +15,7 @@ import {
   SavedCards,
   SavedCardsError,
   SavedCardsProvider,
+  useDeleteCard,
   type SavedCard,
   type SavedCardsAdapter,
 } from '../../src/index';
@@ -465,6 +466,91 @@ describe('SavedCards: deleting', () => {
     expect(screen.getByRole('heading', { name: 'Saved cards' })).toHaveFocus();
     expect(onSelect).toHaveBeenLastCalledWith(null);
     expect(deletes).toEqual(['tok_1']);
+  });
+});
+
+describe('SavedCards: deleting, edge cases', () => {
+  function serveJson(cards: { token: string; brand: string; last4: string; expiryMonth: number; expiryYear: number }[]) {
+    let stored = cards;
+    server.use(
+      http.get(ENDPOINT, () => HttpResponse.json({ cards: stored })),
+      http.delete(`${ENDPOINT}/:token`, ({ params }) => {
+        deletes.push(String(params.token));
+        stored = stored.filter((card) => card.token !== params.token);
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+  }
+
+  test('two removals with the same words are both announced (the live region text changes each time)', async () => {
+    serveJson([
+      { token: 'a', brand: 'visa', last4: '1111', expiryMonth: 5, expiryYear: 2037 },
+      { token: 'b', brand: 'visa', last4: '1111', expiryMonth: 6, expiryYear: 2038 },
+    ]);
+    const { user } = renderCards(<SavedCards allowDelete />, jsonAdapter());
+    await screen.findByRole('radio', { name: 'Visa ending in 1111, expires 05/37' });
+    const status = screen.getByRole('status');
+    const changes: string[] = [];
+    const observer = new MutationObserver(() => changes.push(status.textContent ?? ''));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    for (const expiry of ['05/37', '06/38']) {
+      await user.click(screen.getAllByRole('button', { name: 'Delete Visa ending in 1111' })[0] as HTMLElement);
+      await user.click(screen.getByRole('button', { name: 'Delete card' }));
+      await waitFor(() => expect(screen.queryByRole('radio', { name: `Visa ending in 1111, expires ${expiry}` })).not.toBeInTheDocument());
+    }
+    observer.disconnect();
+    expect(new Set(changes.filter((text) => text.includes('Visa ending in 1111 was removed'))).size).toBe(2);
+    expect(deletes).toEqual(['a', 'b']);
+  });
+
+  test('when every card is expired, the first one still takes Tab so the list is reachable', async () => {
+    serveJson([
+      { token: 'old1', brand: 'visa', last4: '1111', expiryMonth: 1, expiryYear: 2020 },
+      { token: 'old2', brand: 'visa', last4: '2222', expiryMonth: 1, expiryYear: 2021 },
+    ]);
+    const { user } = renderCards(<SavedCards />, jsonAdapter());
+    await screen.findByRole('radio', { name: /1111/ });
+    await user.tab();
+    expect(screen.getByRole('radio', { name: /1111/ })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: /1111/ })).toHaveAttribute('aria-checked', 'false');
+  });
+
+  test("confirming a card the merchant's own code is already deleting follows that delete: one request, and the dialog settles", async () => {
+    const answer = gate();
+    let stored = [{ token: 'a', brand: 'visa', last4: '1111', expiryMonth: 5, expiryYear: 2037 }, { token: 'b', brand: 'visa', last4: '2222', expiryMonth: 5, expiryYear: 2037 }];
+    server.use(
+      http.get(ENDPOINT, () => HttpResponse.json({ cards: stored })),
+      http.delete(`${ENDPOINT}/:token`, async ({ params }) => {
+        deletes.push(String(params.token));
+        await answer.opened;
+        stored = stored.filter((card) => card.token !== params.token);
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const remove: { current?: (token: string) => void } = {};
+    function MerchantDeleter() {
+      remove.current = useDeleteCard().mutate;
+      return null;
+    }
+    const onDeleted = vi.fn();
+    const { user } = renderCards(
+      <>
+        <SavedCards allowDelete onDeleted={onDeleted} />
+        <MerchantDeleter />
+      </>,
+      jsonAdapter(),
+    );
+    await screen.findByRole('radio', { name: 'Visa ending in 1111, expires 05/37' });
+    await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 1111' }));
+    act(() => remove.current?.('a'));
+    await waitFor(() => expect(deletes).toEqual(['a']));
+    await user.click(screen.getByRole('button', { name: 'Delete card' }));
+    expect(screen.getByRole('button', { name: 'Deleting…' })).toBeDisabled();
+    act(() => answer.open());
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Visa ending in 1111 was removed'));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(onDeleted).toHaveBeenCalledWith(expect.objectContaining({ token: 'a' }));
+    expect(deletes).toEqual(['a']);
   });
 });
 
