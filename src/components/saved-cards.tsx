@@ -119,8 +119,9 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const { selectedToken, select } = useCardSelection({ cards, value, defaultValue, onChange: onSelect });
 
   const [confirming, setConfirming] = useState<SavedCard | null>(null);
-  // The card whose delete the dialog is waiting for.
+  // The card whose delete the dialog is waiting for (state to render it, a ref to refuse a second confirm at once).
   const [deleting, setDeleting] = useState<string | null>(null);
+  const confirmed = useRef<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -134,6 +135,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const { mutateAsync: deleteCard } = useDeleteCard({ customerId, dedupe });
 
   function closeDialog() {
+    confirmed.current = null;
     setConfirming(null);
     setDeleting(null);
   }
@@ -144,6 +146,9 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   // usable card (else the previous one, else the heading). On failure the dialog closes, the
   // card is back to its usual state in its place, an alert names it, and focus returns to it.
   function confirmDelete(card: SavedCard) {
+    // Two clicks before React re-renders the disabled button: one delete, one outcome.
+    if (confirmed.current === card.token) return;
+    confirmed.current = card.token;
     const list = cards ?? [];
     const at = list.findIndex((candidate) => candidate.token === card.token);
     const usable = (candidate: SavedCard) => !candidate.isExpired;

@@ -123,9 +123,10 @@ describe('confirming twice sends exactly one DELETE', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  test('two clicks landing before React re-renders', async () => {
+  test('two clicks landing before React re-renders: one DELETE, and its outcome reported once', async () => {
     threeCards(server);
-    const { user } = renderKit();
+    const onDeleted = vi.fn();
+    const { user } = renderKit({ onDeleted });
     await screen.findByRole('radio', { name: B });
     await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 2222' }));
     const confirm = screen.getByRole('button', { name: 'Delete card' });
@@ -138,6 +139,7 @@ describe('confirming twice sends exactly one DELETE', () => {
     await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]));
     await delay(20);
     expect(methods(sent).filter((request) => request.startsWith('DELETE'))).toHaveLength(1);
+    expect(onDeleted).toHaveBeenCalledTimes(1);
   });
 
   test('Enter pressed twice on confirm', async () => {
