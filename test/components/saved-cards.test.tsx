@@ -584,6 +584,14 @@ describe('SavedCards: language', () => {
     expect(radios[2]).toHaveFocus();
   });
 
+  test('dir overrides the direction the locale implies', async () => {
+    serveOttu();
+    renderCards(<SavedCards dir="rtl" />);
+    await screen.findByRole('radio', { name: VISA });
+    expect(screen.getByRole('region', { name: 'Saved cards' })).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByRole('heading', { name: 'Saved cards' })).toBeInTheDocument();
+  });
+
   test('any message can be overridden, key by key, brand by brand', async () => {
     serveList(ottuCards);
     renderCards(<SavedCards allowDelete messages={{ heading: 'Pay with', deleteButton: 'Remove', brands: { visa: 'VISA card' } }} />);
