@@ -1,7 +1,9 @@
 import type { SavedCardList } from '../core/card';
+import { withDeadline } from '../core/deadline';
 import { SavedCardsError } from '../core/errors';
 import { normalizeCards } from '../core/normalize';
 import { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../core/request-marker';
+import { errorForStatus } from '../adapters/failure';
 import { jsonAdapter } from '../adapters/json';
 import type { AdapterRequest, SavedCardsAdapter } from '../adapters/types';
 import { tokenPathSegment } from './token-path';
@@ -99,58 +101,39 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
   }
 
   function failure(status: number, body: unknown): SavedCardsError {
-    const read = adapter.parseError?.(status, body);
-    const options = { status, reason: read?.reason };
-    if (status === 401 || status === 403) {
-      const error = new SavedCardsError('unauthorized', options);
-      config.onUnauthorized?.(error);
-      return error;
-    }
-    if (status === 404) return new SavedCardsError('not-found', options);
-    if (status === 409 || status === 423 || read?.kind === 'rejected') return new SavedCardsError('rejected', options);
-    return new SavedCardsError('http', options);
+    const error = errorForStatus(status, adapter.parseError?.(status, body));
+    if (error.kind === 'unauthorized') config.onUnauthorized?.(error);
+    return error;
   }
 
   /** Sends one request and returns its parsed JSON body (`undefined` for an empty one). */
   async function send(request: AdapterRequest, signal: AbortSignal | undefined, expectBody: boolean): Promise<unknown> {
     const hasBody = request.body !== undefined;
     const headers = await buildHeaders(hasBody);
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const forwardAbort = () => controller.abort(signal?.reason);
-    if (signal?.aborted) forwardAbort();
-    signal?.addEventListener('abort', forwardAbort, { once: true });
     try {
-      const fetchImpl = config.fetch ?? globalThis.fetch;
-      const response = await fetchImpl(joinUrl(config.endpoint, request.path), {
-        method: request.method,
-        headers,
-        credentials: config.credentials ?? 'same-origin',
-        signal: controller.signal,
-        ...(hasBody && { body: JSON.stringify(request.body) }),
+      return await withDeadline(timeoutMs, signal, async (deadline) => {
+        const fetchImpl = config.fetch ?? globalThis.fetch;
+        const response = await fetchImpl(joinUrl(config.endpoint, request.path), {
+          method: request.method,
+          headers,
+          credentials: config.credentials ?? 'same-origin',
+          signal: deadline,
+          ...(hasBody && { body: JSON.stringify(request.body) }),
+        });
+        const contentType = response.headers.get('Content-Type');
+        const text = await response.text();
+        const body = text.trim() !== '' && isJsonType(contentType) ? parseJson(text) : undefined;
+        if (!response.ok) throw failure(response.status, body);
+        if (expectBody && (response.status === 204 || !isJsonType(contentType) || body === undefined)) {
+          throw new SavedCardsError('invalid-response', { status: response.status });
+        }
+        return body;
       });
-      const contentType = response.headers.get('Content-Type');
-      const text = await response.text();
-      const body = text.trim() !== '' && isJsonType(contentType) ? parseJson(text) : undefined;
-      if (!response.ok) throw failure(response.status, body);
-      if (expectBody && (response.status === 204 || !isJsonType(contentType))) {
-        throw new SavedCardsError('invalid-response', { status: response.status });
-      }
-      if (expectBody && body === undefined) throw new SavedCardsError('invalid-response', { status: response.status });
-      return body;
     } catch (error) {
       if (error instanceof SavedCardsError) throw error;
-      if (timedOut) throw new SavedCardsError('timeout');
       // The caller cancelled (react-query does on unmount or refetch): let its reason through.
       if (signal?.aborted) throw signal.reason ?? error;
       throw new SavedCardsError('network');
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', forwardAbort);
     }
   }
 

@@ -1,4 +1,6 @@
+import { errorForStatus } from '../adapters/failure';
 import type { SavedCardsAdapter } from '../adapters/types';
+import { withDeadline } from '../core/deadline';
 import { SavedCardsError } from '../core/errors';
 
 /** Options every provider adapter shares. */
@@ -55,37 +57,27 @@ export async function requestProvider(
   init: RequestInit,
   options: ProviderHttpOptions & { signal: AbortSignal },
 ): Promise<ProviderAnswer> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, options.timeoutMs ?? 8_000);
-  const forwardAbort = () => controller.abort();
-  if (options.signal.aborted) forwardAbort();
-  options.signal.addEventListener('abort', forwardAbort, { once: true });
   try {
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    const response = await fetchImpl(url, { ...init, signal: controller.signal, redirect: 'error' });
-    const text = await readCapped(response);
-    let body: unknown;
-    if (text.trim() !== '') {
-      // PayU's postservice labels its JSON text/html, so the content type is not trusted either way.
-      try {
-        body = JSON.parse(text) as unknown;
-      } catch {
-        body = undefined;
+    return await withDeadline(options.timeoutMs ?? 8_000, options.signal, async (signal) => {
+      const fetchImpl = options.fetch ?? globalThis.fetch;
+      const response = await fetchImpl(url, { ...init, signal, redirect: 'error' });
+      const text = await readCapped(response);
+      let body: unknown;
+      if (text.trim() !== '') {
+        // PayU's postservice labels its JSON text/html, so the content type is not trusted either way.
+        try {
+          body = JSON.parse(text) as unknown;
+        } catch {
+          body = undefined;
+        }
       }
-    }
-    return { status: response.status, body };
+      return { status: response.status, body };
+    });
   } catch (error) {
     if (error instanceof SavedCardsError) throw error;
     // The handler's own deadline aborts `options.signal`; both are a timeout to the shopper.
-    if (timedOut || options.signal.aborted) throw new SavedCardsError('timeout');
+    if (options.signal.aborted) throw new SavedCardsError('timeout');
     throw new SavedCardsError('network');
-  } finally {
-    clearTimeout(timer);
-    options.signal.removeEventListener('abort', forwardAbort);
   }
 }
 
@@ -99,12 +91,8 @@ export function providerFailure(
   secrets: readonly string[],
 ): SavedCardsError {
   const { status, body } = answer;
-  if (status === 401 || status === 403) return new SavedCardsError('unauthorized', { status });
-  if (status === 404) return new SavedCardsError('not-found', { status });
+  // The merchant's credentials, not the shopper's session, and nothing worth quoting.
+  if (status === 401 || status === 403) return errorForStatus(status, undefined);
   const read = adapter.parseError?.(status, body);
-  const reason = read?.reason === undefined ? undefined : scrubSecrets(read.reason, secrets);
-  if (status === 409 || status === 423 || read?.kind === 'rejected') {
-    return new SavedCardsError('rejected', { status, reason });
-  }
-  return new SavedCardsError('http', { status });
+  return errorForStatus(status, read && { ...read, ...(read.reason !== undefined && { reason: scrubSecrets(read.reason, secrets) }) });
 }
