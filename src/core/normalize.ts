@@ -51,7 +51,8 @@ function optional<T>(read: (value: unknown) => T) {
 
 const text = (maxLength: number) => optional((value) => redactText(value, maxLength));
 
-function readToken(value: unknown): string | undefined {
+/** A token as the kit accepts it: a non-empty string (or a safe integer) of at most 256 characters. */
+export function readToken(value: unknown): string | undefined {
   const token = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
   return typeof token === 'string' && token.trim() !== '' && token.length <= 256 ? token : undefined;
 }
@@ -136,9 +137,13 @@ function blockedReason(reason: DeleteBlockedReason | undefined): DeleteBlockedRe
   return { code: reason.code === 'agreement' ? 'agreement' : 'other', ...(message && { message }) };
 }
 
-/** Preferred usable cards first, then usable ones, then expired ones. */
 function rank(card: SavedCard): number {
   return card.isExpired ? 2 : card.isPreferred ? 0 : 1;
+}
+
+/** Display order, for a stable sort: preferred usable cards first, then usable ones, then expired ones. */
+export function byDisplayOrder(a: SavedCard, b: SavedCard): number {
+  return rank(a) - rank(b);
 }
 
 /**
@@ -168,6 +173,6 @@ export function normalizeCards(
     for (const issue of issues) devWarning(`skipped a saved card. ${issue.message}`);
   }
   // Array.prototype.sort is stable, so backend order holds within each rank.
-  const cards = groupDuplicates(checked, options.dedupe ?? true).sort((a, b) => rank(a) - rank(b));
+  const cards = groupDuplicates(checked, options.dedupe ?? true).sort(byDisplayOrder);
   return { cards, issues };
 }

@@ -1,7 +1,8 @@
-import type { CardInput } from '../core/card';
 import { SavedCardsError, type SavedCardsErrorKind } from '../core/errors';
 import { redactText } from '../core/masking';
-import { checkCard, normalizeCards, parseFlag } from '../core/normalize';
+import { withDeadline } from '../core/deadline';
+import { byDisplayOrder, checkCard, parseFlag, readToken } from '../core/normalize';
+import { devWarning } from '../core/warn';
 import { REQUESTED_WITH_HEADER } from '../core/request-marker';
 import { isSafeToken } from '../core/token';
 import { createAccountReferencer } from './account-reference';
@@ -133,12 +134,6 @@ async function bodyFits(request: Request, limit: number): Promise<boolean> {
   }
 }
 
-function tokenOf(input: CardInput): string | undefined {
-  const { token } = input;
-  if (typeof token === 'number' && Number.isSafeInteger(token)) return String(token);
-  return typeof token === 'string' ? token : undefined;
-}
-
 /**
  * The merchant's saved-cards endpoint, framework-neutral: `GET {basePath}` lists
  * the signed-in shopper's cards, `DELETE {basePath}/{token}` deletes one of them.
@@ -201,22 +196,25 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     const parsed = provider.adapter.parseList(body);
     if (options.passThrough) return sanitizeProviderAnswer(body, provider.secrets, reference);
     const now = options.now?.();
-    // dedupe: false, so the browser gets every token and groups them itself by accountReference.
-    const { cards } = normalizeCards(parsed.cards, { dedupe: false, ...(now && { now }) }, parsed.issues);
-    const extras = new Map<string, { par: string | undefined; expiresSoon: boolean }>();
-    parsed.cards.forEach((input, index) => {
-      const checked = checkCard(input, index, now ? { now } : {});
-      if (checked.ok && !extras.has(checked.value.card.token)) {
-        extras.set(checked.value.card.token, {
-          par: checked.value.accountReference,
-          expiresSoon: parseFlag(input.expiresSoon) === true,
-        });
+    // One entry per token, in display order: the browser groups them itself by accountReference.
+    const seen = new Set<string>();
+    for (const issue of parsed.issues ?? []) devWarning(`skipped a saved card from the provider. ${issue.message}`);
+    const checked = parsed.cards.flatMap((input, index) => {
+      const result = checkCard(input, input.sourceIndex ?? index, now ? { now } : {});
+      if (!result.ok) {
+        devWarning(`skipped a saved card from the provider. ${result.issue.message}`);
+        return [];
       }
+      if (result.wasUnmasked) devWarning(`card ${index} arrived with a whole card number; only its last 4 digits were kept.`);
+      if (seen.has(result.value.card.token)) return [];
+      seen.add(result.value.card.token);
+      // The provider's hint only: the browser applies its own "expiring soon" window.
+      return [{ ...result.value, expiresSoon: parseFlag(input.expiresSoon) === true }];
     });
+    checked.sort((a, b) => byDisplayOrder(a.card, b.card));
     return {
       cards: await Promise.all(
-        cards.map(async (card) => {
-          const extra = extras.get(card.token);
+        checked.map(async ({ card, accountReference, expiresSoon }) => {
           return {
             token: card.token,
             brand: card.brand,
@@ -225,15 +223,14 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
             expiryYear: card.expiryYear,
             isExpired: card.isExpired,
             isPreferred: card.isPreferred,
-            // The provider's hint only: the browser applies its own "expiring soon" window.
-            expiresSoon: extra?.expiresSoon ?? false,
+            expiresSoon,
             holderName: card.holderName,
             nickname: card.nickname,
             funding: card.funding,
             cvvRequired: card.cvvRequired,
             gateway: card.gateway,
             deleteBlocked: card.deleteBlockedReason,
-            accountReference: extra?.par === undefined ? undefined : await reference(extra.par),
+            accountReference: accountReference === undefined ? undefined : await reference(accountReference),
           };
         }),
       ),
@@ -277,7 +274,7 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
 
     let owned: Set<string>;
     try {
-      owned = new Set(provider.adapter.parseList(body).cards.map(tokenOf).filter((value) => value !== undefined));
+      owned = new Set(provider.adapter.parseList(body).cards.map((input) => readToken(input.token)).filter((value) => value !== undefined));
     } catch (error) {
       return providerFailure(error instanceof SavedCardsError ? error : new SavedCardsError('invalid-response'), 'list');
     }
@@ -292,18 +289,12 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
   }
 
   return async (request) => {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
-    const forwardAbort = () => controller.abort();
-    request.signal.addEventListener('abort', forwardAbort, { once: true });
     try {
-      return await handle(request, controller.signal);
+      // The deadline (or the shopper leaving) aborts the provider calls, which answer 504.
+      return await withDeadline(timeoutMs, request.signal, (signal) => handle(request, signal));
     } catch {
       // getCustomerId threw, or a bug: the error itself is not logged, it may hold anything.
       return fail(FAILURES.internal, 'list');
-    } finally {
-      clearTimeout(timer);
-      request.signal.removeEventListener('abort', forwardAbort);
     }
   };
 }
