@@ -68,12 +68,18 @@ function isJsonType(contentType: string | null): boolean {
   return contentType !== null && /^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim());
 }
 
-function parseJson(text: string): unknown {
+function parseJsonOrUndefined(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new SavedCardsError('invalid-response');
+    return undefined;
   }
+}
+
+function parseJson(text: string): unknown {
+  const body = parseJsonOrUndefined(text);
+  if (body === undefined) throw new SavedCardsError('invalid-response');
+  return body;
 }
 
 /**
@@ -122,8 +128,10 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
         });
         const contentType = response.headers.get('Content-Type');
         const text = await response.text();
-        const body = text.trim() !== '' && isJsonType(contentType) ? parseJson(text) : undefined;
-        if (!response.ok) throw failure(response.status, body);
+        const json = text.trim() !== '' && isJsonType(contentType);
+        // A failing answer is read for its reason only: a broken body must not hide its status (a 503 stays retryable).
+        if (!response.ok) throw failure(response.status, json ? parseJsonOrUndefined(text) : undefined);
+        const body = json ? parseJson(text) : undefined;
         if (expectBody && (response.status === 204 || !isJsonType(contentType) || body === undefined)) {
           throw new SavedCardsError('invalid-response', { status: response.status });
         }

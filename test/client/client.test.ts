@@ -158,6 +158,13 @@ describe('error kinds', () => {
     expect((await failureOf(createSavedCardsClient({ endpoint }).listCards())).kind).toBe(kind);
   });
 
+  test('a failing status with a broken JSON body keeps its status (a 503 stays retryable)', async () => {
+    server.use(http.get(endpoint, () => new HttpResponse('{"error": {"mess', { status: 503, headers: { 'Content-Type': 'application/json' } })));
+    const error = await failureOf(createSavedCardsClient({ endpoint }).listCards());
+    expect(error).toMatchObject({ kind: 'http', status: 503 });
+    expect(error.isRetryable).toBe(true);
+  });
+
   test('PayU status 0 with HTTP 200 is rejected', async () => {
     server.use(http.get(endpoint, () => HttpResponse.json({ status: 0, msg: 'Invalid Hash.' })));
     const error = await failureOf(createSavedCardsClient({ endpoint, adapter: payuAdapter() }).listCards());
