@@ -2,7 +2,7 @@
 import { forwardRef, memo, useCallback, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import type { SavedCard } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
-import { useCardSelection } from '../hooks/use-card-selection';
+import { useCardSelection, usableNeighbour } from '../hooks/use-card-selection';
 import { useDeleteCard } from '../hooks/use-delete-card';
 import { usePendingDeletes } from '../hooks/use-pending-deletes';
 import { useSavedCards } from '../hooks/use-saved-cards';
@@ -149,10 +149,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     // Two clicks before React re-renders the disabled button: one delete, one outcome.
     if (confirmed.current === card.token) return;
     confirmed.current = card.token;
-    const list = cards ?? [];
-    const at = list.findIndex((candidate) => candidate.token === card.token);
-    const usable = (candidate: SavedCard) => !candidate.isExpired;
-    const next = list.slice(at + 1).find(usable) ?? list.slice(0, Math.max(at, 0)).reverse().find(usable) ?? null;
+    const next = usableNeighbour(cards ?? [], card.token);
     focusAfter.current = { gone: card.token, next: next?.token ?? null };
     setFailure(null);
     setDeleting(card.token);

@@ -35,12 +35,19 @@ export function defaultSelection(cards: readonly SavedCard[]): SavedCard | null 
  * when the merchant controls `value`: a controlled selection shows what `value` says.
  */
 function replacement(lost: string, before: readonly SavedCard[], now: readonly SavedCard[], controlled: boolean): SavedCard | null {
-  const still = new Map(now.map((card) => [card.token, card]));
-  const at = before.findIndex((card) => card.token === lost);
-  if (at < 0) return controlled ? null : defaultSelection(now);
-  const after = before.slice(at + 1).map((card) => still.get(card.token)).find(isUsable);
-  const previous = before.slice(0, at).reverse().map((card) => still.get(card.token)).find(isUsable);
-  return after ?? previous ?? null;
+  if (!before.some((card) => card.token === lost)) return controlled ? null : defaultSelection(now);
+  return usableNeighbour(before, lost, now);
+}
+
+/**
+ * The usable card next to `token` in `list`: the first one after it, else the nearest one
+ * before it, else null. With `current`, only cards still in `current` count (as found there).
+ */
+export function usableNeighbour(list: readonly SavedCard[], token: string, current: readonly SavedCard[] = list): SavedCard | null {
+  const still = new Map(current.map((card) => [card.token, card]));
+  const at = list.findIndex((card) => card.token === token);
+  const firstUsable = (cards: readonly SavedCard[]) => cards.map((card) => still.get(card.token)).find(isUsable);
+  return firstUsable(list.slice(at + 1)) ?? firstUsable(list.slice(0, Math.max(at, 0)).reverse()) ?? null;
 }
 
 /**
