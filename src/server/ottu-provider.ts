@@ -1,7 +1,6 @@
 import { ottuAdapter } from '../adapters/ottu';
-import { SavedCardsError } from '../core/errors';
 import type { PaymentProvider } from './provider';
-import { providerFailure, requestProvider, type ProviderHttpOptions } from './provider-request';
+import { requestProvider, successfulBody, type ProviderHttpOptions } from './provider-request';
 
 export interface OttuProviderOptions extends ProviderHttpOptions {
   /** Your Ottu domain, e.g. "https://merchant.sandbox.ottu.net". */
@@ -46,9 +45,7 @@ export function ottuProvider(options: OttuProviderOptions): PaymentProvider {
         },
         { ...options, signal },
       );
-      if (answer.status < 200 || answer.status > 299) throw providerFailure(answer, adapter, secrets);
-      if (answer.body === undefined) throw new SavedCardsError('invalid-response', { status: answer.status });
-      return answer.body;
+      return successfulBody(answer, adapter, secrets, true);
     },
     async deleteCard(customerId, token, signal) {
       const query = new URLSearchParams({ customer_id: customerId, type: options.environment });
@@ -57,7 +54,7 @@ export function ottuProvider(options: OttuProviderOptions): PaymentProvider {
         { method: 'DELETE', headers },
         { ...options, signal },
       );
-      if (answer.status < 200 || answer.status > 299) throw providerFailure(answer, adapter, secrets);
+      successfulBody(answer, adapter, secrets, false);
     },
   };
 }

@@ -4,7 +4,7 @@ import { SavedCardsError } from '../core/errors';
 import { parseFlag } from '../core/normalize';
 import { toHex } from './account-reference';
 import type { PaymentProvider } from './provider';
-import { providerFailure, requestProvider, scrubSecrets, type ProviderHttpOptions } from './provider-request';
+import { requestProvider, scrubSecrets, successfulBody, type ProviderHttpOptions } from './provider-request';
 
 export interface PayuProviderOptions extends ProviderHttpOptions {
   /** "https://test.payu.in" or "https://info.payu.in". */
@@ -70,9 +70,7 @@ export function payuProvider(options: PayuProviderOptions): PaymentProvider {
       },
       { ...options, signal },
     );
-    if (answer.status < 200 || answer.status > 299) throw providerFailure(answer, adapter, secrets);
-    if (answer.body === undefined) throw new SavedCardsError('invalid-response', { status: answer.status });
-    return answer.body;
+    return successfulBody(answer, adapter, secrets, true);
   }
 
   return {

@@ -82,6 +82,16 @@ export async function requestProvider(
 }
 
 /**
+ * A provider answer that must have succeeded: a failing status becomes its error
+ * (see `providerFailure`), and with `needsBody` an empty or non-JSON body is `invalid-response`.
+ */
+export function successfulBody(answer: ProviderAnswer, adapter: SavedCardsAdapter, secrets: readonly string[], needsBody: boolean): unknown {
+  if (answer.status < 200 || answer.status > 299) throw providerFailure(answer, adapter, secrets);
+  if (needsBody && answer.body === undefined) throw new SavedCardsError('invalid-response', { status: answer.status });
+  return answer.body;
+}
+
+/**
  * Reads a failing provider answer with its adapter. A 401/403 is about the
  * merchant's credentials, not the shopper's session, so it keeps no reason.
  */
