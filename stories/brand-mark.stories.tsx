@@ -3,7 +3,7 @@ import { expect, within } from 'storybook/test';
 import { BrandMark, CARD_BRANDS, en } from '../src/index';
 import { PartsFrame } from './parts-frame';
 
-/** The inline brand marks: decorative, so each sits beside its name here as it does in a card. */
+/** The brand marks (one element each, coloured by the kit's CSS): decorative, so each sits beside its name here as it does in a card. */
 const meta = {
   title: 'Parts/BrandMark',
   parameters: { backend: false },
@@ -18,7 +18,7 @@ export const AllBrands: Story = {
       <ul style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(12rem, 1fr))', gap: 8, padding: 0, listStyle: 'none' }}>
         {CARD_BRANDS.map((brand) => (
           <li key={brand} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-            <BrandMark brand={brand} width={48} height={30} />
+            <BrandMark brand={brand} />
             {en.brands[brand]}
           </li>
         ))}
@@ -26,9 +26,13 @@ export const AllBrands: Story = {
     </PartsFrame>
   ),
   play: async ({ canvasElement }) => {
-    const marks = canvasElement.querySelectorAll('svg[data-sc-part="brand"]');
+    const marks = canvasElement.querySelectorAll<HTMLElement>('[data-sc-part="brand"]');
     await expect(marks).toHaveLength(CARD_BRANDS.length);
     marks.forEach((mark) => expect(mark).toHaveAttribute('aria-hidden', 'true'));
+    // Drawn by the kit's CSS: the brand's colour behind a white wordmark.
+    const visa = canvasElement.querySelector<HTMLElement>('[data-sc-part="brand"][data-brand="visa"]')!;
+    await expect(getComputedStyle(visa).backgroundColor).toBe('rgb(26, 31, 113)');
+    await expect(getComputedStyle(visa).color).toBe('rgb(255, 255, 255)');
     // Nothing is fetched: every mark is drawn inline.
     await expect(canvasElement.querySelector('svg image, img')).toBeNull();
     await expect(within(canvasElement).getByText('Visa')).toBeVisible();

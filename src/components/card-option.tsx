@@ -3,7 +3,7 @@ import { forwardRef, useId, type HTMLAttributes, type KeyboardEvent, type MouseE
 import type { SavedCard } from '../core/card';
 import { formatExpiry } from '../core/expiry';
 import { formatMessage } from '../i18n/messages';
-import { BrandMark } from './brand-mark';
+import { brandMark } from './brand-mark';
 import { cx, useSavedCardsUI } from './context';
 import { cardAccessibleName, fillNodes } from './text';
 
@@ -84,7 +84,7 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
         children
       ) : (
         <>
-          <BrandMark brand={card.brand} className={c.brand} />
+          {brandMark(card.brand, c.brand)}
           <span data-sc-part="details">
             <span data-sc-part="title">
               {m.brands[card.brand]}{' '}
