@@ -104,8 +104,9 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
     },
     onError: (error, token) => options.onError?.(error, token),
     onSettled: () => {
-      // A timeout or failure leaves the backend's state unknown; the refetch settles it.
-      if (countDeletes(queryClient, scopeHash, -1) === 0) void queryClient.invalidateQueries({ queryKey: [...scope, 'list'] });
+      // A timeout or failure leaves the backend's state unknown; the refetch settles it. It starts
+      // after the removal (or the card's return) has been rendered, so it never delays what the shopper sees.
+      if (countDeletes(queryClient, scopeHash, -1) === 0) setTimeout(() => void queryClient.invalidateQueries({ queryKey: [...scope, 'list'] }), 0);
     },
   });
 
