@@ -194,25 +194,33 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const tabStop = selectedToken ?? (cards?.find((card) => !card.isExpired) ?? cards?.[0])?.token;
   const Heading = `h${headingLevel}` as 'h2';
 
+  // The rows, made again only when a card, the selection or a pending delete changed: opening,
+  // closing or waiting in the dialog, an announcement or an alert re-render the view, not 1,000 rows.
+  const rows = useMemo(
+    () =>
+      cards?.map((card) => (
+        <CardRow
+          key={card.token}
+          card={card}
+          checked={card.token === selectedToken}
+          deleting={pendingTokens.length > 0 && card.tokens.some((token) => pendingTokens.includes(token))}
+          tabbable={card.token === tabStop}
+          allowDelete={allowDelete}
+          className={c.row}
+          renderCard={renderCard}
+          onChoose={choose}
+          onAskDelete={setConfirming}
+          register={register}
+        />
+      )),
+    [cards, selectedToken, pendingTokens, tabStop, allowDelete, c.row, renderCard, choose, register],
+  );
+
   let body: ReactNode;
   if (cards && cards.length > 0) {
     body = (
       <CardList aria-labelledby={headingId} aria-busy={query.isFetching || undefined}>
-        {cards.map((card) => (
-          <CardRow
-            key={card.token}
-            card={card}
-            checked={card.token === selectedToken}
-            deleting={pendingTokens.length > 0 && card.tokens.some((token) => pendingTokens.includes(token))}
-            tabbable={card.token === tabStop}
-            allowDelete={allowDelete}
-            className={c.row}
-            renderCard={renderCard}
-            onChoose={choose}
-            onAskDelete={setConfirming}
-            register={register}
-          />
-        ))}
+        {rows}
       </CardList>
     );
   } else if (cards) {
