@@ -2,8 +2,12 @@
 // in two trees, one at a time, and returns raw samples; scripts/bench/run.mjs takes the medians.
 //   kit:      <SavedCards allowDelete> over a preloaded cache of 1,000 cards (no fetch on mount);
 //             a delete goes through the UI: click Delete, then confirm in the dialog.
-//   baseline: a hand-written list of the same rows (brand, last 4, expiry, delete button),
-//             memoized rows, deleting with one setState.
+//   baseline: a plain hand-written list of the same cards (brand, last 4, expiry, delete button),
+//             memoized rows, deleting with one setState (no backend).
+//   handWritten: a hand-written list that renders the kit's markup (the same elements, ARIA and
+//             data attributes, the kit's CSS) in one memoized row component, choosing with a
+//             click and deleting by awaiting the same in-memory endpoint: what the kit costs
+//             over writing that accessible list yourself.
 // Every component render is counted: run.mjs instruments src/components at build time so each
 // component calls globalThis.__benchRender(name); the baseline calls it by hand. Commits are
 // counted and timed through commit-hook.ts; <Profiler> adds the render work with --profiling.
@@ -11,7 +15,7 @@ import { commitListeners } from './commit-hook';
 import { memo, Profiler, useCallback, useState, version, type ProfilerOnRenderCallback, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
-import { createSavedCardsClient, formatExpiry, SavedCards, SavedCardsProvider, savedCardsQueryOptions, type SavedCard, type SavedCardList } from '../../src/index';
+import { createSavedCardsClient, en, formatExpiry, SavedCards, SavedCardsProvider, savedCardsQueryOptions, type SavedCard, type SavedCardList } from '../../src/index';
 import '../../src/styles/saved-cards.css';
 import { BENCH_CARD_COUNT, benchCards } from './cards';
 
@@ -45,6 +49,7 @@ export interface Sample {
 export interface BenchSample {
   kit: Sample;
   baseline: Sample;
+  handWritten: Sample;
 }
 
 declare global {
@@ -113,18 +118,16 @@ function renderWork(): number | null {
 // The merchant's endpoint, in memory: answers the JSON contract at once.
 const rawCards = benchCards();
 let stored = rawCards;
-const client = createSavedCardsClient({
-  endpoint: '/api/saved-cards',
-  fetch: async (input, init) => {
-    const path = new URL(String(input), window.location.href).pathname;
-    if ((init?.method ?? 'GET') === 'DELETE') {
-      const token = decodeURIComponent(path.split('/').pop() ?? '');
-      stored = stored.filter((card) => card.token !== token);
-      return new Response(null, { status: 204 });
-    }
-    return Response.json({ cards: stored });
-  },
-});
+async function backend(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const path = new URL(String(input), window.location.href).pathname;
+  if ((init?.method ?? 'GET') === 'DELETE') {
+    const token = decodeURIComponent(path.split('/').pop() ?? '');
+    stored = stored.filter((card) => card.token !== token);
+    return new Response(null, { status: 204 });
+  }
+  return Response.json({ cards: stored });
+}
+const client = createSavedCardsClient({ endpoint: '/api/saved-cards', fetch: backend });
 if (process.env.NODE_ENV !== 'production') throw new Error('bench: React must be its production build');
 const list: SavedCardList = await client.listCards();
 if (list.cards.length !== BENCH_CARD_COUNT) throw new Error(`bench: expected ${BENCH_CARD_COUNT} cards, got ${list.cards.length}`);
@@ -275,6 +278,145 @@ async function runBaseline(): Promise<Sample> {
   return { ...mount, ...removal };
 }
 
+// The kit's markup, written by hand: what a merchant would write for the same accessible list.
+const WORDMARKS: Record<string, string> = { visa: 'VISA', mastercard: 'MC', amex: 'AMEX', mada: 'mada', discover: 'DISC', jcb: 'JCB', unionpay: 'UP', diners: 'DC', rupay: 'RP', unknown: '' };
+
+const HandWrittenRow = memo(function HandWrittenRow({
+  card,
+  checked,
+  tabbable,
+  onChoose,
+  onDelete,
+}: {
+  card: SavedCard;
+  checked: boolean;
+  tabbable: boolean;
+  onChoose: (token: string) => void;
+  onDelete: (token: string) => void;
+}) {
+  globalThis.__benchRender?.('HandWrittenRow');
+  const brand = en.brands[card.brand];
+  const expiry = formatExpiry(card.expiryMonth, card.expiryYear);
+  const state = card.isExpired ? 'expired' : card.isExpiringSoon ? 'expiring' : 'active';
+  const name = `${brand} ending in ${card.last4}`;
+  const label = `${name}, expires ${expiry}${card.isExpired ? ', expired' : card.isExpiringSoon ? ', expires soon' : ''}${card.isPreferred ? ', preferred' : ''}`;
+  const holder = [card.nickname, card.holderName].filter(Boolean).join(' · ');
+  const cvv = card.cvvRequired && !card.isExpired;
+  const blocked = card.deleteBlockedReason;
+  const reason = blocked && (blocked.code === 'agreement' ? en.deleteBlockedAgreement : (blocked.message ?? en.deleteBlockedOther));
+  const id = `hw-${card.token}`;
+  return (
+    <div data-sc-part="row" data-state={state}>
+      <div
+        role="radio"
+        aria-checked={checked}
+        aria-disabled={card.isExpired || undefined}
+        aria-label={label}
+        aria-describedby={[holder && `${id}h`, cvv && `${id}c`].filter(Boolean).join(' ') || undefined}
+        data-sc-part="card"
+        data-state={state}
+        data-brand={card.brand}
+        data-selected={checked || undefined}
+        tabIndex={tabbable ? 0 : -1}
+        onClick={() => {
+          if (!card.isExpired) onChoose(card.token);
+        }}
+      >
+        <span aria-hidden="true" data-sc-part="brand" data-brand={card.brand}>
+          {WORDMARKS[card.brand]}
+        </span>
+        <span data-sc-part="details">
+          <span data-sc-part="title">
+            {brand}{' '}
+            <span data-sc-part="number" dir="ltr">
+              •••• {card.last4}
+            </span>
+          </span>
+          <span data-sc-part="expiry">
+            Expires <bdi dir="ltr">{expiry}</bdi>
+          </span>
+          {holder && (
+            <span id={`${id}h`} data-sc-part="holder">
+              {holder}
+            </span>
+          )}
+          {card.isPreferred && <span data-sc-part="badge" data-kind="preferred">Preferred</span>}
+          {card.isExpired && <span data-sc-part="badge" data-kind="expired">Expired</span>}
+          {card.isExpiringSoon && <span data-sc-part="badge" data-kind="expiring">Expires soon</span>}
+          {cvv && (
+            <span id={`${id}c`} data-sc-part="cvv-hint">
+              {en.cvvHint}
+            </span>
+          )}
+        </span>
+      </div>
+      <button
+        type="button"
+        aria-label={`Delete ${name}`}
+        aria-disabled={blocked ? true : undefined}
+        aria-describedby={reason ? `${id}r` : undefined}
+        data-sc-part="delete"
+        onClick={() => {
+          if (!blocked) onDelete(card.token);
+        }}
+      >
+        Delete
+      </button>
+      {reason && (
+        <span id={`${id}r`} data-sc-part="blocked-reason">
+          {reason}
+        </span>
+      )}
+    </div>
+  );
+});
+
+function HandWrittenList({ initial }: { initial: readonly SavedCard[] }) {
+  globalThis.__benchRender?.('HandWrittenList');
+  const [cards, setCards] = useState(initial);
+  const [selected, setSelected] = useState(() => (initial.find((card) => card.isPreferred && !card.isExpired) ?? initial.find((card) => !card.isExpired))?.token);
+  // Like the kit, a card leaves only once the endpoint confirmed its delete.
+  const onDelete = useCallback(async (token: string) => {
+    const response = await backend(`/api/saved-cards/${encodeURIComponent(token)}`, { method: 'DELETE' });
+    if (response.ok) setCards((current) => current.filter((card) => card.token !== token));
+  }, []);
+  return (
+    <section data-sc-root="" data-sc-part="root" aria-labelledby="hw-heading">
+      <h2 id="hw-heading" data-sc-part="heading">
+        Saved cards
+      </h2>
+      <div role="radiogroup" aria-labelledby="hw-heading" data-sc-part="list">
+        {cards.map((card) => (
+          <HandWrittenRow key={card.token} card={card} checked={card.token === selected} tabbable={card.token === selected} onChoose={setSelected} onDelete={onDelete} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+async function runHandWritten(): Promise<Sample> {
+  stored = rawCards;
+  const tree = (
+    <Profiler id="handWritten" onRender={onRender}>
+      <HandWrittenList initial={list.cards} />
+    </Profiler>
+  );
+  const { container, root, sample: mount } = await measureMount(tree, '[role="radio"]');
+  const radios = [...container.querySelectorAll<HTMLElement>('[role="radio"]')];
+  const radio = radios.find((element) => element.getAttribute('aria-label')?.includes(` ending in ${target!.last4},`));
+  const button = radio?.parentElement?.querySelector<HTMLElement>('[data-sc-part="delete"]');
+  if (!radio || !button) throw new Error('bench: no hand-written delete button for the target card');
+
+  const removal = await measureDelete(button, radio);
+  const left = container.querySelectorAll('[role="radio"]').length;
+  if (left !== BENCH_CARD_COUNT - 1 || stored.length !== BENCH_CARD_COUNT - 1) {
+    throw new Error(`bench: after the delete the hand-written list shows ${left} cards and the backend holds ${stored.length}`);
+  }
+  root.unmount();
+  container.remove();
+  return { ...mount, ...removal };
+}
+
 function collectGarbage() {
   (globalThis as { gc?: () => void }).gc?.();
 }
@@ -299,5 +441,8 @@ window.benchOnce = async () => {
   collectGarbage();
   await nextFrame();
   const baseline = await runBaseline();
-  return { kit, baseline };
+  collectGarbage();
+  await nextFrame();
+  const handWritten = await runHandWritten();
+  return { kit, baseline, handWritten };
 };
