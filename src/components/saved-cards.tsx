@@ -194,27 +194,26 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const tabStop = selectedToken ?? (cards?.find((card) => !card.isExpired) ?? cards?.[0])?.token;
   const Heading = `h${headingLevel}` as 'h2';
 
+  // What every row shares, in one stable object: a row's props are its card and its own state only.
+  const rowShared = useMemo<RowShared>(
+    () => ({ allowDelete, className: c.row, renderCard, onChoose: choose, onAskDelete: setConfirming, register }),
+    [allowDelete, c.row, renderCard, choose, register],
+  );
   // The rows, made again only when a card, the selection or a pending delete changed: opening,
   // closing or waiting in the dialog, an announcement or an alert re-render the view, not 1,000 rows.
-  const rows = useMemo(
-    () =>
-      cards?.map((card) => (
-        <CardRow
-          key={card.token}
-          card={card}
-          checked={card.token === selectedToken}
-          deleting={pendingTokens.length > 0 && card.tokens.some((token) => pendingTokens.includes(token))}
-          tabbable={card.token === tabStop}
-          allowDelete={allowDelete}
-          className={c.row}
-          renderCard={renderCard}
-          onChoose={choose}
-          onAskDelete={setConfirming}
-          register={register}
-        />
-      )),
-    [cards, selectedToken, pendingTokens, tabStop, allowDelete, c.row, renderCard, choose, register],
-  );
+  const rows = useMemo(() => {
+    const pending = pendingTokens.length > 0 ? new Set(pendingTokens) : null;
+    return cards?.map((card) => (
+      <CardRow
+        key={card.token}
+        card={card}
+        checked={card.token === selectedToken}
+        deleting={pending !== null && card.tokens.some((token) => pending.has(token))}
+        tabbable={card.token === tabStop}
+        shared={rowShared}
+      />
+    ));
+  }, [cards, selectedToken, pendingTokens, tabStop, rowShared]);
 
   let body: ReactNode;
   if (cards && cards.length > 0) {
@@ -260,11 +259,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   );
 });
 
-interface CardRowProps {
-  card: SavedCard;
-  checked: boolean;
-  deleting: boolean;
-  tabbable: boolean;
+interface RowShared {
   allowDelete: boolean;
   className: string | undefined;
   renderCard: SavedCardsProps['renderCard'];
@@ -273,12 +268,21 @@ interface CardRowProps {
   register: (token: string, element: HTMLElement | null) => void;
 }
 
+interface CardRowProps {
+  card: SavedCard;
+  checked: boolean;
+  deleting: boolean;
+  tabbable: boolean;
+  shared: RowShared;
+}
+
 /**
  * One row: the radio option and, beside it, its delete button. Memoized, so a
  * delete, a selection change or a refetch re-renders only the rows that changed
  * (pass a stable `renderCard`, e.g. from useCallback, to keep that true).
  */
-const CardRow = memo(function CardRow({ card, checked, deleting, tabbable, allowDelete, className, renderCard, onChoose, onAskDelete, register }: CardRowProps) {
+const CardRow = memo(function CardRow({ card, checked, deleting, tabbable, shared }: CardRowProps) {
+  const { allowDelete, className, renderCard, onChoose, onAskDelete, register } = shared;
   const { messages: m } = useSavedCardsUI();
   const token = card.token;
   const ref = useCallback((element: HTMLDivElement | null) => register(token, element), [register, token]);
