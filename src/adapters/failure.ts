@@ -7,9 +7,13 @@ import type { AdapterFailure } from './types';
  * 409/423 or an adapter-recognised refusal `rejected`, anything else `http`.
  */
 export function errorForStatus(status: number, read: AdapterFailure | undefined): SavedCardsError {
-  const options = { status, reason: read?.reason };
-  if (status === 401 || status === 403) return new SavedCardsError('unauthorized', options);
-  if (status === 404) return new SavedCardsError('not-found', options);
-  if (status === 409 || status === 423 || read?.kind === 'rejected') return new SavedCardsError('rejected', options);
-  return new SavedCardsError('http', options);
+  const kind =
+    status === 401 || status === 403
+      ? 'unauthorized'
+      : status === 404
+        ? 'not-found'
+        : status === 409 || status === 423 || read?.kind === 'rejected'
+          ? 'rejected'
+          : 'http';
+  return new SavedCardsError(kind, { status, reason: read?.reason });
 }

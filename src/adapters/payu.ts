@@ -30,6 +30,13 @@ function toCardInput(token: string, card: Record<string, unknown>): CardInput {
   };
 }
 
+/** PayU's `status: 0` (or "0", false, "N"): a refusal, even with HTTP 200. A missing status is none. */
+function isRefusal(body: Record<string, unknown>): boolean {
+  const status = pick(body, 'status');
+  // parseFlag reads a missing value as false.
+  return status !== undefined && parseFlag(status) === false;
+}
+
 /**
  * PayU's Get User Cards answer, passed through by the merchant's endpoint:
  * v2 camelCase (`result.user_cards`) or the older snake_case (`user_cards` at
@@ -44,11 +51,10 @@ export function payuAdapter(): SavedCardsAdapter {
     name: 'payu',
     parseList(body) {
       if (!isRecord(body)) throw new SavedCardsError('invalid-response');
-      const message = textOf(body, 'msg', 'message');
-      const status = pick(body, 'status');
-      if (parseFlag(status) === false && status !== undefined) {
+      if (isRefusal(body)) {
+        const message = textOf(body, 'msg', 'message');
         if (message && NO_CARDS_MESSAGE.test(message)) return { cards: [] };
-        throw new SavedCardsError('rejected', { ...(message && { reason: message }) });
+        throw new SavedCardsError('rejected', { reason: message });
       }
       const result = pick(body, 'result');
       const userCards = pick(body, 'user_cards') ?? (isRecord(result) ? pick(result, 'user_cards', 'userCards') : undefined);
@@ -56,6 +62,7 @@ export function payuAdapter(): SavedCardsAdapter {
       // anything else ({}, {"status": "failure"}) is an answer we cannot read, never "no cards".
       if (Array.isArray(userCards) && userCards.length === 0) return { cards: [] };
       if (userCards === undefined) {
+        const status = pick(body, 'status');
         if (parseFlag(status) === true && status !== '') return { cards: [] };
         throw new SavedCardsError('invalid-response');
       }
@@ -73,10 +80,7 @@ export function payuAdapter(): SavedCardsAdapter {
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
     parseDelete(body) {
-      if (isRecord(body) && parseFlag(pick(body, 'status')) === false && pick(body, 'status') !== undefined) {
-        const message = textOf(body, 'msg', 'message');
-        throw new SavedCardsError('rejected', { ...(message && { reason: message }) });
-      }
+      if (isRecord(body) && isRefusal(body)) throw new SavedCardsError('rejected', { reason: textOf(body, 'msg', 'message') });
     },
     parseError(_status, body) {
       const reason = textOf(body, 'msg', 'message', 'error');

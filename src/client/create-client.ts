@@ -64,9 +64,8 @@ function joinUrl(endpoint: string, path = ''): string {
   return `${trimmed}${path}${query ? `?${query}` : ''}`;
 }
 
-function isJsonType(contentType: string | null): boolean {
-  return contentType !== null && /^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim());
-}
+/** `application/json` or a `+json` type such as `application/problem+json`. */
+const JSON_CONTENT_TYPE = /^application\/([\w.+-]+\+)?json\b/i;
 
 function parseJsonOrUndefined(text: string): unknown {
   try {
@@ -74,12 +73,6 @@ function parseJsonOrUndefined(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function parseJson(text: string): unknown {
-  const body = parseJsonOrUndefined(text);
-  if (body === undefined) throw new SavedCardsError('invalid-response');
-  return body;
 }
 
 /**
@@ -97,15 +90,6 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
   const adapter = config.adapter ?? jsonAdapter();
   const timeoutMs = config.timeoutMs ?? 15_000;
 
-  async function buildHeaders(hasBody: boolean): Promise<Headers> {
-    const source = typeof config.headers === 'function' ? await config.headers() : config.headers;
-    const headers = new Headers(source);
-    headers.set('Accept', 'application/json');
-    headers.set(REQUESTED_WITH_HEADER, headers.get(REQUESTED_WITH_HEADER) || REQUESTED_WITH_VALUE);
-    if (hasBody) headers.set('Content-Type', 'application/json');
-    return headers;
-  }
-
   function failure(status: number, body: unknown): SavedCardsError {
     const error = errorForStatus(status, adapter.parseError?.(status, body));
     if (error.kind === 'unauthorized') config.onUnauthorized?.(error);
@@ -115,7 +99,10 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
   /** Sends one request and returns its parsed JSON body (`undefined` for an empty one). */
   async function send(request: AdapterRequest, signal: AbortSignal | undefined, expectBody: boolean): Promise<unknown> {
     const hasBody = request.body !== undefined;
-    const headers = await buildHeaders(hasBody);
+    const headers = new Headers(typeof config.headers === 'function' ? await config.headers() : config.headers);
+    headers.set('Accept', 'application/json');
+    headers.set(REQUESTED_WITH_HEADER, headers.get(REQUESTED_WITH_HEADER) || REQUESTED_WITH_VALUE);
+    if (hasBody) headers.set('Content-Type', 'application/json');
     try {
       return await withDeadline(timeoutMs, signal, async (deadline) => {
         const fetchImpl = config.fetch ?? globalThis.fetch;
@@ -126,15 +113,15 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
           signal: deadline,
           ...(hasBody && { body: JSON.stringify(request.body) }),
         });
-        const contentType = response.headers.get('Content-Type');
+        const { status } = response;
+        const contentType = response.headers.get('Content-Type') ?? '';
         const text = await response.text();
-        const json = text.trim() !== '' && isJsonType(contentType);
+        const json = text.trim() !== '' && JSON_CONTENT_TYPE.test(contentType.trim());
+        const body = json ? parseJsonOrUndefined(text) : undefined;
         // A failing answer is read for its reason only: a broken body must not hide its status (a 503 stays retryable).
-        if (!response.ok) throw failure(response.status, json ? parseJsonOrUndefined(text) : undefined);
-        const body = json ? parseJson(text) : undefined;
-        if (expectBody && (response.status === 204 || !isJsonType(contentType) || body === undefined)) {
-          throw new SavedCardsError('invalid-response', { status: response.status });
-        }
+        if (!response.ok) throw failure(status, body);
+        if (json && body === undefined) throw new SavedCardsError('invalid-response');
+        if (expectBody && (status === 204 || body === undefined)) throw new SavedCardsError('invalid-response', { status });
         return body;
       });
     } catch (error) {
@@ -170,16 +157,8 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
         if (error instanceof SavedCardsError) throw error;
         throw new SavedCardsError('invalid-response');
       }
-      const now = config.now?.();
-      return normalizeCards(
-        parsed.cards,
-        {
-          dedupe: options.dedupe ?? true,
-          ...(now && { now }),
-          ...(config.expiringSoonMonths !== undefined && { expiringSoonMonths: config.expiringSoonMonths }),
-        },
-        parsed.issues,
-      );
+      // normalizeCards applies the defaults of what is left undefined.
+      return normalizeCards(parsed.cards, { dedupe: options.dedupe, now: config.now?.(), expiringSoonMonths: config.expiringSoonMonths }, parsed.issues);
     },
     async deleteCard(tokens, options = {}) {
       const list = typeof tokens === 'string' ? [tokens] : [...new Set(tokens)];

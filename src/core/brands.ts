@@ -21,33 +21,19 @@ export const CARD_BRANDS = [
 /** A lowercase brand id from {@link CARD_BRANDS}. */
 export type CardBrand = (typeof CARD_BRANDS)[number];
 
-// Keys are compared after lowercasing and removing everything but letters, so
-// "MasterCard", "MASTER_CARD" and "master card" all meet "mastercard".
+// Other names backends use for a brand. Keys are compared after lowercasing and removing everything but
+// letters, so "MasterCard", "MASTER_CARD" and "master card" all meet "mastercard"; a brand's own id
+// (without its underscore) needs no entry.
 const BRAND_ALIASES: Readonly<Record<string, CardBrand>> = {
-  visa: 'visa',
   visaelectron: 'visa',
   electron: 'visa',
-  mastercard: 'mastercard',
   master: 'mastercard',
   mc: 'mastercard',
-  amex: 'amex',
   americanexpress: 'amex',
-  discover: 'discover',
-  diners: 'diners',
   dinersclub: 'diners',
   dinersclubinternational: 'diners',
-  jcb: 'jcb',
-  unionpay: 'unionpay',
   chinaunionpay: 'unionpay',
   cup: 'unionpay',
-  maestro: 'maestro',
-  mada: 'mada',
-  knet: 'knet',
-  meeza: 'meeza',
-  rupay: 'rupay',
-  elo: 'elo',
-  hipercard: 'hipercard',
-  cartesbancaires: 'cartes_bancaires',
   cb: 'cartes_bancaires',
 };
 
@@ -61,5 +47,6 @@ const BRAND_ALIASES: Readonly<Record<string, CardBrand>> = {
 export function normalizeBrand(raw: unknown): CardBrand {
   if (typeof raw !== 'string' || raw.length > 40) return 'unknown';
   const key = raw.toLowerCase().replace(/[^a-z]/g, '');
-  return Object.hasOwn(BRAND_ALIASES, key) ? (BRAND_ALIASES[key] as CardBrand) : 'unknown';
+  // Own-property lookup only: "constructor" or "toString" is no brand.
+  return CARD_BRANDS.find((brand) => brand.replace('_', '') === key) ?? (Object.hasOwn(BRAND_ALIASES, key) ? (BRAND_ALIASES[key] as CardBrand) : 'unknown');
 }

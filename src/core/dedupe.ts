@@ -10,13 +10,13 @@ function physicalCardKey({ card, accountReference }: CheckedCard): string {
   return `card:${card.brand}:${card.last4}:${card.expiryMonth}/${card.expiryYear}`;
 }
 
+/** One entry for the tokens of one card (often just one): the preferred one leads, every token is listed once. */
 function merge(group: readonly SavedCard[]): SavedCard {
   const lead = group.find((card) => card.isPreferred) ?? (group[0] as SavedCard);
-  const tokens = [lead.token, ...group.filter((card) => card !== lead).flatMap((card) => card.tokens)];
   const blocked = group.find((card) => card.deleteBlockedReason)?.deleteBlockedReason;
   return {
     ...lead,
-    tokens: [...new Set(tokens)],
+    tokens: [...new Set([lead.token, ...group.flatMap((card) => card.tokens)])],
     ...(blocked && { deleteBlockedReason: blocked }),
   };
 }
@@ -41,5 +41,5 @@ export function groupDuplicates(checked: readonly CheckedCard[], dedupe: boolean
       groups.set(key, [entry.card]);
     }
   }
-  return [...groups.values()].map((group) => (group.length === 1 ? (group[0] as SavedCard) : merge(group)));
+  return [...groups.values()].map(merge);
 }
