@@ -199,29 +199,31 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     () => ({ allowDelete, className: c.row, renderCard, onChoose: choose, onAskDelete: setConfirming, register }),
     [allowDelete, c.row, renderCard, choose, register],
   );
-  // The rows, made again only when a card, the selection or a pending delete changed: opening,
-  // closing or waiting in the dialog, an announcement or an alert re-render the view, not 1,000 rows.
-  const rows = useMemo(() => {
+  // The list, made again only when a card, the selection, a pending delete or the busy state
+  // changed: opening or closing the dialog, an announcement or an alert leave its 1,000 rows alone.
+  const isFetching = query.isFetching;
+  const list = useMemo(() => {
+    if (!cards?.length) return null;
     const pending = pendingTokens.length > 0 ? new Set(pendingTokens) : null;
-    return cards?.map((card) => (
-      <CardRow
-        key={card.token}
-        card={card}
-        checked={card.token === selectedToken}
-        deleting={pending !== null && card.tokens.some((token) => pending.has(token))}
-        tabbable={card.token === tabStop}
-        shared={rowShared}
-      />
-    ));
-  }, [cards, selectedToken, pendingTokens, tabStop, rowShared]);
-
-  let body: ReactNode;
-  if (cards && cards.length > 0) {
-    body = (
-      <CardList aria-labelledby={headingId} aria-busy={query.isFetching || undefined}>
-        {rows}
+    return (
+      <CardList aria-labelledby={headingId} aria-busy={isFetching || undefined}>
+        {cards.map((card) => (
+          <CardRow
+            key={card.token}
+            card={card}
+            checked={card.token === selectedToken}
+            deleting={pending !== null && card.tokens.some((token) => pending.has(token))}
+            tabbable={card.token === tabStop}
+            shared={rowShared}
+          />
+        ))}
       </CardList>
     );
+  }, [cards, selectedToken, pendingTokens, tabStop, rowShared, headingId, isFetching]);
+
+  let body: ReactNode;
+  if (list) {
+    body = list;
   } else if (cards) {
     body = <EmptyState>{emptyContent}</EmptyState>;
   } else if (query.isError && !query.isFetching) {
