@@ -1,5 +1,5 @@
 'use client';
-import { useMutation, useQueryClient, type Mutation, type QueryClient, type UseMutationResult } from '@tanstack/react-query';
+import { notifyManager, useMutation, useQueryClient, type Mutation, type QueryClient, type UseMutationResult } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { SavedCardList } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
@@ -30,7 +30,7 @@ export type UseDeleteCardResult = UseMutationResult<DeleteCardResult, SavedCards
 // Deletes in flight per cache and customer, so the list is refetched once, after the last one.
 const inFlight = new WeakMap<QueryClient, Map<string, number>>();
 
-function countDeletes(queryClient: QueryClient, scopeHash: string, change: 1 | -1): number {
+function countDeletes(queryClient: QueryClient, scopeHash: string, change: 1 | -1 | 0): number {
   const counts = inFlight.get(queryClient) ?? new Map<string, number>();
   inFlight.set(queryClient, counts);
   const next = Math.max(0, (counts.get(scopeHash) ?? 0) + change);
@@ -104,9 +104,13 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
     },
     onError: (error, token) => options.onError?.(error, token),
     onSettled: () => {
-      // A timeout or failure leaves the backend's state unknown; the refetch settles it. It starts
-      // after the removal (or the card's return) has been rendered, so it never delays what the shopper sees.
-      if (countDeletes(queryClient, scopeHash, -1) === 0) setTimeout(() => void queryClient.invalidateQueries({ queryKey: [...scope, 'list'] }), 0);
+      // A timeout or failure leaves the backend's state unknown; the refetch settles it. It starts on
+      // react-query's next notification tick, after the removal (or the card's return) has been rendered,
+      // so it never delays what the shopper sees; a delete started meanwhile refetches when it settles instead.
+      if (countDeletes(queryClient, scopeHash, -1) > 0) return;
+      notifyManager.schedule(() => {
+        if (countDeletes(queryClient, scopeHash, 0) === 0) void queryClient.invalidateQueries({ queryKey: [...scope, 'list'] });
+      });
     },
   });
 

@@ -111,6 +111,28 @@ test('the list is refetched once, after the last concurrent delete settles', asy
   expect(tokens()).toEqual(['c']);
 });
 
+test('a delete started right after another one settled: one refetch, after the second', async () => {
+  const backend = fakeBackend([card('a', '1111'), card('b', '2222'), card('c', '3333')]);
+  server.use(...backend.handlers);
+  const holdB = gate();
+  backend.state.holdDelete.set('b', holdB.opened);
+  const { result, tokens } = renderCards();
+  await waitFor(() => expect(tokens()).toHaveLength(3));
+  // The refetch after 'a' is due on the next tick; 'b' starts before it, so it waits for 'b'.
+  await act(async () => {
+    await result.current.remove.mutateAsync('a');
+    result.current.remove.mutate('b');
+  });
+  await delay(30);
+  expect(backend.state.listCalls).toBe(1);
+  holdB.open();
+  await waitFor(() => expect(backend.state.listCalls).toBe(2));
+  await delay(30);
+  expect(backend.state.listCalls).toBe(2);
+  expect(backend.state.deleteCalls).toEqual(['a', 'b']);
+  expect(tokens()).toEqual(['c']);
+});
+
 test('a delete while a refetch is in flight: the card never reappears', async () => {
   const backend = fakeBackend([card('a', '1111'), card('b', '2222')]);
   server.use(...backend.handlers);
