@@ -33,6 +33,7 @@ export const AllBrands: Story = {
     const visa = canvasElement.querySelector<HTMLElement>('[data-sc-part="brand"][data-brand="visa"]')!;
     await expect(getComputedStyle(visa).backgroundColor).toBe('rgb(26, 31, 113)');
     await expect(getComputedStyle(visa).color).toBe('rgb(255, 255, 255)');
+    await expect(getComputedStyle(visa, '::before').content).toBe('"VISA"');
     // Nothing is fetched: every mark is drawn inline.
     await expect(canvasElement.querySelector('svg image, img')).toBeNull();
     await expect(within(canvasElement).getByText('Visa')).toBeVisible();
