@@ -6,8 +6,9 @@
 //             memoized rows, deleting with one setState (no backend).
 //   handWritten: a hand-written list that renders the kit's markup (the same elements, ARIA and
 //             data attributes, the kit's CSS) in one memoized row component, choosing with a
-//             click and deleting by awaiting the same in-memory endpoint: what the kit costs
-//             over writing that accessible list yourself.
+//             click and deleting by awaiting the same in-memory endpoint. It has no keyboard
+//             handling, focus management, live region, dialog or pending state: it shows what
+//             the same DOM costs, so the gap to it is the kit's own work.
 // Every component render is counted: run.mjs instruments src/components at build time so each
 // component calls globalThis.__benchRender(name); the baseline calls it by hand. Commits are
 // counted and timed through commit-hook.ts; <Profiler> adds the render work with --profiling.
@@ -278,7 +279,7 @@ async function runBaseline(): Promise<Sample> {
   return { ...mount, ...removal };
 }
 
-// The kit's markup, written by hand: what a merchant would write for the same accessible list.
+// The kit's markup, written by hand (rendering only: no keyboard, focus, dialog or announcements).
 const WORDMARKS: Record<string, string> = { visa: 'VISA', mastercard: 'MC', amex: 'AMEX', mada: 'mada', discover: 'DISC', jcb: 'JCB', unionpay: 'UP', diners: 'DC', rupay: 'RP', unknown: '' };
 
 const HandWrittenRow = memo(function HandWrittenRow({
