@@ -186,6 +186,24 @@ async function measureDelete(control: HTMLElement, removed: HTMLElement, queryCl
   };
 }
 
+/** The target card's radio and delete button in a list that renders the kit's markup. */
+function targetRow(container: HTMLElement, tree: string) {
+  const radio = [...container.querySelectorAll<HTMLElement>('[role="radio"]')].find((element) =>
+    element.getAttribute('aria-label')?.includes(` ending in ${target!.last4},`),
+  );
+  const deleteButton = radio?.parentElement?.querySelector<HTMLElement>('[data-sc-part="delete"]');
+  if (!radio || !deleteButton) throw new Error(`bench: ${tree} has no delete button for the target card`);
+  return { radio, deleteButton };
+}
+
+/** Throws unless one card left both the list on screen and the in-memory backend. */
+function expectOneDeleted(container: HTMLElement, tree: string) {
+  const left = container.querySelectorAll('[role="radio"]').length;
+  if (left !== BENCH_CARD_COUNT - 1 || stored.length !== BENCH_CARD_COUNT - 1) {
+    throw new Error(`bench: after the delete ${tree} shows ${left} cards and the backend holds ${stored.length}`);
+  }
+}
+
 async function runKit(): Promise<Sample> {
   stored = rawCards;
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
@@ -199,11 +217,9 @@ async function runKit(): Promise<Sample> {
   );
   const { container, root, sample: mount } = await measureMount(tree, '[role="radio"]', queryClient);
 
-  const radios = [...container.querySelectorAll<HTMLElement>('[role="radio"]')];
-  if (radios.length !== BENCH_CARD_COUNT) throw new Error(`bench: the kit shows ${radios.length} cards`);
-  const radio = radios.find((element) => element.getAttribute('aria-label')?.includes(` ending in ${target!.last4},`));
-  const deleteButton = radio?.parentElement?.querySelector<HTMLElement>('[data-sc-part="delete"]');
-  if (!radio || !deleteButton) throw new Error('bench: no delete button for the target card');
+  const shown = container.querySelectorAll('[role="radio"]').length;
+  if (shown !== BENCH_CARD_COUNT) throw new Error(`bench: the kit shows ${shown} cards`);
+  const { radio, deleteButton } = targetRow(container, 'the kit');
   deleteButton.click();
   await untilCommit(() => container.querySelector('[role="alertdialog"]') !== null, 'the delete dialog');
   await settle(queryClient);
@@ -211,10 +227,7 @@ async function runKit(): Promise<Sample> {
   if (!confirm) throw new Error('bench: no confirm button');
 
   const removal = await measureDelete(confirm, radio, queryClient);
-  const left = container.querySelectorAll('[role="radio"]').length;
-  if (left !== BENCH_CARD_COUNT - 1 || stored.length !== BENCH_CARD_COUNT - 1) {
-    throw new Error(`bench: after the delete the kit shows ${left} cards and the backend holds ${stored.length}`);
-  }
+  expectOneDeleted(container, 'the kit');
   root.unmount();
   container.remove();
   queryClient.clear();
@@ -403,16 +416,9 @@ async function runHandWritten(): Promise<Sample> {
     </Profiler>
   );
   const { container, root, sample: mount } = await measureMount(tree, '[role="radio"]');
-  const radios = [...container.querySelectorAll<HTMLElement>('[role="radio"]')];
-  const radio = radios.find((element) => element.getAttribute('aria-label')?.includes(` ending in ${target!.last4},`));
-  const button = radio?.parentElement?.querySelector<HTMLElement>('[data-sc-part="delete"]');
-  if (!radio || !button) throw new Error('bench: no hand-written delete button for the target card');
-
-  const removal = await measureDelete(button, radio);
-  const left = container.querySelectorAll('[role="radio"]').length;
-  if (left !== BENCH_CARD_COUNT - 1 || stored.length !== BENCH_CARD_COUNT - 1) {
-    throw new Error(`bench: after the delete the hand-written list shows ${left} cards and the backend holds ${stored.length}`);
-  }
+  const { radio, deleteButton } = targetRow(container, 'the hand-written list');
+  const removal = await measureDelete(deleteButton, radio);
+  expectOneDeleted(container, 'the hand-written list');
   root.unmount();
   container.remove();
   return { ...mount, ...removal };

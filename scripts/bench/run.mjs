@@ -187,7 +187,7 @@ function report({ info, samples, browserVersion }) {
   const ms = (value) => `${value.toFixed(2)} ms`;
   const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
   const profiled = kit.mountRenderWorkMs !== null;
-  const row = (label, key, format, target = '') => [label, format(kit[key]), format(base[key]), ratio(kit[key], base[key]), format(hand[key]), ratio(kit[key], hand[key]), target];
+  const row = (label, key, format, target = '') => [label, format(kit[key]), format(base[key]), ratio(kit[key], base[key]), target, format(hand[key]), ratio(kit[key], hand[key])];
   const rows = [
     row('mount: render → cards committed', 'mountCommitMs', ms, '≤ 1.5×'),
     row('mount: render → next frame painted', 'mountFrameMs', ms),
@@ -200,7 +200,7 @@ function report({ info, samples, browserVersion }) {
     row('delete: React commits until settled*', 'deleteCommitsUntilSettled', String),
     profiled && row('delete: React render work until settled*', 'deleteRenderWorkMs', ms),
   ].filter(Boolean);
-  const header = ['', '<SavedCards>', 'plain list', 'ratio', 'hand-written', 'ratio', 'target'];
+  const header = ['', '<SavedCards>', 'plain list', 'ratio', 'target', 'same markup by hand', 'ratio'];
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((cells) => cells[column].length)));
   const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
 
@@ -226,8 +226,9 @@ function report({ info, samples, browserVersion }) {
   const rowRenders = ROW_COMPONENTS.reduce((sum, name) => sum + (kit.deleteRendersUntilSettled[name] ?? 0), 0);
   const verdict = (value, limit) => `${value <= limit ? 'met' : 'MISSED'} (${value.toFixed(2)}×)`;
   console.log('\ntargets (reported, not enforced):');
-  console.log(`  mount ≤ 1.5×:  plain list ${verdict(kit.mountCommitMs / base.mountCommitMs, 1.5)}, hand-written ${verdict(kit.mountCommitMs / hand.mountCommitMs, 1.5)}`);
-  console.log(`  delete ≤ 2×:   plain list ${verdict(kit.deleteCommitMs / base.deleteCommitMs, 2)}, hand-written ${verdict(kit.deleteCommitMs / hand.deleteCommitMs, 2)}`);
+  // The targets are against the plain list; the same markup by hand is context (what that DOM costs by itself).
+  console.log(`  mount ≤ 1.5× the plain list: ${verdict(kit.mountCommitMs / base.mountCommitMs, 1.5)}; against the same markup by hand ${ratio(kit.mountCommitMs, hand.mountCommitMs)}`);
+  console.log(`  delete ≤ 2× the plain list: ${verdict(kit.deleteCommitMs / base.deleteCommitMs, 2)}; against the same markup by hand ${ratio(kit.deleteCommitMs, hand.deleteCommitMs)}`);
   console.log(
     // The removed row may render itself (it shows "deleting" while the request runs); no other row may.
     `  delete re-renders only the list and the removed row: ${ROW_COMPONENTS.every((name) => (kit.deleteRendersUntilSettled[name] ?? 0) <= 1) ? 'met' : 'MISSED'} (${rowRenders} renders of row components: ${formatRenders(
