@@ -199,27 +199,31 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     () => ({ allowDelete, className: c.row, renderCard, onChoose: choose, onAskDelete: setConfirming, register }),
     [allowDelete, c.row, renderCard, choose, register],
   );
-  // The list, made again only when a card, the selection, a pending delete or the busy state
-  // changed: opening or closing the dialog, an announcement or an alert leave its 1,000 rows alone.
-  const isFetching = query.isFetching;
-  const list = useMemo(() => {
-    if (!cards?.length) return null;
+  // The rows, made again only when a card, the selection or a pending delete changed, and the list
+  // around them: opening or closing the dialog, an announcement or an alert leave its 1,000 rows alone.
+  const rows = useMemo(() => {
     const pending = pendingTokens.length > 0 ? new Set(pendingTokens) : null;
-    return (
-      <CardList aria-labelledby={headingId} aria-busy={isFetching || undefined}>
-        {cards.map((card) => (
-          <CardRow
-            key={card.token}
-            card={card}
-            checked={card.token === selectedToken}
-            deleting={pending !== null && card.tokens.some((token) => pending.has(token))}
-            tabbable={card.token === tabStop}
-            shared={rowShared}
-          />
-        ))}
-      </CardList>
-    );
-  }, [cards, selectedToken, pendingTokens, tabStop, rowShared, headingId, isFetching]);
+    return cards?.map((card) => (
+      <CardRow
+        key={card.token}
+        card={card}
+        checked={card.token === selectedToken}
+        deleting={pending !== null && card.tokens.some((token) => pending.has(token))}
+        tabbable={card.token === tabStop}
+        shared={rowShared}
+      />
+    ));
+  }, [cards, selectedToken, pendingTokens, tabStop, rowShared]);
+  const isFetching = query.isFetching;
+  const list = useMemo(
+    () =>
+      rows?.length ? (
+        <CardList aria-labelledby={headingId} aria-busy={isFetching || undefined}>
+          {rows}
+        </CardList>
+      ) : null,
+    [rows, headingId, isFetching],
+  );
 
   let body: ReactNode;
   if (list) {
