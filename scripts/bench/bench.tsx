@@ -16,8 +16,9 @@ import { commitListeners } from './commit-hook';
 import { memo, Profiler, useCallback, useState, version, type ProfilerOnRenderCallback, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
-import { createSavedCardsClient, en, formatExpiry, SavedCards, SavedCardsProvider, savedCardsQueryOptions, type SavedCard, type SavedCardList } from '../../src/index';
+import { cardAccessibleName, cardName, createSavedCardsClient, en, formatExpiry, SavedCards, SavedCardsProvider, savedCardsQueryOptions, type SavedCard, type SavedCardList } from '../../src/index';
 import '../../src/styles/saved-cards.css';
+import { brandMark } from '../../src/components/brand-mark';
 import { BENCH_CARD_COUNT, benchCards } from './cards';
 
 export interface Sample {
@@ -293,7 +294,7 @@ async function runBaseline(): Promise<Sample> {
 }
 
 // The kit's markup, written by hand (rendering only: no keyboard, focus, dialog or announcements).
-const WORDMARKS: Record<string, string> = { visa: 'VISA', mastercard: 'MC', amex: 'AMEX', mada: 'mada', discover: 'DISC', jcb: 'JCB', unionpay: 'UP', diners: 'DC', rupay: 'RP', unknown: '' };
+// It uses the kit's own text and brand-mark helpers, so its DOM stays the kit's.
 
 const HandWrittenRow = memo(function HandWrittenRow({
   card,
@@ -312,8 +313,8 @@ const HandWrittenRow = memo(function HandWrittenRow({
   const brand = en.brands[card.brand];
   const expiry = formatExpiry(card.expiryMonth, card.expiryYear);
   const state = card.isExpired ? 'expired' : card.isExpiringSoon ? 'expiring' : 'active';
-  const name = `${brand} ending in ${card.last4}`;
-  const label = `${name}, expires ${expiry}${card.isExpired ? ', expired' : card.isExpiringSoon ? ', expires soon' : ''}${card.isPreferred ? ', preferred' : ''}`;
+  const name = cardName(card, en);
+  const label = cardAccessibleName(card, en);
   const holder = [card.nickname, card.holderName].filter(Boolean).join(' · ');
   const cvv = card.cvvRequired && !card.isExpired;
   const blocked = card.deleteBlockedReason;
@@ -336,9 +337,7 @@ const HandWrittenRow = memo(function HandWrittenRow({
           if (!card.isExpired) onChoose(card.token);
         }}
       >
-        <span aria-hidden="true" data-sc-part="brand" data-brand={card.brand}>
-          {WORDMARKS[card.brand]}
-        </span>
+        {brandMark(card.brand)}
         <span data-sc-part="details">
           <span data-sc-part="title">
             {brand}{' '}

@@ -183,6 +183,10 @@ function report({ info, samples, browserVersion }) {
   const kit = summarise(samples, 'kit');
   const base = summarise(samples, 'baseline');
   const hand = summarise(samples, 'handWritten');
+  // The kit adds its live region; anything more means the hand-written list no longer renders the kit's markup.
+  if (Math.abs(kit.elements - hand.elements) > 2) {
+    throw new Error(`the hand-written list renders ${hand.elements} elements against the kit's ${kit.elements}: update it in bench.tsx to the kit's markup`);
+  }
   const cpu = cpus();
   const ms = (value) => `${value.toFixed(2)} ms`;
   const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
