@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { chromiumArgs, chromiumPath } from './test/chromium.ts';
+import { chromiumArgs, chromiumPath } from './test/chromium.mjs';
 import { libraryBuild } from './scripts/library-build.ts';
 
 const chromium = playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } });

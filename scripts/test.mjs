@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath } from '../test/chromium.mjs';
 
 /** @type {{ name: string, command: string, args: string[] }[]} */
 const STEPS = [
@@ -24,7 +25,6 @@ const STEPS = [
 ];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 function isExecutable(path) {
   try {
@@ -52,7 +52,7 @@ function run(command, args, env) {
 
 /** The Chromium the browser tests drive; installs Debian's package when it can. Never skips. */
 async function findChromium() {
-  const path = process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
+  const path = chromiumPath;
   if (isExecutable(path)) return path;
   if (process.env.CHROMIUM_PATH) {
     throw new Error(`CHROMIUM_PATH is set to ${path}, which is not an executable file. Fix it or unset it.`);

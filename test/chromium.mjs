@@ -1,6 +1,8 @@
 // Where the real-browser tests find Chromium: $CHROMIUM_PATH, else Debian's package.
-// `scripts/test.mjs` makes sure it exists before any browser test runs.
-export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+// `scripts/test.mjs` makes sure it exists before any browser test runs. Plain JavaScript, so
+// Node scripts (test.mjs, the bench, the consumer smoke test) import it as it is; types: chromium.d.mts.
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+export const chromiumPath = process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
 
 // Flags that keep Chromium quiet on a closed network and happy as root in a container.
 export const chromiumArgs = [

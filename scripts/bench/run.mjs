@@ -20,7 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
-import { build, preview, runnerImport } from 'vite';
+import { build, preview } from 'vite';
+import { chromiumArgs, chromiumPath } from '../../test/chromium.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = resolve(benchDir, '../..');
@@ -110,11 +111,6 @@ function formatRenders(counts) {
 }
 
 async function main() {
-  // runnerImport sets NODE_ENV=development when it is unset, which would make build() bundle React's development build.
-  const nodeEnv = process.env.NODE_ENV;
-  const { module: browserConfig } = await runnerImport(resolve(root, 'test/chromium.ts'));
-  if (nodeEnv === undefined) delete process.env.NODE_ENV;
-  else process.env.NODE_ENV = nodeEnv;
   const componentFiles = readdirSync(componentsDir).filter((file) => file.endsWith('.tsx'));
 
   const buildStart = performance.now();
@@ -147,8 +143,8 @@ async function main() {
   let browser;
   try {
     browser = await chromium.launch({
-      executablePath: browserConfig.chromiumPath,
-      args: [...browserConfig.chromiumArgs, '--js-flags=--expose-gc'],
+      executablePath: chromiumPath,
+      args: [...chromiumArgs, '--js-flags=--expose-gc'],
       headless: true,
     });
     const page = await browser.newPage();

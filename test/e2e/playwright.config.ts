@@ -2,7 +2,7 @@
 // One worker: the tests share the sandbox's shopper and reset it before each test.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'playwright/test';
-import { chromiumArgs, chromiumPath } from '../chromium.ts';
+import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 
 export default defineConfig({
   testDir: '.',

@@ -17,13 +17,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { runnerImport } from 'vite';
+import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 import { appFiles, REACT_VARIANTS } from './consumer-app.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-// Chromium's path and launch flags, from the one place the browser tests take them (a .ts file).
-// (runnerImport sets NODE_ENV=development when it is unset; the apps are built without it, see exec.)
-const { module: browserConfig } = await runnerImport(resolve(root, 'test/chromium.ts'));
 
 const started = performance.now();
 const timings = [];
@@ -50,6 +47,7 @@ class StepError extends Error {}
 /** Runs a command, capturing its output; on failure the error carries the output. */
 function exec(command, args, cwd, label) {
   return new Promise((done, fail) => {
+    // Without the shell's NODE_ENV: the apps build for production as a merchant's would.
     const child = spawn(command, args, { cwd, env: { ...process.env, NODE_ENV: undefined }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -168,7 +166,7 @@ async function main() {
   const apps = Object.fromEntries(await Promise.all(variants.map(async (variant) => [variant, await createApp(workDir, tarball, variant)])));
 
   // Install both apps at once (the npm cache is safe to share), then check each as soon as it is in.
-  const launching = chromium.launch({ executablePath: browserConfig.chromiumPath, args: browserConfig.chromiumArgs, headless: true });
+  const launching = chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   launching.catch(() => {}); // awaited below; until then a failed launch must not crash the process
   cleanups.push(async () => (await launching.catch(() => null))?.close());
   await timed('install + tsc + vite build + Node check, both apps in parallel', async () => {
