@@ -92,6 +92,11 @@ function jsonResponse(status: number, body: unknown, headers: Record<string, str
   return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { ...BASE_HEADERS, ...headers } });
 }
 
+/** The handler's 500, for adapters (e.g. toNodeHandler) that fail before the handler could answer. */
+export function internalErrorResponse(): Response {
+  return jsonResponse(FAILURES.internal.status, { error: { code: FAILURES.internal.code, message: FAILURES.internal.message } });
+}
+
 function normalizeBasePath(basePath: string): string {
   const trimmed = basePath.trim().replace(/\/+$/, '');
   return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;

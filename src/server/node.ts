@@ -1,4 +1,4 @@
-import type { SavedCardsHandler } from './handler';
+import { internalErrorResponse, type SavedCardsHandler } from './handler';
 
 /** The parts of Node's `http.IncomingMessage` (or Express's `req`) the adapter reads. */
 export interface NodeRequestLike extends AsyncIterable<unknown> {
@@ -84,10 +84,7 @@ export function toNodeHandler(handler: SavedCardsHandler): (req: NodeRequestLike
       };
       response = await handler(new Request(requestUrl(req), init));
     } catch {
-      response = new Response(JSON.stringify({ error: { code: 'internal', message: 'Something went wrong. Please try again.' } }), {
-        status: 500,
-        headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
-      });
+      response = internalErrorResponse();
     }
     if (res.headersSent) return;
     res.statusCode = response.status;

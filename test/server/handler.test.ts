@@ -417,6 +417,26 @@ describe('mounting', () => {
     expect(answer.status).toBe(200);
     expect(tokensOf(answer.json)).toContain('9918766711067353');
   });
+  it("answers the handler's own 500, headers included, when a request cannot even be built (TRACE)", async () => {
+    const server = http.createServer(toNodeHandler(createSavedCardsHandler({ provider: ottu, getCustomerId: sessionCustomer })));
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const answer = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+      const request = http.request({ host: '127.0.0.1', port, path: '/api/saved-cards', method: 'TRACE' }, (response) => {
+        let body = '';
+        response.on('data', (chunk) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+      });
+      request.on('error', reject);
+      request.end();
+    });
+    expect(answer.status).toBe(500);
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(answer.headers['cache-control']).toBe('no-store');
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
+    expect(JSON.parse(answer.body)).toEqual({ error: { code: 'internal', message: 'Something went wrong. Please try again.' } });
+  });
 });
 
 describe('the provider secret', () => {
