@@ -196,6 +196,11 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     return fail(PROVIDER_FAILURES[error.kind] ?? FAILURES.internal, operation);
   }
 
+  /** A provider answer the adapter could not read (whatever it threw): a 502. */
+  function unreadableList(error: unknown): Response {
+    return providerFailure(error instanceof SavedCardsError ? error : new SavedCardsError('invalid-response'), 'list');
+  }
+
   async function listBody(body: unknown): Promise<unknown> {
     // Parsed in both modes: a malformed or refused answer is a 502 either way.
     const parsed = provider.adapter.parseList(body);
@@ -273,7 +278,7 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
       try {
         return jsonResponse(200, await listBody(body));
       } catch (error) {
-        return providerFailure(error instanceof SavedCardsError ? error : new SavedCardsError('invalid-response'), 'list');
+        return unreadableList(error);
       }
     }
 
@@ -281,7 +286,7 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     try {
       owned = new Set(provider.adapter.parseList(body).cards.map((input) => readToken(input.token)).filter((value) => value !== undefined));
     } catch (error) {
-      return providerFailure(error instanceof SavedCardsError ? error : new SavedCardsError('invalid-response'), 'list');
+      return unreadableList(error);
     }
     // Someone else's token, a stale one or a made-up one: the provider is never asked.
     if (!owned.has(token)) return fail(FAILURES.notFound, 'delete');
