@@ -2,15 +2,15 @@
 //
 // - ESM only, one output file per source module (preserveModules), so a merchant's bundler can
 //   drop what they do not import, and per-module directives such as 'use client' survive.
-// - Entries: `.` (src/index.ts), `./headless` (src/headless.ts) and, once it exists,
-//   `./server` (src/server/index.ts). package.json `exports` mirrors this list.
+// - Entries: `.` (src/index.ts), `./headless` (src/headless.ts) and `./server`
+//   (src/server/index.ts). package.json `exports` mirrors this list.
 // - React entries start with 'use client' for React Server Components apps; the server entry
 //   must not, and the build fails if it does.
 // - Peer and runtime dependencies (react, react-dom, @tanstack/react-query, zod and all their
 //   subpaths) and node: builtins stay imports; nothing of them is bundled.
 // - The stylesheet src/styles/saved-cards.css is copied to dist/styles.css (`./styles.css`).
 // Declarations come afterwards from `tsc -p tsconfig.build.json`; see package.json `build`.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BuildEnvironmentOptions, Rolldown } from 'vite';
 
@@ -64,7 +64,7 @@ function directivesPlugin(entryNames: readonly string[]): Rolldown.Plugin {
     name: 'react-saved-cards:use-client',
     renderChunk(code, chunk) {
       if (!chunk.isEntry || !clientEntries.has(chunk.name)) return null;
-      if (code.startsWith(USE_CLIENT) || code.startsWith('"use client"')) return null;
+      if (startsWithUseClient(code)) return null;
       return { code: `${USE_CLIENT}\n${code}`, map: null };
     },
     generateBundle(_options, bundle) {
@@ -75,7 +75,7 @@ function directivesPlugin(entryNames: readonly string[]): Rolldown.Plugin {
         if (!clientEntries.has(name) && startsWithUseClient(output.code)) this.error(`${name}.js must not start with 'use client'`);
       }
       // The promises of the entries: headless pulls in no component and no CSS; server no React at all.
-      const loads = (name: string) => (bundle[`${name}.js`] ? [...reachableFrom(bundle, `${name}.js`)] : []);
+      const loads = (name: string) => [...reachableFrom(bundle, `${name}.js`)];
       const headlessLeak = loads('headless').find((file) => file.startsWith('components/') || file.endsWith('.css'));
       if (headlessLeak) this.error(`headless.js must not load ${headlessLeak}`);
       const serverLeak = loads('server/index').find((file) => {
@@ -92,13 +92,9 @@ function stylesheetPlugin(root: string): Rolldown.Plugin {
   return {
     name: 'react-saved-cards:stylesheet',
     buildStart() {
-      if (existsSync(source)) this.addWatchFile(source);
+      this.addWatchFile(source);
     },
     generateBundle() {
-      if (!existsSync(source)) {
-        this.warn(`${stylesheet.source} does not exist yet; dist/${stylesheet.output} was not written`);
-        return;
-      }
       this.emitFile({ type: 'asset', fileName: stylesheet.output, source: readFileSync(source, 'utf8') });
     },
   };
@@ -106,8 +102,7 @@ function stylesheetPlugin(root: string): Rolldown.Plugin {
 
 /** Vite `build` options for the package. `root` is the repository root. */
 export function libraryBuild(root: string): BuildEnvironmentOptions {
-  const present = Object.entries(libraryEntries).filter(([, file]) => existsSync(resolve(root, file)));
-  const entry = Object.fromEntries(present.map(([name, file]) => [name, resolve(root, file)]));
+  const entry = Object.fromEntries(Object.entries(libraryEntries).map(([name, file]) => [name, resolve(root, file)]));
   const dependencies = readPackageDependencies(root);
   return {
     outDir: 'dist',
@@ -120,7 +115,7 @@ export function libraryBuild(root: string): BuildEnvironmentOptions {
     lib: { entry, formats: ['es'] },
     rolldownOptions: {
       external: (id) => isExternal(id, dependencies),
-      plugins: [directivesPlugin(present.map(([name]) => name)), stylesheetPlugin(root)],
+      plugins: [directivesPlugin(Object.keys(libraryEntries)), stylesheetPlugin(root)],
       output: {
         preserveModules: true,
         preserveModulesRoot: resolve(root, 'src'),
