@@ -5,7 +5,13 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumArgs, chromiumPath } from './test/chromium.mjs';
 import { libraryBuild } from './scripts/library-build.ts';
 
-const chromium = playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } });
+// Both real-browser projects (tests and stories) run headless in the system Chromium.
+const browser = {
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+  instances: [{ browser: 'chromium' as const }],
+};
 
 export default defineConfig({
   plugins: [react()],
@@ -36,12 +42,7 @@ export default defineConfig({
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
           globals: true,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: chromium,
-            instances: [{ browser: 'chromium' }],
-          },
+          browser,
         },
       },
       {
@@ -51,12 +52,7 @@ export default defineConfig({
         test: {
           name: 'storybook',
           setupFiles: ['.storybook/vitest.setup.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: chromium,
-            instances: [{ browser: 'chromium' }],
-          },
+          browser,
         },
       },
     ],
