@@ -2,18 +2,19 @@
 // Kept as strings (not .tsx files in the repository) so the repository's own tsc and vitest never pick them up:
 // they only make sense inside the temporary app, resolving 'react-saved-cards' from the installed tarball.
 
-/** Versions from /work/shared/TOOLCHAIN.md; React 18 stays because the peer range keeps it. */
+import { readFileSync } from 'node:fs';
+
+// The app installs what the repository itself is built and tested with (its devDependencies), so the
+// two cannot drift; React 18 is added because the peer range keeps it.
+const { devDependencies: dev } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const pick = (...names) => Object.fromEntries(names.map((name) => [name, dev[name]]));
+
 export const REACT_VARIANTS = {
-  'react-19': { react: '19.3', 'react-dom': '19.3', '@types/react': '19.3', '@types/react-dom': '19.3' },
+  'react-19': pick('react', 'react-dom', '@types/react', '@types/react-dom'),
   'react-18': { react: '18.3', 'react-dom': '18.3', '@types/react': '18.3', '@types/react-dom': '18.3' },
 };
 
-const TOOLCHAIN = {
-  '@tanstack/react-query': '5.108',
-  typescript: '7.0',
-  vite: '8.3',
-  '@vitejs/plugin-react': '6.3',
-};
+const TOOLCHAIN = pick('@tanstack/react-query', 'typescript', 'vite', '@vitejs/plugin-react');
 
 // The cards the fake provider holds, in the kit's JSON contract: one usable, one expired.
 const CARDS = [
