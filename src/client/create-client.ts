@@ -132,11 +132,20 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
     }
   }
 
-  async function deleteOne(token: string, options: RequestOptions): Promise<void> {
-    const segment = tokenPathSegment(token);
+  /** Runs an adapter's parser: anything it throws that is not a SavedCardsError (and may quote the body) becomes invalid-response. */
+  function readAnswer<T>(read: () => T): T {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof SavedCardsError) throw error;
+      throw new SavedCardsError('invalid-response');
+    }
+  }
+
+  async function deleteOne(segment: string, options: RequestOptions): Promise<void> {
     try {
       const body = await send(adapter.deleteRequest(segment), options.signal, false);
-      if (body !== undefined) adapter.parseDelete?.(body);
+      if (body !== undefined) readAnswer(() => adapter.parseDelete?.(body));
     } catch (error) {
       // Already gone is what the shopper asked for.
       if (error instanceof SavedCardsError && error.kind === 'not-found') return;
@@ -150,13 +159,7 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
     adapter,
     async listCards(options = {}) {
       const body = await send(adapter.listRequest?.() ?? { method: 'GET' }, options.signal, true);
-      let parsed;
-      try {
-        parsed = adapter.parseList(body);
-      } catch (error) {
-        if (error instanceof SavedCardsError) throw error;
-        throw new SavedCardsError('invalid-response');
-      }
+      const parsed = readAnswer(() => adapter.parseList(body));
       // normalizeCards applies the defaults of what is left undefined.
       return normalizeCards(parsed.cards, { dedupe: options.dedupe, now: config.now?.(), expiringSoonMonths: config.expiringSoonMonths }, parsed.issues);
     },
@@ -164,8 +167,8 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
       const list = typeof tokens === 'string' ? [tokens] : [...new Set(tokens)];
       if (list.length === 0) throw new SavedCardsError('invalid-token');
       // Check every token before sending any, so a bad one never leaves a card half deleted.
-      list.forEach(tokenPathSegment);
-      const results = await Promise.allSettled(list.map((token) => deleteOne(token, options)));
+      const segments = list.map(tokenPathSegment);
+      const results = await Promise.allSettled(segments.map((segment) => deleteOne(segment, options)));
       const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
       if (failed) throw failed.reason;
     },

@@ -215,6 +215,20 @@ describe('delete', () => {
     expect(requests.map((request) => decodeURIComponent(new URL(request.url).pathname.split('/').pop()!)).sort()).toEqual([...tokens].sort());
   });
 
+  test("a custom adapter's parseDelete that throws becomes invalid-response, never its own message", async () => {
+    server.use(http.delete(`${endpoint}/:token`, () => HttpResponse.json({ card: '4111111111111111' })));
+    const adapter = {
+      ...ottuAdapter(),
+      deleteRequest: (segment: string) => ({ method: 'DELETE' as const, path: `/${segment}` }),
+      parseDelete: (body: unknown) => {
+        throw new TypeError(`cannot read ${JSON.stringify(body)}`);
+      },
+    };
+    const error = await failureOf(createSavedCardsClient({ endpoint, adapter }).deleteCard('t'));
+    expect(error.kind).toBe('invalid-response');
+    expect(`${error.message} ${String(error.stack)} ${JSON.stringify(error)}`).not.toMatch(/\d{5}/);
+  });
+
   test('a PayU delete answered status 0 is a refusal', async () => {
     server.use(http.delete(`${endpoint}/:token`, () => HttpResponse.json({ status: 0, msg: 'Card cannot be deleted' })));
     const error = await failureOf(createSavedCardsClient({ endpoint, adapter: payuAdapter() }).deleteCard('t'));
