@@ -162,8 +162,10 @@ export function normalizeCards(
   const issues: CardIssue[] = [...extraIssues];
   const checked: CheckedCard[] = [];
   let unmasked = 0;
+  // One clock for the whole list: no card is judged a month later than its neighbour at midnight.
+  const expiry: ExpiryOptions = { ...options, now: options.now ?? new Date() };
   inputs.forEach((input, position) => {
-    const result = checkCard(input, input?.sourceIndex ?? position, options);
+    const result = checkCard(input, input?.sourceIndex ?? position, expiry);
     if (!result.ok) return issues.push(result.issue);
     if (result.wasUnmasked) unmasked += 1;
     checked.push(result.value);
