@@ -43,9 +43,8 @@ export function ottuAdapter(): SavedCardsAdapter {
   return {
     name: 'ottu',
     parseList(body) {
-      if (isRecord(body) && typeof pick(body, 'detail') === 'string') {
-        throw new SavedCardsError('rejected', { reason: textOf(body, 'detail') as string });
-      }
+      const detail = textOf(body, 'detail');
+      if (detail !== undefined) throw new SavedCardsError('rejected', { reason: detail });
       if (!Array.isArray(body)) throw new SavedCardsError('invalid-response');
       return { cards: body.map(toCardInput) };
     },
@@ -53,7 +52,8 @@ export function ottuAdapter(): SavedCardsAdapter {
     parseError(status, body) {
       if (!isRecord(body)) return undefined;
       const detail = textOf(body, 'detail');
-      if (detail) return { ...(status === 400 || status === 409 ? { kind: 'rejected' as const } : {}), reason: detail };
+      // A 400 with a detail is Ottu refusing (409 is a refusal for every backend: errorForStatus).
+      if (detail) return { ...(status === 400 && { kind: 'rejected' as const }), reason: detail };
       const fields = fieldErrors(body);
       return fields ? { reason: fields } : undefined;
     },

@@ -31,11 +31,13 @@ function toCardInput(token: string, card: Record<string, unknown>): CardInput {
 }
 
 /** PayU's `status: 0` (or "0", false, "N"): a refusal, even with HTTP 200. A missing status is none. */
-function isRefusal(body: Record<string, unknown>): boolean {
-  const status = pick(body, 'status');
+function isRefusal(status: unknown): boolean {
   // parseFlag reads a missing value as false.
   return status !== undefined && parseFlag(status) === false;
 }
+
+/** PayU's explanation of an answer. */
+const messageOf = (body: unknown) => textOf(body, 'msg', 'message');
 
 /**
  * PayU's Get User Cards answer, passed through by the merchant's endpoint:
@@ -51,8 +53,9 @@ export function payuAdapter(): SavedCardsAdapter {
     name: 'payu',
     parseList(body) {
       if (!isRecord(body)) throw new SavedCardsError('invalid-response');
-      if (isRefusal(body)) {
-        const message = textOf(body, 'msg', 'message');
+      const status = pick(body, 'status');
+      if (isRefusal(status)) {
+        const message = messageOf(body);
         if (message && NO_CARDS_MESSAGE.test(message)) return { cards: [] };
         throw new SavedCardsError('rejected', { reason: message });
       }
@@ -62,8 +65,7 @@ export function payuAdapter(): SavedCardsAdapter {
       // anything else ({}, {"status": "failure"}) is an answer we cannot read, never "no cards".
       if (Array.isArray(userCards) && userCards.length === 0) return { cards: [] };
       if (userCards === undefined) {
-        const status = pick(body, 'status');
-        if (parseFlag(status) === true && status !== '') return { cards: [] };
+        if (parseFlag(status) === true) return { cards: [] };
         throw new SavedCardsError('invalid-response');
       }
       if (!isRecord(userCards)) throw new SavedCardsError('invalid-response');
@@ -80,7 +82,7 @@ export function payuAdapter(): SavedCardsAdapter {
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
     parseDelete(body) {
-      if (isRecord(body) && isRefusal(body)) throw new SavedCardsError('rejected', { reason: textOf(body, 'msg', 'message') });
+      if (isRecord(body) && isRefusal(pick(body, 'status'))) throw new SavedCardsError('rejected', { reason: messageOf(body) });
     },
     parseError(_status, body) {
       const reason = textOf(body, 'msg', 'message', 'error');
