@@ -37,6 +37,9 @@ const BRAND_ALIASES: Readonly<Record<string, CardBrand>> = {
   cb: 'cartes_bancaires',
 };
 
+// Every name a brand answers to, built once. A Map has no prototype: "constructor" or "toString" is no brand.
+const BRAND_LOOKUP = new Map<string, CardBrand>([...CARD_BRANDS.map((brand) => [brand.replace('_', ''), brand] as const), ...Object.entries(BRAND_ALIASES)]);
+
 /**
  * Maps whatever a backend calls a brand onto the allowlist.
  *
@@ -47,6 +50,5 @@ const BRAND_ALIASES: Readonly<Record<string, CardBrand>> = {
 export function normalizeBrand(raw: unknown): CardBrand {
   if (typeof raw !== 'string' || raw.length > 40) return 'unknown';
   const key = raw.toLowerCase().replace(/[^a-z]/g, '');
-  // Own-property lookup only: "constructor" or "toString" is no brand.
-  return CARD_BRANDS.find((brand) => brand.replace('_', '') === key) ?? (Object.hasOwn(BRAND_ALIASES, key) ? (BRAND_ALIASES[key] as CardBrand) : 'unknown');
+  return BRAND_LOOKUP.get(key) ?? 'unknown';
 }
