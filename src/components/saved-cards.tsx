@@ -180,10 +180,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     target?.focus();
   }, [cards, confirming]);
 
-  // Stable callbacks, so a change to one card re-renders that card's row only (rows are memoized).
-  const selectLatest = useRef(select);
-  selectLatest.current = select;
-  const choose = useCallback((token: string) => selectLatest.current(token), []);
+  // Stable callbacks (select is stable too), so a change to one card re-renders that card's row only.
   const register = useCallback((token: string, element: HTMLElement | null) => {
     if (element) options.current.set(token, element);
     else options.current.delete(token);
@@ -196,8 +193,8 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
 
   // What every row shares, in one stable object: a row's props are its card and its own state only.
   const rowShared = useMemo<RowShared>(
-    () => ({ allowDelete, className: c.row, renderCard, onChoose: choose, onAskDelete: setConfirming, register }),
-    [allowDelete, c.row, renderCard, choose, register],
+    () => ({ allowDelete, className: c.row, renderCard, onChoose: select, onAskDelete: setConfirming, register }),
+    [allowDelete, c.row, renderCard, select, register],
   );
   // The rows, made again only when a card, the selection or a pending delete changed, and the list
   // around them: opening or closing the dialog, an announcement or an alert leave its 1,000 rows alone.

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useInsertionEffect, useMemo, useRef, useState } from 'react';
 import type { SavedCard } from '../core/card';
 
 export interface UseCardSelectionOptions {
@@ -96,15 +96,20 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [resolvedToken, cards === undefined]);
 
-  const select = useCallback(
-    (token: string | null) => {
-      if (token !== null && !isUsable(cards?.find((card) => card.token === token))) return;
-      if (token === (isControlled ? value : chosen)) return;
-      if (!isControlled) setChosen(token);
-      onChangeRef.current?.(token === null ? null : (cards?.find((card) => card.token === token) ?? null));
-    },
-    [cards, isControlled, value, chosen],
-  );
+  // What `select` reads, kept current before any handler can run, so `select` itself never changes:
+  // memoized rows and the merchant's own handlers can hold on to it.
+  const latest = useRef({ cards, current, isControlled });
+  useInsertionEffect(() => {
+    latest.current = { cards, current, isControlled };
+  });
+  const select = useCallback((token: string | null) => {
+    const { cards, current, isControlled } = latest.current;
+    const card = token === null ? undefined : cards?.find((candidate) => candidate.token === token);
+    if (token !== null && !isUsable(card)) return;
+    if (token === current) return;
+    if (!isControlled) setChosen(token);
+    onChangeRef.current?.(card ?? null);
+  }, []);
 
   return { selectedToken: resolvedToken, selectedCard: resolved, select };
 }

@@ -102,3 +102,15 @@ test('uncontrolled: a stale defaultValue falls back to the default choice', () =
   const { result } = renderSelection({ cards: [a, preferred, b], defaultValue: 'not-listed' });
   expect(result.current.selectedToken).toBe('preferred');
 });
+
+test('select stays the same function across selections and new lists, and acts on the latest list', () => {
+  const onChange = vi.fn();
+  const { result, rerender } = renderSelection({ cards: [a, b], onChange });
+  const select = result.current.select;
+  act(() => result.current.select('b'));
+  rerender({ cards: [a, b, c], onChange });
+  expect(result.current.select).toBe(select);
+  act(() => select('c'));
+  expect(result.current.selectedToken).toBe('c');
+  expect(onChange).toHaveBeenLastCalledWith(c);
+});
