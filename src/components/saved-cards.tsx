@@ -1,11 +1,13 @@
 'use client';
+import { useQuery } from '@tanstack/react-query';
 import { forwardRef, memo, useCallback, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import type { SavedCard } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
 import { useCardSelection, usableNeighbour } from '../hooks/use-card-selection';
 import { useDeleteCard } from '../hooks/use-delete-card';
 import { usePendingDeletes } from '../hooks/use-pending-deletes';
-import { useSavedCards } from '../hooks/use-saved-cards';
+import { useSavedCardsClient } from '../hooks/provider';
+import { savedCardsQueryOptions } from '../hooks/query-keys';
 import { formatMessage } from '../i18n/messages';
 import type { SavedCardsMessages } from '../i18n/types';
 import { CardList } from './card-list';
@@ -111,10 +113,12 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const headingId = useId();
   const dedupe = !showDuplicates;
   // Cards stay listed while their delete is in flight (shown as deleting behind the dialog):
-  // a card leaves the screen only once the backend confirmed the delete.
-  const query = useSavedCards({ customerId, dedupe, includePendingDeletes: true });
+  // a card leaves the screen only once the backend confirmed the delete. So the view reads the
+  // query itself (useSavedCards would hide them) and subscribes to pending deletes once.
+  const client = useSavedCardsClient();
+  const query = useQuery(savedCardsQueryOptions(client, { customerId, dedupe }));
   const pendingTokens = usePendingDeletes({ customerId });
-  const loaded = query.data;
+  const loaded = query.data?.cards;
   const cards = useMemo(() => (hideExpired ? loaded?.filter((card) => !card.isExpired) : loaded), [loaded, hideExpired]);
   const { selectedToken, select } = useCardSelection({ cards, value, defaultValue, onChange: onSelect });
 
