@@ -11,8 +11,10 @@ export const savedCardsKeys = {
   all: ['react-saved-cards'] as const,
   scope: (client: SavedCardsClient, customerId?: string | null) =>
     ['react-saved-cards', client.id, customerId ?? null] as const,
+  /** Every list of one customer (with and without duplicates): what a delete updates and refetches. */
+  lists: (client: SavedCardsClient, customerId?: string | null) => [...savedCardsKeys.scope(client, customerId), 'list'] as const,
   list: (client: SavedCardsClient, customerId?: string | null, dedupe = true) =>
-    [...savedCardsKeys.scope(client, customerId), 'list', { dedupe }] as const,
+    [...savedCardsKeys.lists(client, customerId), { dedupe }] as const,
   delete: (client: SavedCardsClient, customerId?: string | null) =>
     [...savedCardsKeys.scope(client, customerId), 'delete'] as const,
 };

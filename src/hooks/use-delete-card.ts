@@ -42,7 +42,7 @@ function countDeletes(queryClient: QueryClient, scopeHash: string, change: 1 | -
 /** Every token of the physical card that `token` names, from the cached list. */
 function tokensOf(queryClient: QueryClient, client: SavedCardsClient, customerId: string | null | undefined, dedupe: boolean, token: string) {
   const preferred = queryClient.getQueryData<SavedCardList>(savedCardsKeys.list(client, customerId, dedupe));
-  const lists = [preferred, ...queryClient.getQueriesData<SavedCardList>({ queryKey: [...savedCardsKeys.scope(client, customerId), 'list'] }).map(([, list]) => list)];
+  const lists = [preferred, ...queryClient.getQueriesData<SavedCardList>({ queryKey: savedCardsKeys.lists(client, customerId) }).map(([, list]) => list)];
   for (const list of lists) {
     const card = list?.cards.find((candidate) => candidate.token === token);
     if (card) return card.tokens;
@@ -94,7 +94,7 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
       countDeletes(queryClient, scopeHash, 1);
     },
     onSuccess: async (result) => {
-      const listKey = [...scope, 'list'];
+      const listKey = savedCardsKeys.lists(client, customerId);
       // A list request that started before the delete may still answer with the card: drop it.
       await queryClient.cancelQueries({ queryKey: listKey });
       queryClient.setQueriesData<SavedCardList>({ queryKey: listKey }, (list) =>
@@ -109,7 +109,7 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
       // so it never delays what the shopper sees; a delete started meanwhile refetches when it settles instead.
       if (countDeletes(queryClient, scopeHash, -1) > 0) return;
       notifyManager.schedule(() => {
-        if (countDeletes(queryClient, scopeHash, 0) === 0) void queryClient.invalidateQueries({ queryKey: [...scope, 'list'] });
+        if (countDeletes(queryClient, scopeHash, 0) === 0) void queryClient.invalidateQueries({ queryKey: savedCardsKeys.lists(client, customerId) });
       });
     },
   });
@@ -121,7 +121,7 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
       return queryClient
         .getMutationCache()
         .findAll({ mutationKey, status: 'pending', exact: true })
-        .find((pending) => tokens.includes(pending.state.variables as string) || pending.state.variables === token);
+        .find((pending) => tokens.includes(pending.state.variables as string));
     },
     // mutationKey is derived from client and customerId.
     // eslint-disable-next-line react-hooks/exhaustive-deps
