@@ -20,7 +20,8 @@ export const CardList = forwardRef<HTMLDivElement, CardListProps>(function CardL
     onKeyDown?.(event);
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const radios = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="radio"]')];
-    const usable = radios.filter((radio) => radio.getAttribute('aria-disabled') !== 'true');
+    const isUsable = (radio: HTMLElement) => radio.getAttribute('aria-disabled') !== 'true';
+    const usable = radios.filter(isUsable);
     const from = radios.indexOf(event.target as HTMLElement);
     if (from < 0 || usable.length === 0) return;
     const rtl = dir === 'rtl';
@@ -32,7 +33,7 @@ export const CardList = forwardRef<HTMLDivElement, CardListProps>(function CardL
       // Walk from the focused radio (usable or not) to the next usable one, wrapping.
       for (let index = from + step, seen = 0; seen < radios.length; index += step, seen += 1) {
         const candidate = radios[(index + radios.length) % radios.length] as HTMLElement;
-        if (usable.includes(candidate)) {
+        if (isUsable(candidate)) {
           target = candidate;
           break;
         }
