@@ -42,7 +42,6 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
   const { messages: m, classNames: c } = useSavedCardsUI();
   const id = useId();
   const disabled = card.isExpired || deleting;
-  const expiry = formatExpiry(card.expiryMonth, card.expiryYear);
   const holder = [card.nickname, card.holderName].filter(Boolean).join(' · ');
   const custom = children !== undefined;
   const describedBy = custom ? undefined : cx(holder && `${id}h`, card.cvvRequired && !card.isExpired && `${id}c`);
@@ -93,7 +92,7 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
               </span>
             </span>
             <span data-sc-part="expiry" className={c.expiry}>
-              {fillNodes(m.expiry, { expiry: <bdi dir="ltr">{expiry}</bdi> })}
+              {fillNodes(m.expiry, { expiry: <bdi dir="ltr">{formatExpiry(card.expiryMonth, card.expiryYear)}</bdi> })}
             </span>
             {holder && (
               <span id={`${id}h`} data-sc-part="holder" className={c.holder}>
