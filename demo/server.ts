@@ -14,7 +14,7 @@ import {
   type PaymentProvider,
 } from 'react-saved-cards/server';
 import { ENDPOINTS, FAULTS_PATH, RESET_PATH } from './routes.ts';
-import type { Sandbox } from './sandbox/sandbox.mjs';
+import { OTTU_AMEX_TOKEN, PAYU_TRAVEL_TOKEN, type Sandbox } from './sandbox/sandbox.mjs';
 
 export const SESSION_COOKIE = 'demo_session';
 
@@ -25,7 +25,7 @@ export const SESSION_COOKIE = 'demo_session';
  */
 export const DEMO_FAULTS = {
   latencyMs: 600,
-  failDeleteToken: ['3782822463101009', '9e8d7c6b5a4f3e2d1c0b'],
+  failDeleteToken: [OTTU_AMEX_TOKEN, PAYU_TRAVEL_TOKEN],
 } as const;
 
 export type Middleware = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;

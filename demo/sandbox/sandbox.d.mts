@@ -56,13 +56,15 @@ export interface Sandbox {
   /** Seed cards back, faults back to the start options, call log emptied. */
   reset(): void;
   calls(): SandboxCall[];
-  clearCalls(): void;
   close(): Promise<void>;
 }
 
 export declare const SANDBOX_CREDENTIALS: Readonly<SandboxCredentials>;
 export declare const CUSTOMER_A: string;
 export declare const CUSTOMER_B: string;
+/** Shopper A's Ottu American Express (…1009) and PayU "travel" card, refused by the demo's fault switch. */
+export declare const OTTU_AMEX_TOKEN: string;
+export declare const PAYU_TRAVEL_TOKEN: string;
 /** The five tokens of shopper A's one physical PayU Visa card (…1258). */
 export declare const PAYU_DUPLICATE_TOKENS: readonly string[];
 export declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;

@@ -2,9 +2,9 @@
 // Plain ESM for Node 20: `node demo/sandbox/main.mjs` runs it without a build step. Not published.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
-import { CUSTOMER_A, CUSTOMER_B, PAYU_DUPLICATE_TOKENS, ottuSeed, payuSeed } from './seed.mjs';
+import { CUSTOMER_A, CUSTOMER_B, OTTU_AMEX_TOKEN, PAYU_DUPLICATE_TOKENS, PAYU_TRAVEL_TOKEN, ottuSeed, payuSeed } from './seed.mjs';
 
-export { CUSTOMER_A, CUSTOMER_B, PAYU_DUPLICATE_TOKENS };
+export { CUSTOMER_A, CUSTOMER_B, OTTU_AMEX_TOKEN, PAYU_DUPLICATE_TOKENS, PAYU_TRAVEL_TOKEN };
 
 /** Test credentials. Letters only in the secrets, so a leak cannot hide behind digit redaction. */
 export const SANDBOX_CREDENTIALS = Object.freeze({
@@ -472,9 +472,6 @@ export async function startSandbox(options = {}) {
     getFaults: () => ({ ...faults }),
     reset,
     calls: () => calls.map((call) => ({ ...call })),
-    clearCalls() {
-      calls = [];
-    },
     close() {
       for (const timer of timers) clearTimeout(timer);
       timers.clear();

@@ -6,6 +6,10 @@
 export const CUSTOMER_A = 'cust-7f3a';
 export const CUSTOMER_B = 'cust-b2c9';
 
+/** Shopper A's Ottu American Express (…1009) and PayU "travel" card: the ones the demo's fault switch refuses to delete. */
+export const OTTU_AMEX_TOKEN = '3782822463101009';
+export const PAYU_TRAVEL_TOKEN = '9e8d7c6b5a4f3e2d1c0b';
+
 /** @param {number} value */
 const two = (value) => String(value).padStart(2, '0');
 
@@ -82,7 +86,7 @@ export function ottuSeed(now) {
         number: '**** 1009',
         expiry_month: '06',
         expiry_year: '31',
-        token: '3782822463101009',
+        token: OTTU_AMEX_TOKEN,
         pg_code: 'credit-card',
         pg_name: 'cybersource',
       }),
@@ -185,13 +189,13 @@ export function payuSeed(now) {
     isDomestic: 'Y',
     card_cvv: '1',
   };
-  customerA['9e8d7c6b5a4f3e2d1c0b'] = {
+  customerA[PAYU_TRAVEL_TOKEN] = {
     name_on_card: 'RAGHU K',
     card_name: 'travel',
     expiry_year: String(soon.year),
     expiry_month: two(soon.month),
     card_type: 'CC',
-    card_token: '9e8d7c6b5a4f3e2d1c0b',
+    card_token: PAYU_TRAVEL_TOKEN,
     is_expired: 0,
     card_mode: 'CC',
     card_no: 'XXXXXXXXXXXX5454',
