@@ -51,11 +51,11 @@ export async function startDemo(options = {}) {
   const { port = DEFAULT_PORT, host = DEFAULT_HOST, logLevel = 'info' } = options;
   const sandbox = await startSandbox({ port: options.sandboxPort ?? 0, host: '127.0.0.1' });
   let server;
+  let listeningPort;
   try {
     const backend = demoBackend(sandbox);
     server = await createServer({
       configFile: resolve(root, 'demo/vite.config.ts'),
-      root: resolve(root, 'demo'),
       logLevel,
       clearScreen: false,
       plugins: [backend.plugin],
@@ -64,20 +64,17 @@ export async function startDemo(options = {}) {
     await server.listen();
     // Loaded now, so a broken backend fails the start instead of the first request.
     await backend.load();
+    const address = server.httpServer?.address();
+    if (!address || typeof address === 'string') throw new Error('demo: the dev server did not report its address');
+    listeningPort = address.port;
   } catch (error) {
     await server?.close();
     await sandbox.close();
     throw error;
   }
-  const address = server.httpServer?.address();
-  if (!address || typeof address === 'string') {
-    await server.close();
-    await sandbox.close();
-    throw new Error('demo: the dev server did not report its address');
-  }
   let closed;
   return {
-    url: `http://${host}:${address.port}/`,
+    url: `http://${host}:${listeningPort}/`,
     sandboxUrl: sandbox.url,
     close: () => (closed ??= Promise.all([server.close(), sandbox.close()]).then(() => undefined)),
   };
