@@ -5,13 +5,10 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumArgs, chromiumPath } from './test/chromium.mjs';
 import { libraryBuild } from './scripts/library-build.ts';
 
-// Both real-browser projects (tests and stories) run headless in the system Chromium.
-const browser = {
-  enabled: true,
-  headless: true,
-  provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
-  instances: [{ browser: 'chromium' as const }],
-};
+// Both real-browser projects (tests and stories) run headless in the system Chromium. A fresh
+// object each: vitest names each project's instances in place, so they must not be shared.
+const provider = playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } });
+const browser = () => ({ enabled: true, headless: true, provider, instances: [{ browser: 'chromium' as const }] });
 
 export default defineConfig({
   plugins: [react()],
@@ -42,7 +39,7 @@ export default defineConfig({
           include: ['test/browser/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
           globals: true,
-          browser,
+          browser: browser(),
         },
       },
       {
@@ -52,7 +49,7 @@ export default defineConfig({
         test: {
           name: 'storybook',
           setupFiles: ['.storybook/vitest.setup.ts'],
-          browser,
+          browser: browser(),
         },
       },
     ],
