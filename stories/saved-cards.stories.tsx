@@ -172,7 +172,7 @@ export const DeleteConfirm: Story = {
   },
 };
 
-/** Confirmed, and the DELETE never answers: the dialog waits with its buttons disabled; the card stays listed, shown as being deleted. */
+/** Confirmed, and the DELETE never answers: the dialog waits, its buttons ignoring presses and "Deleting…" announced; the card stays listed, shown as being deleted. */
 export const Deleting: Story = {
   args: { allowDelete: true },
   beforeEach: ({ msw }) => {
@@ -184,11 +184,12 @@ export const Deleting: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Delete card' }));
 
     const dialog = canvas.getByRole('alertdialog');
-    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Deleting…' })).toBeDisabled());
-    await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Deleting…' })).toHaveAttribute('aria-disabled', 'true'));
+    await expect(within(dialog).getByRole('button', { name: 'Deleting…' })).toHaveFocus();
+    await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveAttribute('aria-disabled', 'true');
     await waitFor(() => expect(canvas.getByRole('radio', { name: AMEX, hidden: true })).toHaveAttribute('data-state', 'deleting'));
     await expect(canvas.getAllByRole('radio', { hidden: true })).toHaveLength(4);
-    await expect(liveRegion(canvasElement)).toHaveTextContent('');
+    await expect(liveRegion(canvasElement)).toHaveTextContent('Deleting…');
     await expect(args.onDeleted).not.toHaveBeenCalled();
   },
 };

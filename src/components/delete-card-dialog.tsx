@@ -7,7 +7,7 @@ import { cardName } from './text';
 
 export interface DeleteCardDialogProps extends HTMLAttributes<HTMLDivElement> {
   card: SavedCard;
-  /** Disables confirm (and says "Deleting…") while your own delete request runs. */
+  /** While your own delete request runs: both buttons ignore presses (confirm says "Deleting…"), focus stays put. */
   pending?: boolean;
   onConfirm: (card: SavedCard) => void;
   /** Cancel, or Escape. Focus then returns to where it was when the dialog opened. */
@@ -19,8 +19,12 @@ export interface DeleteCardDialogProps extends HTMLAttributes<HTMLDivElement> {
  * modal, labelled and described with the card's name; focus starts on Cancel
  * and Tab stays inside; Escape cancels; a click outside does nothing. While it
  * is mounted the rest of the page is `inert`. Render it only while it is open.
- * With `pending` (the delete was sent) both buttons are disabled, Escape does
- * nothing and focus rests on the dialog itself until you close it.
+ * With `pending` (the delete was sent) both buttons are `aria-disabled` and ignore
+ * presses, and Escape does nothing until you close it. Like React Aria's pending
+ * buttons they stay focusable, so focus stays on the button the shopper pressed
+ * instead of jumping away (and the browser is not made to recompute the page's
+ * styles on the spot). Announce the pending state in a live region;
+ * `<SavedCards>` says "Deleting…" in its own.
  *
  * @example
  * {confirming && <DeleteCardDialog card={confirming} onConfirm={(card) => deleteCard(card.token)} onCancel={() => setConfirming(null)} />}
@@ -32,7 +36,6 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
   const { messages: m, classNames: c } = useSavedCardsUI();
   const id = useId();
   const overlay = useRef<HTMLDivElement>(null);
-  const dialog = useRef<HTMLDivElement | null>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const returnTo = useRef<Element | null>(null);
   const cancelled = useRef(false);
@@ -58,11 +61,6 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
     };
   }, []);
 
-  // While the delete is pending nothing in the dialog can be pressed; keep focus inside it.
-  useEffect(() => {
-    if (pending) dialog.current?.focus();
-  }, [pending]);
-
   function handleCancel() {
     // The request has left: closing now would hide its outcome.
     if (pending) return;
@@ -84,7 +82,7 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
       const last = focusable[focusable.length - 1];
       const active = document.activeElement;
       if (!first) {
-        // Pending: nothing to move to, and focus must not leave the dialog.
+        // Nothing to move to (the merchant's own content disabled it all): focus must not leave the dialog.
         event.preventDefault();
         return;
       }
@@ -106,11 +104,7 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
       }}
     >
       <div
-        ref={(element) => {
-          dialog.current = element;
-          if (typeof ref === 'function') ref(element);
-          else if (ref) ref.current = element;
-        }}
+        ref={ref}
         role="alertdialog"
         aria-modal="true"
         aria-busy={pending || undefined}
@@ -130,15 +124,17 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
           {formatMessage(m.dialogDescription, { card: name })}
         </p>
         <div data-sc-part="dialog-actions">
-          <button ref={cancel} type="button" data-sc-part="cancel" className={c.cancelButton} disabled={pending} onClick={handleCancel}>
+          <button ref={cancel} type="button" data-sc-part="cancel" className={c.cancelButton} aria-disabled={pending || undefined} onClick={handleCancel}>
             {m.dialogCancel}
           </button>
           <button
             type="button"
             data-sc-part="confirm"
             className={c.confirmButton}
-            disabled={pending}
-            onClick={() => onConfirm(card)}
+            aria-disabled={pending || undefined}
+            onClick={() => {
+              if (!pending) onConfirm(card);
+            }}
           >
             {pending ? m.dialogPending : m.dialogConfirm}
           </button>

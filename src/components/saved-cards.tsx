@@ -133,7 +133,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   // Where focus goes once the dialog has closed: after a delete, the next card (null: the
   // heading) once the deleted one has left the list; after a failure, the card itself.
   const focusAfter = useRef<{ gone: string | null; next: string | null } | null>(null);
-  // Each announcement gets its own number, so the same words twice are still a change a screen reader hears.
+  // Each removal's announcement gets its own number, so the same words twice are still a change a screen reader hears.
   const announcements = useRef(0);
 
   const { mutateAsync: deleteCard } = useDeleteCard({ customerId, dedupe });
@@ -144,8 +144,8 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     setDeleting(null);
   }
 
-  // On confirm the dialog stays open, its confirm button disabled, and the card shows as
-  // `data-state="deleting"` behind it until the backend answers. On success the dialog closes,
+  // On confirm the dialog stays open, its buttons ignoring presses, "Deleting…" is announced, and
+  // the card shows as `data-state="deleting"` behind it until the backend answers. On success the dialog closes,
   // the card leaves the list at once, the removal is announced and focus moves to the next
   // usable card (else the previous one, else the heading). On failure the dialog closes, the
   // card is back to its usual state in its place, an alert names it, and focus returns to it.
@@ -157,6 +157,8 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     focusAfter.current = { gone: card.token, next: next?.token ?? null };
     setFailure(null);
     setDeleting(card.token);
+    // Focus stays on the pressed confirm button, so the pending state is said here.
+    setAnnouncement(m.dialogPending);
     // Follows the request's own promise, so a delete of this card already started elsewhere
     // (the merchant's own useDeleteCard) settles the dialog too.
     deleteCard(card.token).then(

@@ -113,7 +113,7 @@ test('DeleteCardButton says why when the backend gave no words of its own', () =
   expect(screen.getByRole('button')).toHaveAccessibleDescription('This card cannot be deleted right now.');
 });
 
-test('DeleteCardDialog pending: both buttons disabled, Escape and Tab do nothing, focus stays on the dialog', async () => {
+test('DeleteCardDialog pending: both buttons stay focusable but ignore presses, Escape does nothing, Tab stays inside', async () => {
   const onConfirm = vi.fn();
   const onCancel = vi.fn();
   const ref = createRef<HTMLDivElement>();
@@ -123,16 +123,25 @@ test('DeleteCardDialog pending: both buttons disabled, Escape and Tab do nothing
   expect(dialog).toHaveClass('mine');
   expect(dialog).toHaveAttribute('aria-busy', 'true');
   const confirm = screen.getByRole('button', { name: 'Deleting…' });
-  expect(confirm).toBeDisabled();
-  expect(screen.getByRole('button', { name: 'Cancel' })).toBeDisabled();
+  const cancel = screen.getByRole('button', { name: 'Cancel' });
+  expect(confirm).toHaveAttribute('aria-disabled', 'true');
+  expect(cancel).toHaveAttribute('aria-disabled', 'true');
   const user = userEvent.setup();
-  expect(dialog).toHaveFocus();
+  expect(cancel).toHaveFocus();
   await user.tab();
-  expect(dialog).toHaveFocus();
+  expect(confirm).toHaveFocus();
+  await user.tab();
+  expect(cancel).toHaveFocus();
   await user.keyboard('{Escape}');
   expect(onCancel).not.toHaveBeenCalled();
   await user.click(confirm);
   expect(onConfirm).not.toHaveBeenCalled();
+  expect(confirm).toHaveFocus();
+  await user.keyboard('{Enter}');
+  await user.click(cancel);
+  expect(onConfirm).not.toHaveBeenCalled();
+  expect(onCancel).not.toHaveBeenCalled();
+  expect(dialog).toBeInTheDocument();
 });
 
 test('DeleteCardDialog confirms with the card', async () => {

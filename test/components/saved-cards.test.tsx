@@ -338,18 +338,21 @@ describe('SavedCards: deleting', () => {
     await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 0026' }));
     await user.click(screen.getByRole('button', { name: 'Delete card' }));
 
-    // Until the backend answers: the dialog waits with both buttons disabled, focus stays in it,
-    // and the card is still listed, shown as being deleted and not choosable.
+    // Until the backend answers: the dialog waits with both buttons ignoring presses, focus stays on
+    // the pressed button, "Deleting…" is announced, and the card is still listed, shown as being
+    // deleted and not choosable.
     const dialog = screen.getByRole('alertdialog');
-    expect(within(dialog).getByRole('button', { name: 'Deleting…' })).toBeDisabled();
-    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeDisabled();
-    expect(dialog).toHaveFocus();
+    const confirm = within(dialog).getByRole('button', { name: 'Deleting…' });
+    expect(confirm).toHaveAttribute('aria-disabled', 'true');
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveAttribute('aria-disabled', 'true');
+    expect(confirm).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Deleting…');
     await user.keyboard('{Escape}');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('alertdialog')).toBeInTheDocument();
     const visa = screen.getByRole('radio', { name: VISA, hidden: true });
     expect(visa).toHaveAttribute('data-state', 'deleting');
     expect(visa).toHaveAttribute('aria-disabled', 'true');
-    expect(screen.getByRole('status')).toHaveTextContent('');
     expect(deletes).toEqual(['9918766711067353']);
 
     act(() => answer.open());
@@ -545,7 +548,7 @@ describe('SavedCards: deleting, edge cases', () => {
     act(() => remove.current?.('a'));
     await waitFor(() => expect(deletes).toEqual(['a']));
     await user.click(screen.getByRole('button', { name: 'Delete card' }));
-    expect(screen.getByRole('button', { name: 'Deleting…' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Deleting…' })).toHaveAttribute('aria-disabled', 'true');
     act(() => answer.open());
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Visa ending in 1111 was removed'));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
