@@ -9,13 +9,19 @@
 //             click and deleting by awaiting the same in-memory endpoint. It has no keyboard
 //             handling, focus management, live region, dialog or pending state: it shows what
 //             the same DOM costs, so the gap to it is the kit's own work.
+//   floor:    the least a list can render and do and still be what the issue asks for, by hand: each
+//             row an accessible radio (name, checked, roving tab stop; brand, last 4, expiry and its
+//             state words in one text node) with its delete button beside it, 3 elements; cards read
+//             from the kit's query and deleted with react-query's useMutation through the kit's
+//             client, leaving once the endpoint confirmed. No brand mark, badges, holder or CVV
+//             elements, keyboard, focus, dialog or announcements: no feature on top can cost less.
 // Every component render is counted: run.mjs instruments src/components at build time so each
 // component calls globalThis.__benchRender(name); the baseline calls it by hand. Commits are
 // counted and timed through commit-hook.ts; <Profiler> adds the render work with --profiling.
 import { commitListeners } from './commit-hook';
 import { memo, Profiler, useCallback, useState, version, type ProfilerOnRenderCallback, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { cardAccessibleName, cardName, createSavedCardsClient, en, formatExpiry, SavedCards, SavedCardsProvider, savedCardsQueryOptions, type SavedCard, type SavedCardList } from '../../src/index';
 import '../../src/styles/saved-cards.css';
 import { brandMark } from '../../src/components/brand-mark';
@@ -52,6 +58,7 @@ export interface BenchSample {
   kit: Sample;
   baseline: Sample;
   handWritten: Sample;
+  floor: Sample;
 }
 
 declare global {
@@ -423,6 +430,85 @@ async function runHandWritten(): Promise<Sample> {
   return { ...mount, ...removal };
 }
 
+const FloorRow = memo(function FloorRow({
+  card,
+  checked,
+  tabbable,
+  onChoose,
+  onDelete,
+}: {
+  card: SavedCard;
+  checked: boolean;
+  tabbable: boolean;
+  onChoose: (token: string) => void;
+  onDelete: (token: string) => void;
+}) {
+  globalThis.__benchRender?.('FloorRow');
+  const name = cardName(card, en);
+  const states = [card.isPreferred && en.badgePreferred, card.isExpired && en.badgeExpired, card.isExpiringSoon && en.badgeExpiringSoon];
+  const text = [name, `Expires ${formatExpiry(card.expiryMonth, card.expiryYear)}`, ...states].filter(Boolean).join(' · ');
+  return (
+    <div data-sc-part="row">
+      <div
+        role="radio"
+        aria-checked={checked}
+        aria-disabled={card.isExpired || undefined}
+        aria-label={cardAccessibleName(card, en)}
+        tabIndex={tabbable ? 0 : -1}
+        onClick={() => {
+          if (!card.isExpired) onChoose(card.token);
+        }}
+      >
+        {text}
+      </div>
+      <button type="button" aria-label={`Delete ${name}`} data-sc-part="delete" onClick={() => onDelete(card.token)}>
+        Delete
+      </button>
+    </div>
+  );
+});
+
+function FloorList() {
+  globalThis.__benchRender?.('FloorList');
+  const queryClient = useQueryClient();
+  const options = savedCardsQueryOptions(client);
+  const cards = useQuery(options).data?.cards ?? [];
+  const [selected, setSelected] = useState(() => (cards.find((card) => card.isPreferred && !card.isExpired) ?? cards.find((card) => !card.isExpired))?.token);
+  const { mutate } = useMutation({
+    mutationFn: (token: string) => client.deleteCard(token),
+    onSuccess: (_result, token) =>
+      queryClient.setQueryData(options.queryKey, (current) => current && { ...current, cards: current.cards.filter((card) => card.token !== token) }),
+  });
+  return (
+    <div role="radiogroup" aria-label="Saved cards">
+      {cards.map((card) => (
+        <FloorRow key={card.token} card={card} checked={card.token === selected} tabbable={card.token === selected} onChoose={setSelected} onDelete={mutate} />
+      ))}
+    </div>
+  );
+}
+
+async function runFloor(): Promise<Sample> {
+  stored = rawCards;
+  const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });
+  queryClient.setQueryData(savedCardsQueryOptions(client).queryKey, list);
+  const tree = (
+    <Profiler id="floor" onRender={onRender}>
+      <QueryClientProvider client={queryClient}>
+        <FloorList />
+      </QueryClientProvider>
+    </Profiler>
+  );
+  const { container, root, sample: mount } = await measureMount(tree, '[role="radio"]', queryClient);
+  const { radio, deleteButton } = targetRow(container, 'the floor list');
+  const removal = await measureDelete(deleteButton, radio, queryClient);
+  expectOneDeleted(container, 'the floor list');
+  root.unmount();
+  container.remove();
+  queryClient.clear();
+  return { ...mount, ...removal };
+}
+
 function collectGarbage() {
   (globalThis as { gc?: () => void }).gc?.();
 }
@@ -450,5 +536,8 @@ window.benchOnce = async () => {
   collectGarbage();
   await nextFrame();
   const handWritten = await runHandWritten();
-  return { kit, baseline, handWritten };
+  collectGarbage();
+  await nextFrame();
+  const floor = await runFloor();
+  return { kit, baseline, handWritten, floor };
 };
