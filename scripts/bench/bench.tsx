@@ -303,19 +303,22 @@ async function runBaseline(): Promise<Sample> {
 // The kit's markup, written by hand (rendering only: no keyboard, focus, dialog or announcements).
 // It uses the kit's own text and brand-mark helpers, so its DOM stays the kit's.
 
+/** What the hand-written rows (the kit's markup, and the floor) take. */
+interface RowProps {
+  card: SavedCard;
+  checked: boolean;
+  tabbable: boolean;
+  onChoose: (token: string) => void;
+  onDelete: (token: string) => void;
+}
+
 const HandWrittenRow = memo(function HandWrittenRow({
   card,
   checked,
   tabbable,
   onChoose,
   onDelete,
-}: {
-  card: SavedCard;
-  checked: boolean;
-  tabbable: boolean;
-  onChoose: (token: string) => void;
-  onDelete: (token: string) => void;
-}) {
+}: RowProps) {
   globalThis.__benchRender?.('HandWrittenRow');
   const brand = en.brands[card.brand];
   const expiry = formatExpiry(card.expiryMonth, card.expiryYear);
@@ -436,13 +439,7 @@ const FloorRow = memo(function FloorRow({
   tabbable,
   onChoose,
   onDelete,
-}: {
-  card: SavedCard;
-  checked: boolean;
-  tabbable: boolean;
-  onChoose: (token: string) => void;
-  onDelete: (token: string) => void;
-}) {
+}: RowProps) {
   globalThis.__benchRender?.('FloorRow');
   const name = cardName(card, en);
   const states = [card.isPreferred && en.badgePreferred, card.isExpired && en.badgeExpired, card.isExpiringSoon && en.badgeExpiringSoon];
