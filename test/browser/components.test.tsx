@@ -9,17 +9,19 @@ import ottuCards from '../fixtures/ottu-user-cards.json';
 import { createSavedCardsClient, ottuAdapter, SavedCards, SavedCardsProvider } from '../../src/index';
 
 // msw's service worker would need a served worker file; a fake fetch at the client's edge does the same job here.
-function fakeFetch(list: () => Response | Promise<Response>): typeof fetch {
-  return async (_input, init) => (init?.method === 'DELETE' ? new Response(null, { status: 204 }) : list());
+type Answer = () => Response | Promise<Response>;
+
+function fakeFetch(list: Answer, remove: Answer): typeof fetch {
+  return async (_input, init) => (init?.method === 'DELETE' ? remove() : list());
 }
 
-function renderCards(ui: ReactNode, list: () => Response | Promise<Response> = () => Response.json(ottuCards)) {
+function renderCards(ui: ReactNode, list: Answer = () => Response.json(ottuCards), remove: Answer = () => new Response(null, { status: 204 })) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const client = createSavedCardsClient({
     endpoint: '/api/cards',
     adapter: ottuAdapter(),
     now: () => new Date(2026, 5, 15),
-    fetch: fakeFetch(list),
+    fetch: fakeFetch(list, remove),
   });
   return render(
     <SavedCardsProvider client={client} queryClient={queryClient}>
@@ -43,6 +45,19 @@ afterEach(async () => {
 
 const never = () => new Promise<Response>(() => {});
 
+/** WCAG contrast ratio of two computed `rgb(...)` colours. */
+function contrast(first: string, second: string): number {
+  const luminance = (color: string) => {
+    const [red, green, blue] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((part) => {
+      const channel = Number(part) / 255;
+      return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * red! + 0.7152 * green! + 0.0722 * blue!;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
 describe.each(['light', 'dark'] as const)('axe finds nothing in the %s theme', (theme) => {
   test('the list with preferred, expiring, blocked and expired cards', async () => {
     const { container } = renderCards(<SavedCards allowDelete theme={theme} />);
@@ -55,6 +70,19 @@ describe.each(['light', 'dark'] as const)('axe finds nothing in the %s theme', (
     await screen.findByRole('radio', { name: /Visa ending in 0026/ });
     await userEvent.click(screen.getByRole('button', { name: 'Delete Visa ending in 0026' }));
     expect(screen.getByRole('alertdialog')).toBeVisible();
+    expect(await violations(container)).toEqual([]);
+  });
+
+  test('a delete waiting for the backend: focus stays on the pressed button, whose "Deleting…" stays readable', async () => {
+    const { container } = renderCards(<SavedCards allowDelete theme={theme} />, undefined, never);
+    await screen.findByRole('radio', { name: /Visa ending in 0026/ });
+    await userEvent.click(screen.getByRole('button', { name: 'Delete Visa ending in 0026' }));
+    await userEvent.keyboard('{Tab}{Enter}');
+    const confirm = within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Deleting…' });
+    expect(confirm).toHaveFocus();
+    expect(confirm).toHaveAttribute('aria-disabled', 'true');
+    const style = getComputedStyle(confirm);
+    expect(contrast(style.color, style.backgroundColor)).toBeGreaterThanOrEqual(4.5);
     expect(await violations(container)).toEqual([]);
   });
 
