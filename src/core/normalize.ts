@@ -30,26 +30,21 @@ function integerFrom(value: unknown): number | undefined {
 }
 
 /**
- * A field read by `read`; when it gives `undefined` the card is skipped with
- * `problem`. The offending value is never copied into the issue: it may be a card number.
+ * A field read by `read`. With a `problem`, a field that reads as `undefined` skips the card with
+ * that problem; without one, a bad value is simply left out. The offending value is never copied
+ * into the issue: it may be a card number. A transform is a schema of its own in zod 4: no pipe needed.
  */
-function required<T>(read: (value: unknown) => T | undefined, problem: string) {
-  return z.pipe(
-    z.unknown(),
-    z.transform((value, context) => {
-      const result = read(value);
-      if (result === undefined) context.issues.push({ code: 'custom', message: problem, input: undefined });
-      return result as T;
-    }),
-  );
+function field<T>(read: (value: unknown) => T | undefined, problem: string): z.ZodMiniTransform<T, unknown>;
+function field<T>(read: (value: unknown) => T): z.ZodMiniTransform<T, unknown>;
+function field<T>(read: (value: unknown) => T, problem?: string) {
+  return z.transform((value: unknown, context) => {
+    const result = read(value);
+    if (problem && result === undefined) context.issues.push({ code: 'custom', message: problem, input: undefined });
+    return result;
+  });
 }
 
-/** A field read by `read`; a bad value is simply left out. */
-function optional<T>(read: (value: unknown) => T) {
-  return z.pipe(z.unknown(), z.transform(read));
-}
-
-const text = (maxLength: number) => optional((value) => redactText(value, maxLength));
+const text = (maxLength: number) => field((value) => redactText(value, maxLength));
 
 /** A token as the kit accepts it: a non-empty string (or a safe integer) of at most 256 characters. */
 export function readToken(value: unknown): string | undefined {
@@ -70,23 +65,23 @@ function readFunding(value: unknown): CardFunding | undefined {
 }
 
 const cardInputSchema = z.object({
-  token: required(readToken, 'is missing or longer than 256 characters'),
-  brand: optional(normalizeBrand),
-  number: required(last4FromNumber, 'does not end in 4 digits'),
-  expiryMonth: required((value) => {
+  token: field(readToken, 'is missing or longer than 256 characters'),
+  brand: field(normalizeBrand),
+  number: field(last4FromNumber, 'does not end in 4 digits'),
+  expiryMonth: field((value) => {
     const month = integerFrom(value);
     return month !== undefined && month >= 1 && month <= 12 ? month : undefined;
   }, 'is not a month from 1 to 12'),
-  expiryYear: required(readYear, 'is not a 2- or 4-digit year'),
-  isExpired: optional(parseFlag),
-  isPreferred: optional(parseFlag),
-  expiresSoon: optional(parseFlag),
+  expiryYear: field(readYear, 'is not a 2- or 4-digit year'),
+  isExpired: field(parseFlag),
+  isPreferred: field(parseFlag),
+  expiresSoon: field(parseFlag),
   holderName: text(80),
   nickname: text(60),
-  funding: optional(readFunding),
-  cvvRequired: optional(parseFlag),
+  funding: field(readFunding),
+  cvvRequired: field(parseFlag),
   gateway: text(40),
-  accountReference: optional((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)),
+  accountReference: field((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)),
 });
 
 const FIELDS = Object.keys(cardInputSchema.shape);
