@@ -23,10 +23,13 @@ export function parseFlag(value: unknown): boolean | undefined {
   return TRUE_WORDS.includes(word) ? true : FALSE_WORDS.includes(word) ? false : undefined;
 }
 
-/** A whole number from a number or a numeric string of up to 4 digits. */
-function integerFrom(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
-  return typeof value === 'string' && /^\s*\d{1,4}\s*$/.test(value) ? Number(value) : undefined;
+/**
+ * A whole number from a number or a numeric string of up to 4 digits, else NaN: NaN fails every
+ * range check, so the readers below need no separate "not a number" branch.
+ */
+function integerFrom(value: unknown): number {
+  const number = typeof value === 'string' && /^\s*\d{1,4}\s*$/.test(value) ? Number(value) : value;
+  return Number.isInteger(number) ? (number as number) : NaN;
 }
 
 /**
@@ -52,9 +55,13 @@ export function readToken(value: unknown): string | undefined {
   return typeof token === 'string' && token.trim() !== '' && token.length <= 256 ? token : undefined;
 }
 
+function readMonth(value: unknown): number | undefined {
+  const month = integerFrom(value);
+  return month >= 1 && month <= 12 ? month : undefined;
+}
+
 function readYear(value: unknown): number | undefined {
   const year = integerFrom(value);
-  if (year === undefined) return undefined;
   return year < 100 ? 2000 + year : year >= 1900 && year < 2200 ? year : undefined;
 }
 
@@ -68,10 +75,7 @@ const cardInputSchema = z.object({
   token: field(readToken, 'is missing or longer than 256 characters'),
   brand: field(normalizeBrand),
   number: field(last4FromNumber, 'does not end in 4 digits'),
-  expiryMonth: field((value) => {
-    const month = integerFrom(value);
-    return month !== undefined && month >= 1 && month <= 12 ? month : undefined;
-  }, 'is not a month from 1 to 12'),
+  expiryMonth: field(readMonth, 'is not a month from 1 to 12'),
   expiryYear: field(readYear, 'is not a 2- or 4-digit year'),
   isExpired: field(parseFlag),
   isPreferred: field(parseFlag),
@@ -103,9 +107,11 @@ export function checkCard(input: CardInput, index: number, options: ExpiryOption
   // Every key present (possibly undefined), so a missing field reaches its own check and message.
   const parsed = record && cardInputSchema.safeParse(Object.fromEntries(FIELDS.map((key) => [key, (record as unknown as Record<string, unknown>)[key]])));
   if (!parsed?.success) {
+    // No issue at all means no record. Every issue is one of ours: the fields are transforms that only
+    // report a custom problem, under their own key, and the parsed value is always a plain object.
     const first = parsed?.error.issues[0];
-    const field = String((record && first?.path[0]) ?? 'card');
-    const problem = first?.code === 'custom' ? first.message : 'is not valid';
+    const field = String(first?.path[0] ?? 'card');
+    const problem = first?.message ?? 'is not valid';
     return { ok: false, issue: { index, field, message: `Card ${index}: ${field} ${problem}.` } };
   }
   const { number, isExpired: expiredFlag, isPreferred, expiresSoon, accountReference, ...fields } = parsed.data;
