@@ -32,10 +32,9 @@ const inFlight = new WeakMap<QueryClient, Map<string, number>>();
 
 function countDeletes(queryClient: QueryClient, scopeHash: string, change: 1 | -1 | 0): number {
   const counts = inFlight.get(queryClient) ?? new Map<string, number>();
-  inFlight.set(queryClient, counts);
   const next = Math.max(0, (counts.get(scopeHash) ?? 0) + change);
-  if (next === 0) counts.delete(scopeHash);
-  else counts.set(scopeHash, next);
+  // A settled scope keeps its 0: one small entry per customer seen, for as long as the cache lives.
+  inFlight.set(queryClient, counts.set(scopeHash, next));
   return next;
 }
 
@@ -43,11 +42,7 @@ function countDeletes(queryClient: QueryClient, scopeHash: string, change: 1 | -
 function tokensOf(queryClient: QueryClient, client: SavedCardsClient, customerId: string | null | undefined, dedupe: boolean, token: string) {
   const preferred = queryClient.getQueryData<SavedCardList>(savedCardsKeys.list(client, customerId, dedupe));
   const lists = [preferred, ...queryClient.getQueriesData<SavedCardList>({ queryKey: savedCardsKeys.lists(client, customerId) }).map(([, list]) => list)];
-  for (const list of lists) {
-    const card = list?.cards.find((candidate) => candidate.token === token);
-    if (card) return card.tokens;
-  }
-  return [token];
+  return lists.map((list) => list?.cards.find((candidate) => candidate.token === token)).find(Boolean)?.tokens ?? [token];
 }
 
 /** Settles with the outcome of a delete already in flight, so a second caller follows the first one's request. */
