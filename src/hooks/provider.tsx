@@ -1,6 +1,6 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useState, type ReactNode } from 'react';
 import type { SavedCardsClient } from '../client/create-client';
 
 const SavedCardsClientContext = createContext<SavedCardsClient | null>(null);
@@ -32,9 +32,11 @@ function createPrivateQueryClient(): QueryClient {
 export function SavedCardsProvider({ client, queryClient, children }: SavedCardsProviderProps) {
   const outer = useContext(QueryClientContext);
   const [own] = useState<QueryClient | undefined>(() => (queryClient || outer ? undefined : createPrivateQueryClient()));
-  const content = <SavedCardsClientContext.Provider value={client}>{children}</SavedCardsClientContext.Provider>;
+  // createElement rather than JSX: this is the headless entry's only element, and it spares that entry the
+  // react/jsx-runtime import.
+  const content = createElement(SavedCardsClientContext.Provider, { value: client }, children);
   const chosen = queryClient ?? (outer ? undefined : own);
-  return chosen ? <QueryClientProvider client={chosen}>{content}</QueryClientProvider> : content;
+  return chosen ? createElement(QueryClientProvider, { client: chosen }, content) : content;
 }
 
 /** The client given to the nearest `SavedCardsProvider`. Throws a clear error outside one. */
