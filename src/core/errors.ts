@@ -47,11 +47,12 @@ export interface SavedCardsErrorOptions {
  */
 export class SavedCardsError extends Error {
   override readonly name = 'SavedCardsError';
-  readonly kind: SavedCardsErrorKind;
+  // `declare`: the constructor assigns these, so no field declarations are emitted to set them to undefined first.
+  declare readonly kind: SavedCardsErrorKind;
   /** The HTTP status, when there was one. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** The backend's own explanation, redacted (no runs of 5+ digits). Untrusted text: render as text only. */
-  readonly reason: string | undefined;
+  declare readonly reason: string | undefined;
 
   constructor(kind: SavedCardsErrorKind, options: SavedCardsErrorOptions = {}) {
     // No `cause` is attached on purpose: a fetch or parse error may quote a URL or
