@@ -73,9 +73,9 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
   const client = useSavedCardsClient();
   const queryClient = useQueryClient();
   const { customerId, dedupe = true } = options;
-  const scope = savedCardsKeys.scope(client, customerId);
-  const scopeHash = JSON.stringify(scope);
   const mutationKey = savedCardsKeys.delete(client, customerId);
+  // The delete key names exactly one customer scope, so its text is that scope's count key.
+  const scopeHash = JSON.stringify(mutationKey);
 
   const mutation = useMutation<DeleteCardResult, SavedCardsError, string>({
     mutationKey,
