@@ -63,11 +63,8 @@ export function payuAdapter(): SavedCardsAdapter {
       const userCards = pick(body, 'user_cards') ?? (isRecord(result) ? pick(result, 'user_cards', 'userCards') : undefined);
       // PHP serialises an empty map as []. No map at all is an empty list only when PayU said it succeeded:
       // anything else ({}, {"status": "failure"}) is an answer we cannot read, never "no cards".
-      if (Array.isArray(userCards) && userCards.length === 0) return { cards: [] };
-      if (userCards === undefined) {
-        if (parseFlag(status) === true) return { cards: [] };
-        throw new SavedCardsError('invalid-response');
-      }
+      const empty = Array.isArray(userCards) ? userCards.length === 0 : userCards === undefined && parseFlag(status) === true;
+      if (empty) return { cards: [] };
       if (!isRecord(userCards)) throw new SavedCardsError('invalid-response');
       const cards: CardInput[] = [];
       const issues: CardIssue[] = [];
