@@ -10,8 +10,7 @@ function blockedReason(value: unknown): DeleteBlockedReason | undefined {
   return { code: pick(value, 'code') === 'agreement' ? 'agreement' : 'other', ...(message && { message }) };
 }
 
-function toCardInput(raw: unknown): CardInput {
-  const card = isRecord(raw) ? raw : {};
+function toCardInput(card: unknown): CardInput {
   return {
     token: pick(card, 'token'),
     brand: pick(card, 'brand'),
@@ -44,13 +43,13 @@ export function jsonAdapter(): SavedCardsAdapter {
   return {
     name: 'json',
     parseList(body) {
-      const cards = isRecord(body) ? pick(body, 'cards') : undefined;
+      const cards = pick(body, 'cards');
       if (!Array.isArray(cards)) throw new SavedCardsError('invalid-response');
       return { cards: cards.map(toCardInput) };
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
     parseError(_status, body) {
-      const error = isRecord(body) ? pick(body, 'error') : undefined;
+      const error = pick(body, 'error');
       const reason = textOf(error, 'message') ?? textOf(body, 'message');
       const rejected = textOf(error, 'code') === 'rejected';
       return { ...(rejected && { kind: 'rejected' as const }), ...(reason && { reason }) };

@@ -3,8 +3,7 @@ import { SavedCardsError } from '../core/errors';
 import { isRecord, pick, textOf } from './read';
 import type { SavedCardsAdapter } from './types';
 
-function toCardInput(raw: unknown): CardInput {
-  const card = isRecord(raw) ? raw : {};
+function toCardInput(card: unknown): CardInput {
   const agreements = pick(card, 'agreements');
   const locked = Array.isArray(agreements) && agreements.length > 0;
   return {

@@ -59,8 +59,7 @@ export function payuAdapter(): SavedCardsAdapter {
         if (message && NO_CARDS_MESSAGE.test(message)) return { cards: [] };
         throw new SavedCardsError('rejected', { reason: message });
       }
-      const result = pick(body, 'result');
-      const userCards = pick(body, 'user_cards') ?? (isRecord(result) ? pick(result, 'user_cards', 'userCards') : undefined);
+      const userCards = pick(body, 'user_cards') ?? pick(pick(body, 'result'), 'user_cards', 'userCards');
       // PHP serialises an empty map as []. No map at all is an empty list only when PayU said it succeeded:
       // anything else ({}, {"status": "failure"}) is an answer we cannot read, never "no cards".
       const empty = Array.isArray(userCards) ? userCards.length === 0 : userCards === undefined && parseFlag(status) === true;
@@ -79,7 +78,7 @@ export function payuAdapter(): SavedCardsAdapter {
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
     parseDelete(body) {
-      if (isRecord(body) && isRefusal(pick(body, 'status'))) throw new SavedCardsError('rejected', { reason: messageOf(body) });
+      if (isRefusal(pick(body, 'status'))) throw new SavedCardsError('rejected', { reason: messageOf(body) });
     },
     parseError(_status, body) {
       const reason = textOf(body, 'msg', 'message', 'error');

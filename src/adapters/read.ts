@@ -4,10 +4,12 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * The first of `names` that the object has as its own property. Own-property
+ * The first of `names` that the value, when it is a plain object, has as its own property. Own-property
  * lookups only, so a `__proto__` or `constructor` key in a payload is data, never a prototype.
+ * Anything else (an array, a string, null) has no fields: callers need no check of their own.
  */
-export function pick(record: Record<string, unknown>, ...names: string[]): unknown {
+export function pick(record: unknown, ...names: string[]): unknown {
+  if (!isRecord(record)) return undefined;
   for (const name of names) {
     if (Object.hasOwn(record, name) && record[name] !== undefined) return record[name];
   }
@@ -16,7 +18,6 @@ export function pick(record: Record<string, unknown>, ...names: string[]): unkno
 
 /** A string field of an error body, if it is one. */
 export function textOf(record: unknown, ...names: string[]): string | undefined {
-  if (!isRecord(record)) return undefined;
   const value = pick(record, ...names);
   return typeof value === 'string' ? value : undefined;
 }

@@ -1,5 +1,5 @@
 import { payuAdapter } from '../adapters/payu';
-import { isRecord, pick, textOf } from '../adapters/read';
+import { pick, textOf } from '../adapters/read';
 import { SavedCardsError } from '../core/errors';
 import { parseFlag } from '../core/normalize';
 import { toHex } from './account-reference';
@@ -80,7 +80,7 @@ export function payuProvider(options: PayuProviderOptions): PaymentProvider {
     listCards: (customerId, signal) => command('get_user_cards', customerId, signal),
     async deleteCard(customerId, token, signal) {
       const body = await command('delete_user_card', customerId, signal, token);
-      const rawStatus = isRecord(body) ? pick(body, 'status') : undefined;
+      const rawStatus = pick(body, 'status');
       // parseFlag reads a missing value as false; a missing status is an unreadable answer, not a refusal.
       const status = rawStatus === undefined ? undefined : parseFlag(rawStatus);
       if (status === true) return;
