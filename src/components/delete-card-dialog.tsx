@@ -81,11 +81,6 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
       const first = focusable[0];
       const last = focusable[focusable.length - 1];
       const active = document.activeElement;
-      if (!first) {
-        // Nothing to move to (the merchant's own content disabled it all): focus must not leave the dialog.
-        event.preventDefault();
-        return;
-      }
       if (event.shiftKey ? active === first || !focusable.includes(active as HTMLElement) : active === last) {
         event.preventDefault();
         (event.shiftKey ? last : first)?.focus();
