@@ -29,18 +29,21 @@ export function last4FromNumber(raw: unknown): Last4Result | undefined {
 /**
  * Makes untrusted backend text safe to keep in an error: control and invisible
  * characters removed, any run of 5 or more digits (a card number, a token)
- * replaced, and the length capped. Digits of any script count, and so do
- * digits split by spaces, punctuation, symbols or invisible characters: they still read as a number.
+ * replaced, and the length capped. Digits of any script and form count
+ * (superscript, circled, full-width), and so do digits split by spaces,
+ * punctuation, symbols, combining marks or invisible characters, however many:
+ * they still read as a number. Only a letter ends the run.
  */
 export function redactText(raw: unknown, maxLength = 200): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const cleaned = raw
-    // Control and format characters: zero-width, bidi controls, soft hyphen, word joiner.
-    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, ' ')
+    // Control, format and default-ignorable characters: zero-width, bidi controls, soft hyphen, word
+    // joiner, and the Hangul fillers, letters that draw nothing.
+    .replace(/[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2028\u2029]/gu, ' ')
     .replace(/\s+/g, ' ')
-    // Any short run of punctuation, symbols or spaces between digits still reads as one number
-    // ("4111.1111…", "4111/1111…", "4111_1111…"); letters end it.
-    .replace(/\p{Nd}(?:[^\p{L}\p{Nd}]{0,3}\p{Nd}){4,}/gu, '•••')
+    // "4111.1111…", "4111 -- 1111…", "4̲1̲1̲1̲…", "⁴¹¹¹…": what stands between digits joins them, the
+    // Arabic tatweel (a letter that only stretches the line) included.
+    .replace(/\p{N}(?:(?:[^\p{L}\p{N}]|\u0640)*\p{N}){4,}/gu, '•••')
     .trim();
   if (!cleaned) return undefined;
   return cleaned.length > maxLength ? `${cleaned.slice(0, maxLength - 1)}…` : cleaned;

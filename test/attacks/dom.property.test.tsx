@@ -24,10 +24,13 @@ class Boundary extends Component<{ onCatch: (error: unknown) => void; children: 
 const toDigits = (digits: string, zero: number) => [...digits].map((digit) => String.fromCodePoint(zero + Number(digit))).join('');
 const groups = (digits: string, separator: string) => digits.match(/.{1,4}/g)?.join(separator) ?? digits;
 
+const fromAlphabet = (digits: string, alphabet: string) => [...digits].map((digit) => [...alphabet][Number(digit)]).join('');
+
 /**
  * The ways a secret can be dressed so that it still reads as digits to a person:
- * grouped, with doubled spaces, with invisible characters between the digits,
- * or in Arabic-Indic and full-width digits.
+ * grouped, with doubled spaces or long separators, with invisible characters (and
+ * invisible letters) between the digits, with combining marks on them, or in
+ * Arabic-Indic, full-width, superscript and circled digits.
  */
 const disguises: Array<(digits: string) => string> = [
   (digits: string) => digits,
@@ -41,6 +44,14 @@ const disguises: Array<(digits: string) => string> = [
   (digits: string) => toDigits(digits, 0x0660),
   (digits: string) => toDigits(digits, 0x06f0),
   (digits: string) => toDigits(digits, 0xff10),
+  (digits: string) => groups(digits, ' -- '),
+  (digits: string) => groups(digits, '----'),
+  (digits: string) => groups(digits, '\u3164'),
+  (digits: string) => groups(digits, '\uffa0'),
+  (digits: string) => groups(digits, '\u0640'),
+  (digits: string) => [...digits].join('\u0332\u0332\u0332\u0332'),
+  (digits: string) => fromAlphabet(digits, '⁰¹²³⁴⁵⁶⁷⁸⁹'),
+  (digits: string) => fromAlphabet(digits, '⓪①②③④⑤⑥⑦⑧⑨'),
 ];
 const disguise = fc.constantFrom(...disguises);
 
@@ -121,13 +132,16 @@ function digitValue(character: string): string {
 }
 
 /**
- * Text as a person reads it: any script's digits as ASCII, and invisible
- * characters, spaces and dashes between two digits dropped.
+ * Text as a person reads it: superscript, circled and full-width digits folded
+ * (NFKC), any script's digits as ASCII, and whatever stands between two digits
+ * but a visible letter dropped: spaces, punctuation, marks, invisible characters
+ * and letters that draw nothing (Hangul fillers, the Arabic tatweel).
  */
 function asRead(text: string): string {
   return text
+    .normalize('NFKC')
     .replace(/\p{Nd}/gu, (digit) => (/\d/.test(digit) ? digit : digitValue(digit)))
-    .replace(/(?<=\d)[\s\p{Cf}-]+(?=\d)/gu, '');
+    .replace(/(?<=\d)(?:[^\p{L}\p{N}]|[\u0640\p{Default_Ignorable_Code_Point}])+(?=\d)/gu, '');
 }
 
 function textNodes(root: Node): string[] {
@@ -267,3 +281,4 @@ test.each(disguises.map((dress) => [JSON.stringify(dress('4111111111111111')), d
     expect(leaksIn(['4111111111111111'], container, '')).toEqual([]);
   },
 );
+
