@@ -22,7 +22,7 @@ import { commitListeners } from './commit-hook';
 import { memo, Profiler, useCallback, useState, version, type ProfilerOnRenderCallback, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { cardAccessibleName, cardName, createSavedCardsClient, en, formatExpiry, SavedCards, SavedCardsProvider, savedCardsQueryOptions, type SavedCard, type SavedCardList } from '../../src/index';
+import { cardAccessibleName, cardName, createSavedCardsClient, en, formatExpiry, redactText, SavedCards, SavedCardsProvider, savedCardsQueryOptions, type SavedCard, type SavedCardList } from '../../src/index';
 import '../../src/styles/saved-cards.css';
 import { brandMark } from '../../src/components/brand-mark';
 import { BENCH_CARD_COUNT, benchCards } from './cards';
@@ -325,7 +325,7 @@ const HandWrittenRow = memo(function HandWrittenRow({
   const state = card.isExpired ? 'expired' : card.isExpiringSoon ? 'expiring' : 'active';
   const name = cardName(card, en);
   const label = cardAccessibleName(card, en);
-  const holder = [card.nickname, card.holderName].filter(Boolean).join(' · ');
+  const holder = redactText([card.nickname, card.holderName].filter(Boolean).join(' · ')) ?? '';
   const cvv = card.cvvRequired && !card.isExpired;
   const blocked = card.deleteBlockedReason;
   const reason = blocked && (blocked.code === 'agreement' ? en.deleteBlockedAgreement : (blocked.message ?? en.deleteBlockedOther));

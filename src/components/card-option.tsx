@@ -2,6 +2,7 @@
 import { forwardRef, useId, type HTMLAttributes, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { SavedCard } from '../core/card';
 import { formatExpiry } from '../core/expiry';
+import { redactText } from '../core/masking';
 import { formatMessage } from '../i18n/messages';
 import { brandMark } from './brand-mark';
 import { cx, useSavedCardsUI } from './context';
@@ -42,7 +43,8 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
   const { messages: m, classNames: c } = useSavedCardsUI();
   const id = useId();
   const disabled = card.isExpired || deleting;
-  const holder = [card.nickname, card.holderName].filter(Boolean).join(' · ');
+  // Each is redacted alone in the core; joined, "Card 4111" and "1111 Ali" would read as one number.
+  const holder = redactText([card.nickname, card.holderName].filter(Boolean).join(' · ')) ?? '';
   const custom = children !== undefined;
   const describedBy = custom ? undefined : cx(holder && `${id}h`, card.cvvRequired && !card.isExpired && `${id}c`);
   const select = () => {

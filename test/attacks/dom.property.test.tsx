@@ -282,3 +282,22 @@ test.each(disguises.map((dress) => [JSON.stringify(dress('4111111111111111')), d
   },
 );
 
+// Each is redacted alone and holds only 4 digits; shown side by side they read as one 8-digit number.
+test('a nickname and a holder name that join into one number are redacted where they are shown together', async () => {
+  const card: RawCard = { token: 'tok_a', brand: 'visa', number: 'XXXXXXXXXXXX4242', month: 5, year: 2037, nickname: 'Card 4111', holder: '1111 Ali' };
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const client = createSavedCardsClient({
+    endpoint: 'https://shop.test/api/cards',
+    adapter: backendShapes.json.adapter(),
+    now: () => new Date(2026, 5, 15),
+    fetch: fakeFetch(() => backendShapes.json.payload([card])),
+  });
+  const { container, findByRole } = render(
+    <SavedCardsProvider client={client} queryClient={queryClient}>
+      <SavedCards />
+    </SavedCardsProvider>,
+  );
+  const radio = await findByRole('radio', { name: 'Visa ending in 4242, expires 05/37' });
+  expect(radio).toHaveAccessibleDescription('Card ••• Ali');
+  expect(leaksIn(['4111111111111111'], container, '')).toEqual([]);
+});
