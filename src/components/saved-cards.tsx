@@ -80,7 +80,8 @@ export const SavedCards = forwardRef<HTMLElement, SavedCardsProps>(function Save
 ) {
   return (
     <SavedCardsUIProvider locale={locale} messages={messages} dir={dir} classNames={classNames}>
-      <SavedCardsView ref={ref} lang={locale} {...props} />
+      {/* A new view per shopper: nothing of the last one's dialog, delete outcome, alert or selection carries over. */}
+      <SavedCardsView key={props.customerId ?? ''} ref={ref} lang={locale} {...props} />
     </SavedCardsUIProvider>
   );
 });
