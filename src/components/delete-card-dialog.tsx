@@ -47,14 +47,24 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
     // Everything else on the page becomes inert, not only the list: a screen reader's
     // virtual cursor must not wander to the merchant's Pay button behind the dialog.
     // Live regions stay reachable so announcements are still heard.
+    const path: HTMLElement[] = [];
+    for (let node: HTMLElement | null = overlay.current; node?.parentElement && node !== document.body; node = node.parentElement) path.push(node);
     const outside: Element[] = [];
-    for (let node: HTMLElement | null = overlay.current; node?.parentElement && node !== document.body; node = node.parentElement) {
-      for (const sibling of node.parentElement.children) {
-        if (sibling !== node && !sibling.hasAttribute('inert') && !sibling.hasAttribute('aria-live')) outside.push(sibling);
+    const makeInert = (element: Element) => {
+      if (path.includes(element as HTMLElement) || element.hasAttribute('inert') || element.hasAttribute('aria-live')) return;
+      element.setAttribute('inert', '');
+      outside.push(element);
+    };
+    for (const node of path) [...node.parentElement!.children].forEach(makeInert);
+    // What mounts behind the dialog while it is open (a failed refresh's alert and Retry, the merchant's own content) too.
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const added of record.addedNodes) if (added instanceof Element) makeInert(added);
       }
-    }
-    outside.forEach((element) => element.setAttribute('inert', ''));
+    });
+    for (const node of path) observer.observe(node.parentElement!, { childList: true });
     return () => {
+      observer.disconnect();
       outside.forEach((element) => element.removeAttribute('inert'));
       // Only on cancel: after a confirm the caller decides where focus goes (the card is gone).
       if (cancelled.current && returnTo.current instanceof HTMLElement) returnTo.current.focus();

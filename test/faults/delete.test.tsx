@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { delay, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { A, B, C, confirmDelete, gate, LIST, liveRegion, methods, radioNames, recordRequests, renderKit, threeCards } from './harness';
+import { A, B, C, confirmDelete, ENDPOINT, gate, LIST, liveRegion, methods, radioNames, recordRequests, renderKit, threeCards } from './harness';
 
 const server = setupServer();
 const sent = recordRequests(server);
@@ -102,4 +102,23 @@ test('a delete that times out after the backend did delete: the refetch removes 
   await waitFor(() => expect(radioNames()).toEqual([A, C]));
   expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]);
   act(() => never.open());
+});
+
+test('what mounts behind the open dialog (a failed refresh: its alert and Retry) is inert like the rest of the page', async () => {
+  threeCards(server);
+  const { user, queryClient } = renderKit();
+  await screen.findByRole('radio', { name: B });
+  await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 2222' }));
+  expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+
+  // A background refresh (window focus, the merchant's invalidate) fails while the dialog is open.
+  server.use(http.get(ENDPOINT, () => HttpResponse.json({ error: { message: 'down' } }, { status: 500 })));
+  act(() => void queryClient.invalidateQueries());
+  await waitFor(() => expect(document.querySelector('[data-sc-part="retry"]')).not.toBeNull());
+  await waitFor(() => expect(document.querySelector('[data-sc-part="retry"]')?.closest('[inert]')).not.toBeNull());
+
+  // Closing the dialog gives it all back.
+  await user.keyboard('{Escape}');
+  expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  expect(document.querySelector('[inert]')).toBeNull();
 });
