@@ -131,9 +131,10 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const [failure, setFailure] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const options = useRef(new Map<string, HTMLElement>());
-  // Where focus goes once the dialog has closed: after a delete, the next card (null: the
-  // heading) once the deleted one has left the list; after a failure, the card itself.
-  const focusAfter = useRef<{ gone: string | null; next: string | null } | null>(null);
+  // Where focus goes once the dialog has closed. After a delete, once the card has left the list:
+  // its usable neighbour in the list it was deleted from, among the cards still listed then (others
+  // may have gone meanwhile), else the heading. After a failure: the card itself.
+  const focusAfter = useRef<{ gone: string; seenIn: readonly SavedCard[] } | { back: string } | null>(null);
   // Each removal's announcement gets its own number, so the same words twice are still a change a screen reader hears.
   const announcements = useRef(0);
 
@@ -154,8 +155,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     // Two clicks before React re-renders the disabled button: one delete, one outcome.
     if (confirmed.current === card.token) return;
     confirmed.current = card.token;
-    const next = usableNeighbour(cards ?? [], card.token);
-    focusAfter.current = { gone: card.token, next: next?.token ?? null };
+    focusAfter.current = { gone: card.token, seenIn: cards ?? [] };
     setFailure(null);
     setDeleting(card.token);
     // Focus stays on the pressed confirm button, so the pending state is said here.
@@ -171,7 +171,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       },
       (error: SavedCardsError) => {
         closeDialog();
-        focusAfter.current = { gone: null, next: card.token };
+        focusAfter.current = { back: card.token };
         setAnnouncement('');
         setFailure(formatMessage(m.deleteFailed, { card: cardName(card, m), reason: errorText(error, m) }));
         onDeleteError?.(error, card);
@@ -181,10 +181,11 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
 
   useEffect(() => {
     const pending = focusAfter.current;
-    if (!pending || confirming || !cards || cards.some((card) => card.token === pending.gone)) return;
+    if (!pending || confirming || !cards) return;
+    if ('gone' in pending && cards.some((card) => card.token === pending.gone)) return;
     focusAfter.current = null;
-    const target = (pending.next && options.current.get(pending.next)) || headingRef.current;
-    target?.focus();
+    const next = 'gone' in pending ? usableNeighbour(pending.seenIn, pending.gone, cards)?.token : pending.back;
+    ((next && options.current.get(next)) || headingRef.current)?.focus();
   }, [cards, confirming]);
 
   // Stable callbacks (select is stable too), so a change to one card re-renders that card's row only.

@@ -264,3 +264,30 @@ test("switching customer after the first list loaded shows the loader, then only
   expect(watch.seen.flat()).not.toContain(A);
   expect(sent.map((request) => request.customer)).toEqual(['alice', 'bob']);
 });
+
+test("the card focus was to move to is deleted elsewhere while the dialog waits: focus goes to a card still listed, not the heading", async () => {
+  const backend = threeCards(server);
+  const answerB = gate();
+  backend.answerDelete = async (token) => {
+    if (token === 'tok_b') await answerB.opened;
+    return undefined;
+  };
+  const remove: { current?: (token: string) => void } = {};
+  function MerchantDeleter() {
+    remove.current = useDeleteCard().mutate;
+    return null;
+  }
+  const { user } = renderKit({}, { beside: <MerchantDeleter /> });
+  await screen.findByRole('radio', { name: B });
+  // The shopper deletes B (held on the wire); the card after it is C.
+  await confirmDelete(user, 'Visa ending in 2222');
+  await waitFor(() => expect(methods(sent)).toContain('DELETE /api/cards/tok_b'));
+  // Meanwhile the merchant's own code deletes C, which succeeds.
+  act(() => remove.current?.('tok_c'));
+  await waitFor(() => expect(radioNames()).toEqual([A, B]));
+
+  act(() => answerB.open());
+  await waitFor(() => expect(liveRegion()).toHaveTextContent('Visa ending in 2222 was removed'));
+  expect(radioNames()).toEqual([A]);
+  expect(screen.getByRole('radio', { name: A })).toHaveFocus();
+});
