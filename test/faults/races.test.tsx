@@ -291,3 +291,88 @@ test("the card focus was to move to is deleted elsewhere while the dialog waits:
   expect(radioNames()).toEqual([A]);
   expect(screen.getByRole('radio', { name: A })).toHaveFocus();
 });
+
+test('the refetch after a successful delete fails (500, retried): the remaining cards stay, with the error and Retry; the deleted card never returns', async () => {
+  const backend = threeCards(server);
+  backend.answerDelete = () => {
+    server.use(http.get(ENDPOINT, () => HttpResponse.json({ error: { message: 'down' } }, { status: 500 })));
+    return undefined;
+  };
+  const { user, container } = renderKit();
+  await screen.findByRole('radio', { name: B });
+  const watch = watchCards(container);
+  await confirmDelete(user, 'Visa ending in 2222');
+  await waitFor(() => expect(liveRegion()).toHaveTextContent('Visa ending in 2222 was removed'));
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument());
+  watch.stop();
+  expect(radioNames()).toEqual([A, C]);
+  expect(methods(sent).filter((request) => request === 'GET /api/cards')).toHaveLength(4);
+  const bGoneAt = watch.seen.findIndex((names) => names.length > 0 && !names.includes(B));
+  expect(watch.seen.slice(bGoneAt).filter((names) => names.includes(B))).toEqual([]);
+  expect(screen.getByRole('radio', { name: C })).toHaveFocus();
+});
+
+test('a slow list retry (after a 5xx) in flight while a delete succeeds: its stale answer never brings the card back', async () => {
+  const backend = threeCards(server);
+  const { user, container, queryClient } = renderKit();
+  await screen.findByRole('radio', { name: B });
+  // The next list request fails, its retry is slow and answers with what was stored before the delete.
+  let calls = 0;
+  const retry = gate();
+  const before = [...backend.cards];
+  server.use(
+    http.get(ENDPOINT, async () => {
+      calls += 1;
+      if (calls === 1) return HttpResponse.json({ error: { message: 'down' } }, { status: 503 });
+      if (calls === 2) {
+        await retry.opened;
+        return HttpResponse.json({ cards: before });
+      }
+      return HttpResponse.json({ cards: backend.cards });
+    }),
+  );
+  act(() => void queryClient.invalidateQueries());
+  await waitFor(() => expect(calls).toBe(2));
+  await confirmDelete(user, 'Visa ending in 2222');
+  await waitFor(() => expect(liveRegion()).toHaveTextContent('Visa ending in 2222 was removed'));
+  const watch = watchCards(container);
+  act(() => retry.open());
+  await delay(50);
+  await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+  watch.stop();
+  expect(watch.seen.filter((names) => names.includes(B))).toEqual([]);
+  expect(radioNames()).toEqual([A, C]);
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+});
+
+test.each([
+  ['succeeds', false],
+  ['fails', true],
+] as const)('remounting while a delete is pending, and the delete %s: the new view shows it being deleted, then the truth', async (_outcome, fail) => {
+  const backend = threeCards(server);
+  const answerB = gate();
+  backend.answerDelete = async () => {
+    await answerB.opened;
+    return fail ? new Response(JSON.stringify({ error: { message: 'down' } }), { status: 500, headers: { 'Content-Type': 'application/json' } }) : undefined;
+  };
+  const onDeleted = vi.fn();
+  const { user, show, queryClient } = renderKit({ onDeleted });
+  await screen.findByRole('radio', { name: B });
+  await confirmDelete(user, 'Visa ending in 2222');
+  await waitFor(() => expect(methods(sent)).toEqual(['GET /api/cards', 'DELETE /api/cards/tok_b']));
+  show(null);
+  show({});
+  await screen.findByRole('radio', { name: A });
+  expect(states()).toEqual({ [A]: 'active', [B]: 'deleting', [C]: 'active' });
+  const watch = watchCards(document.body);
+  act(() => answerB.open());
+  await waitFor(() => expect(queryClient.isMutating()).toBe(0));
+  await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+  await delay(20);
+  watch.stop();
+  expect(radioNames()).toEqual(fail ? [A, B, C] : [A, C]);
+  expect(states()[B] ?? 'gone').not.toBe('deleting');
+  // The first view's onDeleted still reports the delete that did happen.
+  expect(onDeleted).toHaveBeenCalledTimes(fail ? 0 : 1);
+  expect(liveRegion()).toHaveTextContent('');
+});
