@@ -6,6 +6,7 @@ import type { SavedCardsError } from '../core/errors';
 import type { SavedCardsClient } from '../client/create-client';
 import { useSavedCardsClient } from './provider';
 import { savedCardsKeys } from './query-keys';
+import { tokensBeingDeleted, type DeleteCardContext } from './use-pending-deletes';
 
 export interface UseDeleteCardOptions {
   /** The same customer scope as `useSavedCards`. */
@@ -77,16 +78,19 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
   // The delete key names exactly one customer scope, so its text is that scope's count key.
   const scopeHash = JSON.stringify(mutationKey);
 
-  const mutation = useMutation<DeleteCardResult, SavedCardsError, string>({
+  const mutation = useMutation<DeleteCardResult, SavedCardsError, string, DeleteCardContext>({
     mutationKey,
     retry: false,
     mutationFn: async (token) => {
+      // onMutate looked up the same cached lists just before, so both find the same tokens.
       const tokens = tokensOf(queryClient, client, customerId, dedupe, token);
       await client.deleteCard(tokens);
       return { token, tokens };
     },
-    onMutate: () => {
+    onMutate: (token) => {
       countDeletes(queryClient, scopeHash, 1);
+      // Recorded on the mutation so the delete is known by every token it covers (usePendingDeletes).
+      return { tokens: tokensOf(queryClient, client, customerId, dedupe, token) };
     },
     onSuccess: async (result) => {
       const listKey = savedCardsKeys.lists(client, customerId);
@@ -116,7 +120,7 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
       return queryClient
         .getMutationCache()
         .findAll({ mutationKey, status: 'pending', exact: true })
-        .find((pending) => tokens.includes(pending.state.variables as string));
+        .find((pending) => tokensBeingDeleted(pending).some((deleting) => tokens.includes(deleting)));
     },
     // mutationKey is derived from client and customerId.
     // eslint-disable-next-line react-hooks/exhaustive-deps

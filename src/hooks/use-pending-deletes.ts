@@ -1,19 +1,40 @@
 'use client';
-import { useMutationState } from '@tanstack/react-query';
+import { useMutationState, type Mutation } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useSavedCardsClient } from './provider';
 import { savedCardsKeys } from './query-keys';
 
+/** What `useDeleteCard` records when a delete starts (its mutation context). */
+export interface DeleteCardContext {
+  /** Every token being deleted: all of the physical card's, not only the one passed to `mutate`. */
+  tokens: readonly string[];
+}
+
 /**
- * Tokens whose delete is in flight for this customer. Cards holding one of
- * them are hidden by `useSavedCards` until the delete settles.
+ * Every token a pending delete covers. A refetch may list the card under any of them meanwhile (the backend
+ * has deleted some already), so a delete is matched by all of them, not by the token passed to `mutate`.
+ * The context is set just after the mutation turns pending; until then only its own token is known.
+ */
+export function tokensBeingDeleted(mutation: Mutation<unknown, Error, unknown, unknown>): readonly string[] {
+  const context = mutation.state.context as DeleteCardContext | undefined;
+  return context?.tokens ?? [mutation.state.variables as string];
+}
+
+/**
+ * Every token whose delete is in flight for this customer: all the tokens of each card being deleted,
+ * not only the one passed to `mutate`. Cards holding one of them are hidden by `useSavedCards` until
+ * the delete settles.
  *
  * @example
  * const deleting = usePendingDeletes({ customerId });
+ * const isDeleting = card.tokens.some((token) => deleting.includes(token));
  */
 export function usePendingDeletes(options: { customerId?: string | null } = {}): readonly string[] {
   const client = useSavedCardsClient();
-  return useMutationState({
+  const perDelete = useMutationState({
     filters: { mutationKey: savedCardsKeys.delete(client, options.customerId), status: 'pending' },
-    select: (mutation) => mutation.state.variables as string,
+    select: tokensBeingDeleted,
   });
+  // useMutationState keeps its answer's identity while nothing changed; the flat list follows it.
+  return useMemo(() => perDelete.flat(), [perDelete]);
 }

@@ -1,8 +1,8 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { useDeleteCard } from '../../src/index';
-import { A, B, C, card, confirmDelete, ENDPOINT, gate, LIST, liveRegion, methods, radioNames, recordRequests, renderKit, states, threeCards, watchCards } from './harness';
+import { useDeleteCard, useSavedCards } from '../../src/index';
+import { A, B, C, card, confirmDelete, ENDPOINT, gate, jsonBackend, LIST, liveRegion, methods, radioNames, recordRequests, renderKit, states, threeCards, watchCards } from './harness';
 
 const server = setupServer();
 const sent = recordRequests(server);
@@ -106,6 +106,70 @@ describe('a delete while a refetch is in flight: the card never reappears', () =
     watch.stop();
     expect(watch.seen.filter((names) => names.includes(B))).toEqual([]);
     expect(radioNames()).toEqual([A, C]);
+  });
+});
+
+describe('a refetch that lands while a two-token card is half deleted (its first token gone, the second still on the wire)', () => {
+  // One physical card saved under two tokens, and another card.
+  const TWICE = 'Visa ending in 1111, expires 05/37';
+  const OTHER = 'Visa ending in 3333, expires 05/37';
+
+  test('the card stays "being deleted" in <SavedCards> and hidden from useSavedCards until the delete settles', async () => {
+    const backend = jsonBackend(server, [card('tok_1', '1111'), card('tok_2', '1111'), card('tok_3', '3333')]);
+    const second = gate();
+    backend.answerDelete = async (token) => {
+      if (token === 'tok_2') await second.opened;
+      return undefined;
+    };
+    const headless: { last4?: string[] } = {};
+    function MerchantSummary() {
+      const { data } = useSavedCards();
+      headless.last4 = data?.map((entry) => entry.last4);
+      return null;
+    }
+    const { user, queryClient } = renderKit({}, { beside: <MerchantSummary /> });
+    await screen.findByRole('radio', { name: TWICE });
+    await confirmDelete(user, 'Visa ending in 1111');
+    await waitFor(() => expect(backend.cards.map((stored) => stored.token)).toEqual(['tok_2', 'tok_3']));
+    await waitFor(() => expect(headless.last4).toEqual(['3333']));
+
+    // A background refresh answers now: tok_2 alone still holds the card.
+    act(() => void queryClient.invalidateQueries());
+    await waitFor(() => expect(methods(sent).filter((request) => request === LIST)).toHaveLength(2));
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    expect(states()).toEqual({ [TWICE]: 'deleting', [OTHER]: 'active' });
+    expect(headless.last4).toEqual(['3333']);
+    expect(screen.getAllByRole('button', { name: 'Delete Visa ending in 1111', hidden: true })[0]).toHaveAttribute('aria-disabled', 'true');
+
+    act(() => second.open());
+    await waitFor(() => expect(radioNames()).toEqual([OTHER]));
+  });
+
+  test('a second delete of that card, now listed under its second token, sends nothing', async () => {
+    const backend = jsonBackend(server, [card('tok_1', '1111'), card('tok_2', '1111'), card('tok_3', '3333')]);
+    const second = gate();
+    backend.answerDelete = async (token) => {
+      if (token === 'tok_2') await second.opened;
+      return undefined;
+    };
+    const remove: { current?: (token: string) => void } = {};
+    function MerchantDeleter() {
+      remove.current = useDeleteCard().mutate;
+      return null;
+    }
+    const { queryClient } = renderKit({}, { beside: <MerchantDeleter /> });
+    await screen.findByRole('radio', { name: TWICE });
+    act(() => remove.current?.('tok_1'));
+    await waitFor(() => expect(backend.cards.map((stored) => stored.token)).toEqual(['tok_2', 'tok_3']));
+    act(() => void queryClient.invalidateQueries());
+    await waitFor(() => expect(methods(sent).filter((request) => request === LIST)).toHaveLength(2));
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+
+    act(() => remove.current?.('tok_2'));
+    await delay(30);
+    expect(methods(sent).filter((request) => request === 'DELETE /api/cards/tok_2')).toHaveLength(1);
+    act(() => second.open());
+    await waitFor(() => expect(radioNames()).toEqual([OTHER]));
   });
 });
 
