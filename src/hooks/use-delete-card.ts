@@ -11,7 +11,10 @@ import { tokensBeingDeleted, type DeleteCardContext } from './use-pending-delete
 export interface UseDeleteCardOptions {
   /** The same customer scope as `useSavedCards`. */
   customerId?: string | null;
-  /** Which list a token is looked up in, to find every token of its physical card. Default true. */
+  /**
+   * Which list a token is looked up in, to find every token of its physical card. Default true. With false,
+   * only that token is deleted: the card stays in the deduplicated lists under its other tokens.
+   */
   dedupe?: boolean;
   /** After the backend confirmed the delete. */
   onSuccess?: (result: DeleteCardResult) => void;
@@ -44,6 +47,24 @@ function tokensOf(queryClient: QueryClient, client: SavedCardsClient, customerId
   const preferred = queryClient.getQueryData<SavedCardList>(savedCardsKeys.list(client, customerId, dedupe));
   const lists = [preferred, ...queryClient.getQueriesData<SavedCardList>({ queryKey: savedCardsKeys.lists(client, customerId) }).map(([, list]) => list)];
   return lists.map((list) => list?.cards.find((candidate) => candidate.token === token)).find(Boolean)?.tokens ?? [token];
+}
+
+/**
+ * The list without the deleted tokens. A card leaves only when none of its tokens is left: deleting one token
+ * from a list with duplicates (`dedupe: false`) must not drop the physical card from the deduplicated lists,
+ * where its other tokens still hold it. If its lead `token` went, the first remaining one leads (`tokens` keeps
+ * its order, so it is the one the next load picks), and its other fields stay as they were until the
+ * refetch. Untouched cards keep their identity, for memoized rows.
+ */
+function withoutTokens(list: SavedCardList, deleted: readonly string[]): SavedCardList {
+  const cards = list.cards.flatMap((card) => {
+    if (!card.tokens.some((token) => deleted.includes(token))) return [card];
+    const tokens = card.tokens.filter((token) => !deleted.includes(token));
+    const [lead] = tokens;
+    if (lead === undefined) return [];
+    return [{ ...card, token: deleted.includes(card.token) ? lead : card.token, tokens }];
+  });
+  return { ...list, cards };
 }
 
 /** Settles with the outcome of a delete already in flight, so a second caller follows the first one's request. */
@@ -96,9 +117,7 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
       const listKey = savedCardsKeys.lists(client, customerId);
       // A list request that started before the delete may still answer with the card: drop it.
       await queryClient.cancelQueries({ queryKey: listKey });
-      queryClient.setQueriesData<SavedCardList>({ queryKey: listKey }, (list) =>
-        list && { ...list, cards: list.cards.filter((card) => !card.tokens.some((token) => result.tokens.includes(token))) },
-      );
+      queryClient.setQueriesData<SavedCardList>({ queryKey: listKey }, (list) => list && withoutTokens(list, result.tokens));
       options.onSuccess?.(result);
     },
     onError: (error, token) => options.onError?.(error, token),

@@ -1,7 +1,8 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { A, B, C, confirmDelete, ENDPOINT, gate, LIST, liveRegion, methods, radioNames, recordRequests, renderKit, threeCards } from './harness';
+import { useDeleteCard, useSavedCards } from '../../src/index';
+import { A, B, C, card, confirmDelete, ENDPOINT, gate, jsonBackend, LIST, liveRegion, methods, radioNames, recordRequests, renderKit, threeCards, watchCards } from './harness';
 
 const server = setupServer();
 const sent = recordRequests(server);
@@ -121,4 +122,39 @@ test('what mounts behind the open dialog (a failed refresh: its alert and Retry)
   await user.keyboard('{Escape}');
   expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   expect(document.querySelector('[inert]')).toBeNull();
+});
+
+test("deleting one token of a physical card from the merchant's list with duplicates keeps the card in <SavedCards>, and its selection", async () => {
+  // One physical card saved under two tokens (same brand, last 4 and expiry), and another card.
+  const backend = jsonBackend(server, [card('tok_1', '1111'), card('tok_2', '1111'), card('tok_3', '3333')]);
+  const TWICE = 'Visa ending in 1111, expires 05/37';
+  const OTHER = 'Visa ending in 3333, expires 05/37';
+  const remove: { current?: (token: string) => void } = {};
+  const shown: { tokens?: string[] } = {};
+  function EveryToken() {
+    // The merchant's own "manage tokens" list: every token, deleted one by one.
+    const { data } = useSavedCards({ dedupe: false });
+    shown.tokens = data?.map((entry) => entry.token);
+    remove.current = useDeleteCard({ dedupe: false }).mutate;
+    return null;
+  }
+  const onSelect = vi.fn();
+  const { container } = renderKit({ onSelect }, { beside: <EveryToken /> });
+  await screen.findByRole('radio', { name: TWICE });
+  await waitFor(() => expect(shown.tokens).toEqual(['tok_1', 'tok_2', 'tok_3']));
+  await waitFor(() => expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ token: 'tok_1' })));
+  const watch = watchCards(container);
+
+  act(() => remove.current?.('tok_2'));
+  await waitFor(() => expect(shown.tokens).toEqual(['tok_1', 'tok_3']));
+  await waitFor(() => expect(methods(sent)).toEqual([LIST, LIST, 'DELETE /api/cards/tok_2', LIST, LIST]));
+  await delay(50);
+  watch.stop();
+
+  // tok_1 still holds the card: it never left the deduplicated list, and the shopper's choice stayed on it.
+  expect(watch.seen.filter((names) => !names.includes(TWICE))).toEqual([]);
+  expect(radioNames()).toEqual([TWICE, OTHER]);
+  expect(onSelect.mock.calls.map(([chosen]) => chosen?.token ?? null)).toEqual(['tok_1']);
+  expect(screen.getByRole('radio', { name: TWICE })).toHaveAttribute('aria-checked', 'true');
+  expect(backend.cards.map((stored) => stored.token)).toEqual(['tok_1', 'tok_3']);
 });

@@ -307,3 +307,34 @@ test('mutateAsync on a card already being deleted sends nothing and settles with
   expect(await outcome).toMatchObject({ kind: 'rejected' });
   expect(backend.state.deleteCalls).toEqual(['a']);
 });
+
+test('deleting the lead token from a list with duplicates keeps the physical card in the deduplicated list, under its remaining token', async () => {
+  const backend = fakeBackend([card('a', '1111'), card('b', '1111'), card('c', '3333')]);
+  server.use(...backend.handlers);
+  const { Wrapper } = createWrapper();
+  const { result } = renderHook(
+    () => ({ cards: useSavedCards(), everyToken: useSavedCards({ dedupe: false }), remove: useDeleteCard({ dedupe: false }) }),
+    { wrapper: Wrapper },
+  );
+  await waitFor(() => expect(result.current.everyToken.data?.map((saved) => saved.token)).toEqual(['a', 'b', 'c']));
+  await waitFor(() => expect(result.current.cards.data?.map((saved) => saved.tokens)).toEqual([['a', 'b'], ['c']]));
+  const untouched = result.current.cards.data?.[1];
+  // The refetch after the delete waits, so what shows is the kit's own update of the cached lists.
+  const refetch = gate();
+  backend.state.holdList = refetch.opened;
+
+  act(() => result.current.remove.mutate('a'));
+  await waitFor(() => expect(result.current.remove.isSuccess).toBe(true));
+  expect(backend.state.deleteCalls).toEqual(['a']);
+  expect(result.current.everyToken.data?.map((saved) => saved.token)).toEqual(['b', 'c']);
+  expect(result.current.cards.data?.map(({ token, tokens }) => ({ token, tokens }))).toEqual([
+    { token: 'b', tokens: ['b'] },
+    { token: 'c', tokens: ['c'] },
+  ]);
+  expect(result.current.cards.data?.[1]).toBe(untouched);
+
+  refetch.open();
+  await waitFor(() => expect(backend.state.listCalls).toBe(4));
+  await waitFor(() => expect(result.current.cards.isFetching).toBe(false));
+  expect(result.current.cards.data?.map((saved) => saved.token)).toEqual(['b', 'c']);
+});
