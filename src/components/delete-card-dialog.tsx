@@ -82,8 +82,8 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
     onKeyDown?.(event);
     if (event.defaultPrevented) return;
     if (event.key === 'Escape') {
+      // The modal dialog owns Escape, pending or not: a drawer or modal of the merchant's around it must not close.
       event.preventDefault();
-      if (pending) return;
       event.stopPropagation();
       handleCancel();
     } else if (event.key === 'Tab') {

@@ -144,6 +144,25 @@ test('DeleteCardDialog pending: both buttons stay focusable but ignore presses, 
   expect(dialog).toBeInTheDocument();
 });
 
+test("DeleteCardDialog keeps Escape to itself, pending or not: a merchant's drawer around it does not close", async () => {
+  const closeDrawer = vi.fn();
+  const onCancel = vi.fn();
+  const user = userEvent.setup();
+  const drawer = (pending: boolean) => (
+    <div onKeyDown={(event) => event.key === 'Escape' && closeDrawer()}>
+      <DeleteCardDialog card={card('1258')} pending={pending} onConfirm={() => {}} onCancel={onCancel} />
+    </div>
+  );
+  const { rerender } = render(drawer(true));
+  await user.keyboard('{Escape}');
+  expect(closeDrawer).not.toHaveBeenCalled();
+  expect(onCancel).not.toHaveBeenCalled();
+  rerender(drawer(false));
+  await user.keyboard('{Escape}');
+  expect(onCancel).toHaveBeenCalledTimes(1);
+  expect(closeDrawer).not.toHaveBeenCalled();
+});
+
 test('DeleteCardDialog confirms with the card', async () => {
   const onConfirm = vi.fn();
   render(<DeleteCardDialog card={card('1258')} onConfirm={onConfirm} onCancel={() => {}} />);
