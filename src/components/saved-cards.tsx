@@ -127,8 +127,9 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   // The card whose delete the dialog is waiting for (state to render it, a ref to refuse a second confirm at once).
   const [deleting, setDeleting] = useState<string | null>(null);
   const confirmed = useRef<string | null>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  // What happened, worded at render time: a language switched while a delete waits words its outcome anew.
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
+  const [failure, setFailure] = useState<{ card: SavedCard; error: SavedCardsError } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const options = useRef(new Map<string, HTMLElement>());
   // Where focus goes once the dialog has closed. After a delete, once the card has left the list:
@@ -136,7 +137,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   // may have gone meanwhile), else the heading. After a failure: the card itself.
   const focusAfter = useRef<{ gone: string; seenIn: readonly SavedCard[] } | { back: string } | null>(null);
   // Each removal's announcement gets its own number, so the same words twice are still a change a screen reader hears.
-  const announcements = useRef(0);
+  const removals = useRef(0);
 
   const { mutateAsync: deleteCard } = useDeleteCard({ customerId, dedupe });
 
@@ -159,21 +160,21 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     setFailure(null);
     setDeleting(card.token);
     // Focus stays on the pressed confirm button, so the pending state is said here.
-    setAnnouncement(m.dialogPending);
+    setAnnouncement({ pending: true });
     // Follows the request's own promise, so a delete of this card already started elsewhere
     // (the merchant's own useDeleteCard) settles the dialog too.
     deleteCard(card.token).then(
       () => {
         closeDialog();
-        announcements.current += 1;
-        setAnnouncement(formatMessage(m.deleted, { card: cardName(card, m) }) + (announcements.current % 2 ? '' : '\u00a0'));
+        removals.current += 1;
+        setAnnouncement({ removed: card, count: removals.current });
         onDeleted?.(card);
       },
       (error: SavedCardsError) => {
         closeDialog();
         focusAfter.current = { back: card.token };
-        setAnnouncement('');
-        setFailure(formatMessage(m.deleteFailed, { card: cardName(card, m), reason: errorText(error, m) }));
+        setAnnouncement(null);
+        setFailure({ card, error });
         onDeleteError?.(error, card);
       },
     );
@@ -258,17 +259,26 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       {query.isError && !query.isFetching && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {failure && (
         <p role="alert" data-sc-part="alert">
-          {failure}
+          {formatMessage(m.deleteFailed, { card: cardName(failure.card, m), reason: errorText(failure.error, m) })}
         </p>
       )}
       {body}
       {confirming && (
         <DeleteCardDialog card={confirming} pending={deleting === confirming.token} onConfirm={confirmDelete} onCancel={closeDialog} />
       )}
-      <LiveRegion message={announcement} />
+      <LiveRegion message={announcementText(announcement, m)} />
     </section>
   );
 });
+
+/** What the live region says: the delete is waiting, or a card was removed (the `count`-th removal). */
+type Announcement = { pending: true } | { removed: SavedCard; count: number };
+
+function announcementText(announcement: Announcement | null, m: SavedCardsMessages): string {
+  if (!announcement) return '';
+  if ('pending' in announcement) return m.dialogPending;
+  return formatMessage(m.deleted, { card: cardName(announcement.removed, m) }) + (announcement.count % 2 ? '' : '\u00a0');
+}
 
 interface RowShared {
   allowDelete: boolean;

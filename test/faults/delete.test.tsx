@@ -158,3 +158,35 @@ test("deleting one token of a physical card from the merchant's list with duplic
   expect(screen.getByRole('radio', { name: TWICE })).toHaveAttribute('aria-checked', 'true');
   expect(backend.cards.map((stored) => stored.token)).toEqual(['tok_1', 'tok_3']);
 });
+
+test('a language switched while a delete waits: its outcome is worded in the new language', async () => {
+  const backend = threeCards(server);
+  const answer = gate();
+  backend.answerDelete = async () => {
+    await answer.opened;
+    return undefined;
+  };
+  const { user, show } = renderKit({ locale: 'en' });
+  await screen.findByRole('radio', { name: B });
+  await confirmDelete(user, 'Visa ending in 2222');
+  expect(liveRegion()).toHaveTextContent('Deleting…');
+
+  show({ locale: 'ar' });
+  expect(liveRegion()).toHaveTextContent('جارٍ الحذف…');
+  act(() => answer.open());
+  await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+  expect(liveRegion()).toHaveTextContent('تمت إزالة');
+  expect(liveRegion()).not.toHaveTextContent('was removed');
+});
+
+test('a language switched after a failed delete: its alert is worded in the new language', async () => {
+  const backend = threeCards(server);
+  backend.answerDelete = () => HttpResponse.json({ error: { message: 'down' } }, { status: 500 });
+  const { user, show } = renderKit({ locale: 'en' });
+  await screen.findByRole('radio', { name: B });
+  await confirmDelete(user, 'Visa ending in 2222');
+  expect(await screen.findByRole('alert')).toHaveTextContent('Visa ending in 2222 could not be deleted');
+  show({ locale: 'ar' });
+  expect(screen.getByRole('alert')).not.toHaveTextContent('could not be deleted');
+  expect(screen.getByRole('alert')).toHaveTextContent('2222');
+});
