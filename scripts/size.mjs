@@ -26,8 +26,8 @@ const BUDGETS = {
   total: 30 * KB,
 };
 const CEILINGS = {
-  headless: 6.7 * KB,
-  kit: 12.2 * KB,
+  headless: 6.8 * KB,
+  kit: 12.5 * KB,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
