@@ -30,13 +30,16 @@ export function defaultSelection(cards: readonly SavedCard[]): SavedCard | null 
 }
 
 /**
- * Where the selection goes when its card disappears: the next usable card that is still listed, else the one
- * before, else none. A token that was never listed (a stale `defaultValue`) gets the default choice, or none
- * when the merchant controls `value`: a controlled selection shows what `value` says.
+ * Where the selection goes when its card disappears: the same physical card when it is still listed under
+ * another of its tokens (only the one it led with was deleted), else the next usable card that is still
+ * listed, else the one before, else none. A token that was never listed (a stale `defaultValue`) gets the
+ * default choice, or none when the merchant controls `value`: a controlled selection shows what `value` says.
  */
 function replacement(lost: string, before: readonly SavedCard[], now: readonly SavedCard[], controlled: boolean): SavedCard | null {
-  if (!before.some((card) => card.token === lost)) return controlled ? null : defaultSelection(now);
-  return usableNeighbour(before, lost, now);
+  const previous = before.find((card) => card.token === lost);
+  if (!previous) return controlled ? null : defaultSelection(now);
+  const same = now.find((card) => previous.tokens.includes(card.token));
+  return isUsable(same) ? same : usableNeighbour(before, lost, now);
 }
 
 /**

@@ -190,3 +190,28 @@ test('a language switched after a failed delete: its alert is worded in the new 
   expect(screen.getByRole('alert')).not.toHaveTextContent('could not be deleted');
   expect(screen.getByRole('alert')).toHaveTextContent('2222');
 });
+
+test("deleting the token a chosen card leads with, from the merchant's list with duplicates: the choice stays on that card, under its other token", async () => {
+  const backend = jsonBackend(server, [card('tok_1', '1111'), card('tok_2', '1111'), card('tok_3', '3333')]);
+  const TWICE = 'Visa ending in 1111, expires 05/37';
+  const OTHER = 'Visa ending in 3333, expires 05/37';
+  const remove: { current?: (token: string) => void } = {};
+  function EveryToken() {
+    useSavedCards({ dedupe: false });
+    remove.current = useDeleteCard({ dedupe: false }).mutate;
+    return null;
+  }
+  const onSelect = vi.fn();
+  renderKit({ onSelect }, { beside: <EveryToken /> });
+  await screen.findByRole('radio', { name: TWICE });
+  await waitFor(() => expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ token: 'tok_1' })));
+
+  act(() => remove.current?.('tok_1'));
+  await waitFor(() => expect(backend.cards.map((stored) => stored.token)).toEqual(['tok_2', 'tok_3']));
+  await waitFor(() => expect(methods(sent).filter((request) => request === LIST).length).toBeGreaterThanOrEqual(4));
+  await delay(50);
+  expect(radioNames()).toEqual([TWICE, OTHER]);
+  expect(screen.getByRole('radio', { name: TWICE })).toHaveAttribute('aria-checked', 'true');
+  // The merchant is told the token to pay with now: the same card's remaining one.
+  expect(onSelect.mock.calls.map(([chosen]) => chosen?.token ?? null)).toEqual(['tok_1', 'tok_2']);
+});
