@@ -34,7 +34,8 @@ export interface SavedCardsHandlerOptions {
   /**
    * Answer in the provider's own shape (for `ottuAdapter()`/`payuAdapter()` in the
    * browser) instead of the kit's JSON contract. Network tokens, BINs and secrets are
-   * still removed and PARs replaced by an opaque reference. Default: false.
+   * still removed, card numbers masked to their last 4 digits and PARs replaced by an
+   * opaque reference. Default: false.
    */
   passThrough?: boolean;
   /** Largest request body accepted, in bytes. Default: 1024. */

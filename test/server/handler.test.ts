@@ -6,6 +6,7 @@ import { createSavedCardsClient } from '../../src/client/create-client';
 import { payuAdapter } from '../../src/adapters/payu';
 import { ottuAdapter } from '../../src/adapters/ottu';
 import { SavedCardsError } from '../../src/core/errors';
+import { normalizeCards } from '../../src/core/normalize';
 import {
   createSavedCardsHandler,
   ottuProvider,
@@ -436,6 +437,69 @@ describe('mounting', () => {
     expect(answer.headers['cache-control']).toBe('no-store');
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
     expect(JSON.parse(answer.body)).toEqual({ error: { code: 'internal', message: 'Something went wrong. Please try again.' } });
+  });
+});
+
+describe('pass-through answers', () => {
+  const PAN = '4390406210204342';
+  const SALT = 'payuSaltOnlyForTheseTests';
+
+  /** A provider at the network edge that answers every list with one fixed body. */
+  function answeringWith(body: unknown): typeof fetch {
+    return async () => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+  }
+
+  function payuAnswering(body: unknown) {
+    return payuProvider({ baseUrl: 'https://test.payu.example', key: 'JPM7Fg', salt: SALT, fetch: answeringWith(body) });
+  }
+
+  function ottuAnswering(body: unknown) {
+    return ottuProvider({ baseUrl: 'https://merchant.ottu.example', apiKey: 'ottuKeyOnlyForTheseTests', environment: 'sandbox', fetch: answeringWith(body) });
+  }
+
+  async function listThrough(provider: PaymentProvider): Promise<{ text: string; json: unknown }> {
+    const handler = createSavedCardsHandler({ provider, getCustomerId: () => CUSTOMER_A, passThrough: true });
+    const response = await handler(new Request('https://shop.example/api/saved-cards', { headers: { 'X-Requested-With': 'react-saved-cards' } }));
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    return { text, json: JSON.parse(text) };
+  }
+
+  const payuSnakeCase = (fields: Record<string, unknown>) => ({
+    status: 1,
+    msg: 'Cards fetched Successfully',
+    user_cards: {
+      b4e7c2a9f1d34e8a9c0b: { name_on_card: 'RAGHU K', card_name: 'raghu_visa', expiry_year: '2030', expiry_month: '11', card_type: 'CC', card_brand: 'VISA', ...fields },
+    },
+  });
+
+  const payuCamelCase = (fields: Record<string, unknown>) => ({
+    status: 1,
+    message: 'Success',
+    result: { user_cards: { a4270b1fc031d38079e: { nameOnCard: 'DUMMY', cardExpiryMonth: 5, cardExpiryYear: 2037, cardType: 'CC', cardBrand: 'VISA', ...fields } } },
+  });
+
+  it('keeps only the last 4 digits of a card number, whole or masked with its BIN showing', async () => {
+    const snake = await listThrough(payuAnswering(payuSnakeCase({ card_no: PAN })));
+    const camel = await listThrough(payuAnswering(payuCamelCase({ cardNo: '439040XXXXXX4342' })));
+    const ottuAnswer = await listThrough(ottuAnswering([{ token: 'tok_1', brand: 'VISA', number: PAN, expiry_month: '05', expiry_year: '37', pg_name: 'mpgs' }]));
+    expect(snake.json).toMatchObject({ user_cards: { b4e7c2a9f1d34e8a9c0b: { card_no: 'XXXXXXXXXXXX4342' } } });
+    expect(camel.json).toMatchObject({ result: { user_cards: { a4270b1fc031d38079e: { cardNo: 'XXXXXXXXXXXX4342' } } } });
+    expect(ottuAnswer.json).toMatchObject([{ token: 'tok_1', number: 'XXXXXXXXXXXX4342' }]);
+    for (const answer of [snake, camel, ottuAnswer]) expect(answer.text).not.toContain('439040');
+    const { cards } = payuAdapter().parseList(camel.json);
+    expect(cards[0]).toMatchObject({ number: 'XXXXXXXXXXXX4342' });
+  });
+
+  it('drops a card number without 4 trailing digits, so the browser reports that card as malformed', async () => {
+    const answer = await listThrough(payuAnswering(payuSnakeCase({ card_no: '439040XXXXXX' })));
+    const card = (answer.json as { user_cards: Record<string, Record<string, unknown>> }).user_cards.b4e7c2a9f1d34e8a9c0b;
+    expect(card).toMatchObject({ name_on_card: 'RAGHU K' });
+    expect(card).not.toHaveProperty('card_no');
+    expect(answer.text).not.toContain('439040');
+    const { cards, issues } = normalizeCards(payuAdapter().parseList(answer.json).cards);
+    expect(cards).toEqual([]);
+    expect(issues).toHaveLength(1);
   });
 });
 
