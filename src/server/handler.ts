@@ -33,9 +33,9 @@ export interface SavedCardsHandlerOptions {
   getCustomerId: (request: Request) => string | null | undefined | Promise<string | null | undefined>;
   /**
    * Answer in the provider's own shape (for `ottuAdapter()`/`payuAdapter()` in the
-   * browser) instead of the kit's JSON contract. Network tokens, BINs and secrets are
-   * still removed, card numbers masked to their last 4 digits and PARs replaced by an
-   * opaque reference. Default: false.
+   * browser) instead of the kit's JSON contract. Only the fields those adapters read
+   * are kept (no network tokens or BINs), card numbers are masked to their last 4
+   * digits, PARs replaced by an opaque reference and secrets scrubbed. Default: false.
    */
   passThrough?: boolean;
   /** Largest request body accepted, in bytes. Default: 1024. */

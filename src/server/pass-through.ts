@@ -1,59 +1,180 @@
+import { isRecord, pick } from '../adapters/read';
 import { last4FromNumber } from '../core/masking';
 import { scrubSecrets } from './provider-request';
 
-// Compared after lowercasing and removing "_": network/issuer tokens look exactly like
-// card numbers, and a BIN is 6-9 leading digits of one.
-const DROPPED_KEYS = new Set(['networktoken', 'issuertoken', 'cardbin', 'tokenbin', 'bin', 'cardisin']);
-const ACCOUNT_REFERENCE_KEYS = new Set(['par', 'cardpar']);
-// Ottu's `number`, PayU's `cardNo` / `card_no`: a whole number or a mask that shows the BIN must not pass.
-const CARD_NUMBER_KEYS = new Set(['number', 'cardno']);
-const MAX_DEPTH = 12;
+/*
+ * An allowlist per provider shape: only the fields that ottuAdapter() and payuAdapter() read
+ * (src/adapters/ottu.ts, src/adapters/payu.ts) reach the browser. A provider can spell a network
+ * token, a BIN or a PAR in more ways than a list of names to drop could ever guess.
+ * A field those adapters start reading must be added here as well.
+ */
+const OTTU_CARD_FIELDS = [
+  'token',
+  'brand',
+  'expiry_month',
+  'expiry_year',
+  'is_expired',
+  'is_preferred',
+  'will_expire_soon',
+  'name_on_card',
+  'cvv_required',
+  'pg_name',
+];
+const OTTU_NUMBER_FIELDS = ['number'];
 
-function keyName(key: string): string {
-  return key.toLowerCase().replace(/_/g, '');
+// Both of PayU's namings: v2 camelCase and the older snake_case.
+const PAYU_CARD_FIELDS = [
+  'cardBrand',
+  'card_brand',
+  'cardExpiryMonth',
+  'expiry_month',
+  'expiryMonth',
+  'cardExpiryYear',
+  'expiry_year',
+  'expiryYear',
+  'isExpired',
+  'is_expired',
+  'nameOnCard',
+  'name_on_card',
+  'cardName',
+  'card_name',
+  'cardType',
+  'card_type',
+  'cardMode',
+  'card_mode',
+  'cardCVV',
+  'card_cvv',
+  // The adapter leaves soft-deleted cards out, so their flags must arrive.
+  'isDeleted',
+  'is_deleted',
+  'softDeleted',
+  'soft_deleted',
+  'isSoftDeleted',
+  'is_soft_deleted',
+  'deleted',
+];
+const PAYU_NUMBER_FIELDS = ['cardNo', 'card_no'];
+const PAYU_ACCOUNT_REFERENCE_FIELDS = ['par', 'card_PAR', 'PAR'];
+const PAYU_ENVELOPE_FIELDS = ['status', 'msg', 'message'];
+const PAYU_RESULT_FIELDS = ['user_cards', 'userCards'];
+
+type Scalar = string | number | boolean | null;
+
+/** A plain JSON value, its strings scrubbed of secrets; `undefined` for objects and arrays, which no kept field needs. */
+function scalarOf(value: unknown, secrets: readonly string[]): Scalar | undefined {
+  if (typeof value === 'string') return scrubSecrets(value, secrets);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
+  return undefined;
 }
 
-/** The card number as a mask holding only its last 4 digits; `undefined` when it has no 4 trailing digits. */
-function maskedNumber(raw: unknown): string | undefined {
-  const result = last4FromNumber(raw);
-  return result && `XXXXXXXXXXXX${result.last4}`;
+/** The allowed plain fields of `source`; every other one stays on the server. */
+function keepFields(source: Record<string, unknown>, names: readonly string[], secrets: readonly string[]): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const name of names) {
+    const value = Object.hasOwn(source, name) ? scalarOf(source[name], secrets) : undefined;
+    if (value !== undefined) kept[name] = value;
+  }
+  return kept;
 }
 
 /**
- * The provider's own answer made safe for a browser: network and issuer tokens
- * and BINs removed, card numbers masked to their last 4 digits, PARs replaced by
- * an opaque reference, secrets scrubbed from every string. Keys, order and
- * everything else are kept, so `ottuAdapter()` or `payuAdapter()` read it in
- * the browser as they would read the provider.
+ * The card number fields as masks holding only their last 4 digits: a whole number or
+ * a mask that shows the BIN must not pass. A field without 4 trailing digits is left
+ * out, and the browser's adapter then reports that card as malformed.
  */
-export async function sanitizeProviderAnswer(
-  value: unknown,
+function keepMaskedNumbers(card: Record<string, unknown>, names: readonly string[], kept: Record<string, unknown>): void {
+  for (const name of names) {
+    const last4 = Object.hasOwn(card, name) ? last4FromNumber(card[name])?.last4 : undefined;
+    if (last4 !== undefined) kept[name] = `XXXXXXXXXXXX${last4}`;
+  }
+}
+
+/** Not an object: `null`, so the browser still counts it and reports it as malformed. */
+function ottuCard(card: unknown, secrets: readonly string[]): Record<string, unknown> | null {
+  if (!isRecord(card)) return null;
+  const kept = keepFields(card, OTTU_CARD_FIELDS, secrets);
+  keepMaskedNumbers(card, OTTU_NUMBER_FIELDS, kept);
+  // The adapter only asks whether a card has agreements (it cannot be deleted then); what they are stays here.
+  const agreements = pick(card, 'agreements');
+  if (Array.isArray(agreements)) kept.agreements = agreements.map(() => ({}));
+  return kept;
+}
+
+async function payuCard(
+  card: unknown,
   secrets: readonly string[],
   reference: (par: string) => Promise<string>,
-  depth = 0,
+): Promise<Record<string, unknown> | null> {
+  if (!isRecord(card)) return null;
+  const kept = keepFields(card, PAYU_CARD_FIELDS, secrets);
+  keepMaskedNumbers(card, PAYU_NUMBER_FIELDS, kept);
+  for (const name of PAYU_ACCOUNT_REFERENCE_FIELDS) {
+    if (!Object.hasOwn(card, name)) continue;
+    const par = card[name];
+    kept[name] = typeof par === 'string' && par.trim() !== '' ? await reference(par.trim()) : null;
+  }
+  return kept;
+}
+
+/**
+ * PayU's map of token to card. PHP serialises an empty map as [], which is kept; anything
+ * else that is not a map is left out (the adapter has already refused it where it reads one).
+ */
+async function payuUserCards(
+  userCards: unknown,
+  secrets: readonly string[],
+  reference: (par: string) => Promise<string>,
 ): Promise<unknown> {
-  if (typeof value === 'string') return scrubSecrets(value, secrets);
-  if (typeof value !== 'object' || value === null) return value;
-  if (depth >= MAX_DEPTH) return null;
-  if (Array.isArray(value)) {
-    return Promise.all(value.map((item) => sanitizeProviderAnswer(item, secrets, reference, depth + 1)));
+  if (Array.isArray(userCards)) return userCards.length === 0 ? [] : undefined;
+  if (!isRecord(userCards)) return undefined;
+  const kept: Record<string, unknown> = {};
+  for (const [token, card] of Object.entries(userCards)) {
+    // defineProperty, so a "__proto__" token stays data.
+    Object.defineProperty(kept, scrubSecrets(token, secrets), {
+      value: await payuCard(card, secrets, reference),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
-  const result: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    const name = keyName(key);
-    if (DROPPED_KEYS.has(name)) continue;
-    let safe: unknown;
-    if (CARD_NUMBER_KEYS.has(name)) {
-      safe = maskedNumber(item);
-      // Without 4 trailing digits it is dropped, and the browser's adapter reports the card as malformed.
-      if (safe === undefined) continue;
-    } else if (ACCOUNT_REFERENCE_KEYS.has(name)) {
-      safe = typeof item === 'string' && item.trim() !== '' ? await reference(item.trim()) : null;
-    } else {
-      safe = await sanitizeProviderAnswer(item, secrets, reference, depth + 1);
+  return kept;
+}
+
+async function payuAnswer(
+  body: Record<string, unknown>,
+  secrets: readonly string[],
+  reference: (par: string) => Promise<string>,
+): Promise<Record<string, unknown>> {
+  const kept = keepFields(body, PAYU_ENVELOPE_FIELDS, secrets);
+  const userCards = await payuUserCards(pick(body, 'user_cards'), secrets, reference);
+  if (userCards !== undefined) kept.user_cards = userCards;
+  // v2 puts the cards one level down, under either name.
+  const result = pick(body, 'result');
+  if (isRecord(result)) {
+    const keptResult: Record<string, unknown> = {};
+    for (const name of PAYU_RESULT_FIELDS) {
+      const resultCards = await payuUserCards(pick(result, name), secrets, reference);
+      if (resultCards !== undefined) keptResult[name] = resultCards;
     }
-    // defineProperty, so a "__proto__" key stays data.
-    Object.defineProperty(result, scrubSecrets(key, secrets), { value: safe, enumerable: true, writable: true, configurable: true });
+    kept.result = keptResult;
   }
-  return result;
+  return kept;
+}
+
+/**
+ * The provider's own answer made safe for a browser: only the fields that
+ * `ottuAdapter()` or `payuAdapter()` read are kept, so network and issuer tokens,
+ * BINs and anything else the provider adds stay on the server. Card numbers are
+ * masked to their last 4 digits, PARs replaced by an opaque reference, and
+ * secrets scrubbed from every string kept.
+ */
+export async function sanitizeProviderAnswer(
+  body: unknown,
+  secrets: readonly string[],
+  reference: (par: string) => Promise<string>,
+): Promise<unknown> {
+  // Ottu answers a JSON array of cards, PayU an object around them: the shape says which allowlist applies.
+  if (Array.isArray(body)) return body.map((card) => ottuCard(card, secrets));
+  if (isRecord(body)) return payuAnswer(body, secrets, reference);
+  return null;
 }

@@ -7,6 +7,9 @@ import { payuAdapter } from '../../src/adapters/payu';
 import { ottuAdapter } from '../../src/adapters/ottu';
 import { SavedCardsError } from '../../src/core/errors';
 import { normalizeCards } from '../../src/core/normalize';
+import ottuCards from '../fixtures/ottu-user-cards.json';
+import payuV1 from '../fixtures/payu-v1-user-cards.json';
+import payuV2 from '../fixtures/payu-v2-user-cards.json';
 import {
   createSavedCardsHandler,
   ottuProvider,
@@ -465,6 +468,12 @@ describe('pass-through answers', () => {
     return { text, json: JSON.parse(text) };
   }
 
+  /** PayU's v1 answer with its first card marked soft-deleted, which the adapter leaves out. */
+  function softDeleted(answer: typeof payuV1) {
+    const [first, ...rest] = Object.entries(answer.user_cards);
+    return { ...answer, user_cards: Object.fromEntries([[first![0], { ...first![1], is_deleted: 'Y' }], ...rest]) };
+  }
+
   const payuSnakeCase = (fields: Record<string, unknown>) => ({
     status: 1,
     msg: 'Cards fetched Successfully',
@@ -500,6 +509,39 @@ describe('pass-through answers', () => {
     const { cards, issues } = normalizeCards(payuAdapter().parseList(answer.json).cards);
     expect(cards).toEqual([]);
     expect(issues).toHaveLength(1);
+  });
+
+  it.each([
+    ['a network token value, flattened', payuSnakeCase({ card_no: 'XXXXXXXXXXXX4342', network_token_value: PAN })],
+    ['a network token value under tokenValue on the card', payuSnakeCase({ card_no: 'XXXXXXXXXXXX4342', tokenValue: PAN })],
+    ['a PAR under its EMVCo name', payuSnakeCase({ card_no: 'XXXXXXXXXXXX4342', payment_account_reference: 'V0010013022526170404000072387' })],
+    ['a BIN under cardBinNumber', payuCamelCase({ cardNo: 'XXXXXXXXXXXX4342', cardBinNumber: '439040' })],
+    ['a BIN in the envelope', { ...payuSnakeCase({ card_no: 'XXXXXXXXXXXX4342' }), bins: ['439040'] }],
+    ['a BIN next to v2 cards', { ...payuCamelCase({}), result: { ...payuCamelCase({ cardNo: 'XXXXXXXXXXXX4342' }).result, issuer: { bin_number: '439040' } } }],
+  ])('drops fields the browser adapters do not read: %s', async (_name, body) => {
+    const answer = await listThrough(payuAnswering(body));
+    expect(answer.text).not.toMatch(/4390406210204342|V0010013022526170404000072387|439040/);
+    expect(answer.text).toContain('XXXXXXXXXXXX4342');
+  });
+
+  it('drops fields ottuAdapter does not read, and what the agreements are', async () => {
+    const card = { token: 'tok_1', brand: 'VISA', number: '**** 4342', expiry_month: '05', expiry_year: '37', card_bin_number: '439040', agreements: [{ id: 'gym', card: PAN }] };
+    const answer = await listThrough(ottuAnswering([card]));
+    expect(answer.json).toEqual([{ token: 'tok_1', brand: 'VISA', number: 'XXXXXXXXXXXX4342', expiry_month: '05', expiry_year: '37', agreements: [{}] }]);
+    expect(ottuAdapter().parseList(answer.json).cards[0]).toMatchObject({ deleteBlockedReason: { code: 'agreement' } });
+  });
+
+  it.each([
+    ['ottu', ottuCards, ottuAdapter(), ottuAnswering],
+    ['payu v1 (snake_case), one card soft-deleted', softDeleted(payuV1), payuAdapter(), payuAnswering],
+    ['payu v2 (camelCase)', payuV2, payuAdapter(), payuAnswering],
+  ] as const)('keeps every field the browser adapter reads: %s reads the same as the provider answer', async (_name, raw, adapter, answering) => {
+    const now = new Date(2026, 10, 24);
+    const answer = await listThrough(answering(raw));
+    const direct = normalizeCards(adapter.parseList(raw).cards, { now });
+    const passed = normalizeCards(adapter.parseList(answer.json).cards, { now });
+    expect(passed).toEqual(direct);
+    expect(direct.cards.length).toBeGreaterThan(0);
   });
 });
 
