@@ -8,7 +8,7 @@ import { isSafeToken } from '../core/token';
 import { createAccountReferencer } from './account-reference';
 import { sanitizeProviderAnswer } from './pass-through';
 import type { PaymentProvider } from './provider';
-import { scrubSecrets } from './provider-request';
+import { scrubSecrets, scrubSecretsFromJson } from './provider-request';
 
 /** A request handler over WHATWG `Request`/`Response`. */
 export type SavedCardsHandler = (request: Request) => Promise<Response>;
@@ -203,8 +203,9 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
   }
 
   async function listBody(body: unknown): Promise<unknown> {
-    // Parsed in both modes: a malformed or refused answer is a 502 either way.
-    const parsed = provider.adapter.parseList(body);
+    // Parsed in both modes: a malformed or refused answer is a 502 either way. Scrubbed first, so
+    // a provider echoing its key or salt in a card field cannot put it in any string of the answer.
+    const parsed = provider.adapter.parseList(scrubSecretsFromJson(body, provider.secrets));
     if (options.passThrough) return sanitizeProviderAnswer(body, provider.secrets, reference);
     const now = options.now?.();
     // One entry per token, in display order: the browser groups them itself by accountReference.

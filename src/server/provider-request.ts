@@ -47,6 +47,32 @@ export function scrubSecrets(text: string, secrets: readonly string[]): string {
   return secrets.reduce((result, secret) => (secret.length >= 4 ? result.split(secret).join('•••') : result), text);
 }
 
+// Card fields sit four levels down at most (PayU's result.user_cards.{token}.field).
+const MAX_SCRUB_DEPTH = 12;
+
+/**
+ * A parsed provider answer with every secret replaced in its strings and keys, so
+ * that nothing read from it (a holder name, a nickname, a gateway) can carry one.
+ * Anything nested deeper than any card field becomes `null`.
+ */
+export function scrubSecretsFromJson(value: unknown, secrets: readonly string[], depth = 0): unknown {
+  if (typeof value === 'string') return scrubSecrets(value, secrets);
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= MAX_SCRUB_DEPTH) return null;
+  if (Array.isArray(value)) return value.map((item) => scrubSecretsFromJson(item, secrets, depth + 1));
+  const scrubbed: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    // defineProperty, so a "__proto__" key stays data.
+    Object.defineProperty(scrubbed, scrubSecrets(key, secrets), {
+      value: scrubSecretsFromJson(item, secrets, depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return scrubbed;
+}
+
 /**
  * One call to a provider with a timeout, an outside abort signal and a size cap.
  * Throws only `SavedCardsError`s (`timeout`, `network`, `invalid-response`), never

@@ -443,9 +443,10 @@ describe('mounting', () => {
   });
 });
 
-describe('pass-through answers', () => {
+describe('answers built from a fixed provider body', () => {
   const PAN = '4390406210204342';
   const SALT = 'payuSaltOnlyForTheseTests';
+  const OTTU_KEY = 'ottuKeyOnlyForTheseTests';
 
   /** A provider at the network edge that answers every list with one fixed body. */
   function answeringWith(body: unknown): typeof fetch {
@@ -457,11 +458,11 @@ describe('pass-through answers', () => {
   }
 
   function ottuAnswering(body: unknown) {
-    return ottuProvider({ baseUrl: 'https://merchant.ottu.example', apiKey: 'ottuKeyOnlyForTheseTests', environment: 'sandbox', fetch: answeringWith(body) });
+    return ottuProvider({ baseUrl: 'https://merchant.ottu.example', apiKey: OTTU_KEY, environment: 'sandbox', fetch: answeringWith(body) });
   }
 
-  async function listThrough(provider: PaymentProvider): Promise<{ text: string; json: unknown }> {
-    const handler = createSavedCardsHandler({ provider, getCustomerId: () => CUSTOMER_A, passThrough: true });
+  async function listAnswer(provider: PaymentProvider, passThrough = true): Promise<{ text: string; json: unknown }> {
+    const handler = createSavedCardsHandler({ provider, getCustomerId: () => CUSTOMER_A, passThrough });
     const response = await handler(new Request('https://shop.example/api/saved-cards', { headers: { 'X-Requested-With': 'react-saved-cards' } }));
     expect(response.status).toBe(200);
     const text = await response.text();
@@ -489,9 +490,9 @@ describe('pass-through answers', () => {
   });
 
   it('keeps only the last 4 digits of a card number, whole or masked with its BIN showing', async () => {
-    const snake = await listThrough(payuAnswering(payuSnakeCase({ card_no: PAN })));
-    const camel = await listThrough(payuAnswering(payuCamelCase({ cardNo: '439040XXXXXX4342' })));
-    const ottuAnswer = await listThrough(ottuAnswering([{ token: 'tok_1', brand: 'VISA', number: PAN, expiry_month: '05', expiry_year: '37', pg_name: 'mpgs' }]));
+    const snake = await listAnswer(payuAnswering(payuSnakeCase({ card_no: PAN })));
+    const camel = await listAnswer(payuAnswering(payuCamelCase({ cardNo: '439040XXXXXX4342' })));
+    const ottuAnswer = await listAnswer(ottuAnswering([{ token: 'tok_1', brand: 'VISA', number: PAN, expiry_month: '05', expiry_year: '37', pg_name: 'mpgs' }]));
     expect(snake.json).toMatchObject({ user_cards: { b4e7c2a9f1d34e8a9c0b: { card_no: 'XXXXXXXXXXXX4342' } } });
     expect(camel.json).toMatchObject({ result: { user_cards: { a4270b1fc031d38079e: { cardNo: 'XXXXXXXXXXXX4342' } } } });
     expect(ottuAnswer.json).toMatchObject([{ token: 'tok_1', number: 'XXXXXXXXXXXX4342' }]);
@@ -501,7 +502,7 @@ describe('pass-through answers', () => {
   });
 
   it('drops a card number without 4 trailing digits, so the browser reports that card as malformed', async () => {
-    const answer = await listThrough(payuAnswering(payuSnakeCase({ card_no: '439040XXXXXX' })));
+    const answer = await listAnswer(payuAnswering(payuSnakeCase({ card_no: '439040XXXXXX' })));
     const card = (answer.json as { user_cards: Record<string, Record<string, unknown>> }).user_cards.b4e7c2a9f1d34e8a9c0b;
     expect(card).toMatchObject({ name_on_card: 'RAGHU K' });
     expect(card).not.toHaveProperty('card_no');
@@ -519,16 +520,31 @@ describe('pass-through answers', () => {
     ['a BIN in the envelope', { ...payuSnakeCase({ card_no: 'XXXXXXXXXXXX4342' }), bins: ['439040'] }],
     ['a BIN next to v2 cards', { ...payuCamelCase({}), result: { ...payuCamelCase({ cardNo: 'XXXXXXXXXXXX4342' }).result, issuer: { bin_number: '439040' } } }],
   ])('drops fields the browser adapters do not read: %s', async (_name, body) => {
-    const answer = await listThrough(payuAnswering(body));
+    const answer = await listAnswer(payuAnswering(body));
     expect(answer.text).not.toMatch(/4390406210204342|V0010013022526170404000072387|439040/);
     expect(answer.text).toContain('XXXXXXXXXXXX4342');
   });
 
   it('drops fields ottuAdapter does not read, and what the agreements are', async () => {
     const card = { token: 'tok_1', brand: 'VISA', number: '**** 4342', expiry_month: '05', expiry_year: '37', card_bin_number: '439040', agreements: [{ id: 'gym', card: PAN }] };
-    const answer = await listThrough(ottuAnswering([card]));
+    const answer = await listAnswer(ottuAnswering([card]));
     expect(answer.json).toEqual([{ token: 'tok_1', brand: 'VISA', number: 'XXXXXXXXXXXX4342', expiry_month: '05', expiry_year: '37', agreements: [{}] }]);
     expect(ottuAdapter().parseList(answer.json).cards[0]).toMatchObject({ deleteBlockedReason: { code: 'agreement' } });
+  });
+
+  it('JSON mode: a provider echoing its secrets in card fields does not put them in the answer', async () => {
+    const payuAnswer = await listAnswer(
+      payuAnswering(payuSnakeCase({ card_no: 'XXXXXXXXXXXX4342', name_on_card: `RAGHU ${SALT}`, card_name: `key JPM7Fg salt ${SALT}` })),
+      false,
+    );
+    const ottuAnswer = await listAnswer(
+      ottuAnswering([{ token: 'tok_1', brand: 'VISA', number: '**** 4342', expiry_month: '05', expiry_year: '37', name_on_card: OTTU_KEY, pg_name: `mpgs ${OTTU_KEY}` }]),
+      false,
+    );
+    expect(payuAnswer.json).toMatchObject({ cards: [{ last4: '4342', holderName: 'RAGHU •••', nickname: 'key ••• salt •••' }] });
+    expect(ottuAnswer.json).toMatchObject({ cards: [{ last4: '4342', holderName: '•••', gateway: 'mpgs •••' }] });
+    for (const secret of [SALT, 'JPM7Fg']) expect(payuAnswer.text).not.toContain(secret);
+    expect(ottuAnswer.text).not.toContain(OTTU_KEY);
   });
 
   it.each([
@@ -537,7 +553,7 @@ describe('pass-through answers', () => {
     ['payu v2 (camelCase)', payuV2, payuAdapter(), payuAnswering],
   ] as const)('keeps every field the browser adapter reads: %s reads the same as the provider answer', async (_name, raw, adapter, answering) => {
     const now = new Date(2026, 10, 24);
-    const answer = await listThrough(answering(raw));
+    const answer = await listAnswer(answering(raw));
     const direct = normalizeCards(adapter.parseList(raw).cards, { now });
     const passed = normalizeCards(adapter.parseList(answer.json).cards, { now });
     expect(passed).toEqual(direct);
