@@ -4,7 +4,8 @@ import { isSafeToken } from '../core/token';
 /**
  * Turns a token into exactly one URL path segment, or throws `invalid-token`
  * before anything is sent. Empty, ".", "..", and tokens holding "/", "\\",
- * "?", "#", "%" or control characters are refused; the rest is URL-encoded.
+ * "?", "#", "%", control characters or a lone surrogate are refused; the rest
+ * is URL-encoded.
  *
  * @example
  * tokenPathSegment('tok 1'); // 'tok%201'

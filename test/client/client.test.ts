@@ -66,7 +66,7 @@ test('keeps a query string on the endpoint', async () => {
 });
 
 describe('token path safety', () => {
-  test.each([[''], ['.'], ['..'], ['a/b'], ['a\\b'], ['x?y'], ['x#z'], ['%2e%2e'], ['a/../b'], ['tab\there'], ['nul\u0000'], ['del\u007f']])(
+  test.each([[''], ['.'], ['..'], ['a/b'], ['a\\b'], ['x?y'], ['x#z'], ['%2e%2e'], ['a/../b'], ['tab\there'], ['nul\u0000'], ['del\u007f'], ['nel\u0085'], ['csi\u009b'], ['lone surrogate\ud800'], ['\udc00trailing surrogate']])(
     'refuses %j before sending anything',
     async (token) => {
       const client = createSavedCardsClient({ endpoint });
@@ -79,8 +79,8 @@ describe('token path safety', () => {
   test('encodes every other token as exactly one path segment', async () => {
     server.use(http.delete(`${endpoint}/:token`, () => new HttpResponse(null, { status: 204 })));
     const client = createSavedCardsClient({ endpoint });
-    await client.deleteCard('tok with space+plus&amp;é');
-    expect(new URL(requests[0]!.url).pathname).toBe('/api/cards/tok%20with%20space%2Bplus%26amp%3B%C3%A9');
+    await client.deleteCard('tok with space+plus&amp;é💳');
+    expect(new URL(requests[0]!.url).pathname).toBe('/api/cards/tok%20with%20space%2Bplus%26amp%3B%C3%A9%F0%9F%92%B3');
   });
 
   test('a bad token among a card\'s tokens stops the whole delete before any request', async () => {
