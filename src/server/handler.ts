@@ -38,7 +38,11 @@ export interface SavedCardsHandlerOptions {
    * digits, PARs replaced by an opaque reference and secrets scrubbed. Default: false.
    */
   passThrough?: boolean;
-  /** Largest request body accepted, in bytes. Default: 1024. */
+  /**
+   * Largest request body accepted, in bytes: checked against `Content-Length` for a `GET`
+   * or a `DELETE`, and against the body itself for a `DELETE`. A `GET` body is never read.
+   * Default: 1024.
+   */
   maxBodyBytes?: number;
   /** Deadline for the whole request, provider calls included. Default: 10000. */
   timeoutMs?: number;

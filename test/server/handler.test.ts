@@ -342,6 +342,22 @@ describe('failure paths', () => {
     expect(small.status).toBe(204);
   });
 
+  it('a GET body is never read: 413 only when its Content-Length declares too much, as the README says', async () => {
+    /** node:http, since fetch sends no body with a GET. */
+    const get = (headers: Record<string, string>) =>
+      new Promise<number>((resolve, reject) => {
+        const request = http.request(payuUrl, { method: 'GET', headers: { ...shopperA, ...headers } }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        request.on('error', reject);
+        request.end('x'.repeat(2048));
+      });
+    expect(await get({ 'Content-Length': '2048' })).toBe(413);
+    expect(sandbox.calls()).toEqual([]);
+    expect(await get({ 'Transfer-Encoding': 'chunked' })).toBe(200);
+  });
+
   it.each([
     ['POST', '', 'GET'],
     ['PUT', '', 'GET'],
