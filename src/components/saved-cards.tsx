@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { forwardRef, memo, useCallback, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import type { SavedCard } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
-import { useCardSelection, usableNeighbour } from '../hooks/use-card-selection';
+import { successor, useCardSelection } from '../hooks/use-card-selection';
 import { useDeleteCard } from '../hooks/use-delete-card';
 import { usePendingDeletes } from '../hooks/use-pending-deletes';
 import { useSavedCardsClient } from '../hooks/provider';
@@ -180,19 +180,36 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     );
   }
 
+  // A card that had focus when it left the list other than through this view's dialog (deleted by the
+  // merchant's own code or in another tab, then refetched): focus moves on from it rather than falling
+  // back to the page. `shownBefore` is the list it was last seen in.
+  const focusLost = useRef<string | null>(null);
+  const shownBefore = useRef(cards);
+  useEffect(() => {
+    const lost = focusLost.current;
+    const before = shownBefore.current;
+    focusLost.current = null;
+    shownBefore.current = cards;
+    if (!lost || !before || !cards || document.activeElement !== document.body) return;
+    const next = successor(lost, before, cards)?.token;
+    ((next && options.current.get(next)) || headingRef.current)?.focus();
+  }, [cards]);
+
   useEffect(() => {
     const pending = focusAfter.current;
     if (!pending || confirming || !cards) return;
     if ('gone' in pending && cards.some((card) => card.token === pending.gone)) return;
     focusAfter.current = null;
-    const next = 'gone' in pending ? usableNeighbour(pending.seenIn, pending.gone, cards)?.token : pending.back;
+    const next = 'gone' in pending ? successor(pending.gone, pending.seenIn, cards)?.token : pending.back;
     ((next && options.current.get(next)) || headingRef.current)?.focus();
   }, [cards, confirming]);
 
   // Stable callbacks (select is stable too), so a change to one card re-renders that card's row only.
   const register = useCallback((token: string, element: HTMLElement | null) => {
-    if (element) options.current.set(token, element);
-    else options.current.delete(token);
+    if (element) return void options.current.set(token, element);
+    // React detaches a ref before its element leaves the page, so focus is still on it here.
+    if (options.current.get(token) === document.activeElement) focusLost.current = token;
+    options.current.delete(token);
   }, []);
 
   // Roving tab stop: the selected card, else the first usable one.

@@ -30,15 +30,23 @@ export function defaultSelection(cards: readonly SavedCard[]): SavedCard | null 
 }
 
 /**
- * Where the selection goes when its card disappears: the same physical card when it is still listed under
- * another of its tokens (only the one it led with was deleted), else the next usable card that is still
- * listed, else the one before, else none. A token that was never listed (a stale `defaultValue`) gets the
- * default choice, or none when the merchant controls `value`: a controlled selection shows what `value` says.
+ * Where the selection goes when its card disappears: its {@link successor}. A token that was never listed
+ * (a stale `defaultValue`) gets the default choice, or none when the merchant controls `value`: a
+ * controlled selection shows what `value` says.
  */
 function replacement(lost: string, before: readonly SavedCard[], now: readonly SavedCard[], controlled: boolean): SavedCard | null {
+  if (!before.some((card) => card.token === lost)) return controlled ? null : defaultSelection(now);
+  return successor(lost, before, now);
+}
+
+/**
+ * What takes the place of the card `lost` left `before` for `now`: the same physical card when it is
+ * still listed under another of its tokens (only the one it led with was deleted), else the next
+ * usable card still listed, else the one before, else null. Selection and focus both move there.
+ */
+export function successor(lost: string, before: readonly SavedCard[], now: readonly SavedCard[]): SavedCard | null {
   const previous = before.find((card) => card.token === lost);
-  if (!previous) return controlled ? null : defaultSelection(now);
-  const same = now.find((card) => previous.tokens.includes(card.token));
+  const same = previous && now.find((card) => previous.tokens.includes(card.token));
   return isUsable(same) ? same : usableNeighbour(before, lost, now);
 }
 
@@ -46,7 +54,7 @@ function replacement(lost: string, before: readonly SavedCard[], now: readonly S
  * The usable card next to `token` in `list`: the first one after it, else the nearest one
  * before it, else null. With `current`, only cards still in `current` count (as found there).
  */
-export function usableNeighbour(list: readonly SavedCard[], token: string, current: readonly SavedCard[] = list): SavedCard | null {
+function usableNeighbour(list: readonly SavedCard[], token: string, current: readonly SavedCard[] = list): SavedCard | null {
   const still = new Map(current.map((card) => [card.token, card]));
   const at = list.findIndex((card) => card.token === token);
   const firstUsable = (cards: readonly SavedCard[]) => cards.map((card) => still.get(card.token)).find(isUsable);

@@ -23,11 +23,12 @@ function renderCards(ui: ReactNode, list: Answer = () => Response.json(ottuCards
     now: () => new Date(2026, 5, 15),
     fetch: fakeFetch(list, remove),
   });
-  return render(
+  const view = render(
     <SavedCardsProvider client={client} queryClient={queryClient}>
       {ui}
     </SavedCardsProvider>,
   );
+  return { ...view, queryClient };
 }
 
 async function violations(container: Element) {
@@ -196,4 +197,21 @@ test('Arabic mirrors the layout: the delete button sits on the left of its card'
   const number = within(arabicVisa).getByText('•••• 0026');
   expect(getComputedStyle(number).direction).toBe('ltr');
   expect(container.querySelector('section')).toHaveAttribute('dir', 'rtl');
+});
+
+test('the focused card leaves in a refetch (deleted in another tab): focus moves to the next card, not to the page', async () => {
+  let cards = [...ottuCards];
+  const { queryClient } = renderCards(<SavedCards allowDelete />, () => Response.json(cards));
+  const radios = await screen.findAllByRole('radio');
+  await userEvent.keyboard('{Tab}{ArrowDown}');
+  const focused = radios[1]!;
+  expect(focused).toHaveFocus();
+  const name = focused.getAttribute('aria-label')!;
+  const next = radios[2]!.getAttribute('aria-label')!;
+
+  cards = cards.filter((card) => !name.includes(` ${card.number.slice(-4)},`));
+  // The list is refetched (the shopper came back to the tab, or the merchant invalidated it).
+  void queryClient.invalidateQueries();
+  await waitFor(() => expect(screen.queryByRole('radio', { name })).not.toBeInTheDocument());
+  await waitFor(() => expect(screen.getByRole('radio', { name: next })).toHaveFocus());
 });

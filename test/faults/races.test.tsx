@@ -440,3 +440,27 @@ test.each([
   expect(onDeleted).toHaveBeenCalledTimes(fail ? 0 : 1);
   expect(liveRegion()).toHaveTextContent('');
 });
+
+test("the focused card is deleted by the merchant's own code: focus moves to the next card instead of falling to the page", async () => {
+  threeCards(server);
+  const remove: { current?: (token: string) => void } = {};
+  function MerchantDeleter() {
+    remove.current = useDeleteCard().mutate;
+    return null;
+  }
+  const { user } = renderKit({}, { beside: <MerchantDeleter /> });
+  await screen.findByRole('radio', { name: A });
+  await user.tab();
+  await user.keyboard('{ArrowDown}');
+  expect(screen.getByRole('radio', { name: B })).toHaveFocus();
+
+  act(() => remove.current?.('tok_b'));
+  await waitFor(() => expect(radioNames()).toEqual([A, C]));
+  await waitFor(() => expect(screen.getByRole('radio', { name: C })).toHaveFocus());
+  // The shopper chose B; the choice moved on with focus.
+  expect(screen.getByRole('radio', { name: C })).toHaveAttribute('aria-checked', 'true');
+
+  act(() => remove.current?.('tok_c'));
+  await waitFor(() => expect(radioNames()).toEqual([A]));
+  await waitFor(() => expect(screen.getByRole('radio', { name: A })).toHaveFocus());
+});
