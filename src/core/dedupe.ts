@@ -3,11 +3,14 @@ import type { CheckedCard } from './normalize';
 
 /**
  * Which physical card a saved token belongs to: its PAR when the backend
- * sends one, otherwise brand + last 4 + expiry.
+ * sends one, otherwise brand + last 4 + expiry + holder name + funding. Two
+ * different cards can share a brand, last 4 and expiry, and merging them would
+ * delete both at once; missing a merge only lists one card twice. So the holder
+ * (in any letter case) and the funding must match too, a missing one included.
  */
 function physicalCardKey({ card, accountReference }: CheckedCard): string {
   if (accountReference) return `par:${accountReference}`;
-  return `card:${card.brand}:${card.last4}:${card.expiryMonth}/${card.expiryYear}`;
+  return JSON.stringify([card.brand, card.last4, card.expiryMonth, card.expiryYear, card.holderName?.toLowerCase(), card.funding]);
 }
 
 /** One entry for the tokens of one card (often just one): the preferred one leads, every token is listed once. */

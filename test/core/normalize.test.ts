@@ -166,6 +166,20 @@ describe('duplicates', () => {
     expect(cards.map((card) => card.tokens)).toEqual([['a', 'b'], ['other-expiry'], ['other-brand']]);
   });
 
+  test('without PAR, a holder name (in any case) and funding must match too: two cards of one brand, last 4 and expiry are not merged', () => {
+    const { cards } = normalizeCards(
+      [
+        input({ token: 'fatima', holderName: 'FATIMA AL-SABAH' }),
+        input({ token: 'fatima-again', holderName: 'Fatima Al-Sabah' }),
+        input({ token: 'omar', holderName: 'OMAR HADDAD' }),
+        input({ token: 'no-name' }),
+        input({ token: 'fatima-debit', holderName: 'Fatima Al-Sabah', funding: 'DC' }),
+      ],
+      { now },
+    );
+    expect(cards.map((card) => card.tokens)).toEqual([['fatima', 'fatima-again'], ['omar'], ['no-name'], ['fatima-debit']]);
+  });
+
   test('different PARs stay separate even with the same last 4', () => {
     const { cards } = normalizeCards([input({ token: 'a', accountReference: 'P1' }), input({ token: 'b', accountReference: 'P2' })], { now });
     expect(cards).toHaveLength(2);
