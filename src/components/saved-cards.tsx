@@ -132,9 +132,9 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const [failure, setFailure] = useState<{ card: SavedCard; error: SavedCardsError } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const options = useRef(new Map<string, HTMLElement>());
-  // Where focus goes once the dialog has closed. After a delete, once the card has left the list:
-  // its usable neighbour in the list it was deleted from, among the cards still listed then (others
-  // may have gone meanwhile), else the heading. After a failure: the card itself.
+  // Where focus goes once the dialog has closed. After a delete, once the card has left the list: its
+  // successor in the list it was deleted from, among the cards still listed then (others may have gone
+  // meanwhile), else the heading. After a failure: the card itself.
   const focusAfter = useRef<{ gone: string; seenIn: readonly SavedCard[] } | { back: string } | null>(null);
   // Each removal's announcement gets its own number, so the same words twice are still a change a screen reader hears.
   const removals = useRef(0);
@@ -191,8 +191,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     focusLost.current = null;
     shownBefore.current = cards;
     if (!lost || !before || !cards || document.activeElement !== document.body) return;
-    const next = successor(lost, before, cards)?.token;
-    ((next && options.current.get(next)) || headingRef.current)?.focus();
+    focusCardOrHeading(successor(lost, before, cards)?.token);
   }, [cards]);
 
   useEffect(() => {
@@ -200,9 +199,12 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     if (!pending || confirming || !cards) return;
     if ('gone' in pending && cards.some((card) => card.token === pending.gone)) return;
     focusAfter.current = null;
-    const next = 'gone' in pending ? successor(pending.gone, pending.seenIn, cards)?.token : pending.back;
-    ((next && options.current.get(next)) || headingRef.current)?.focus();
+    focusCardOrHeading('gone' in pending ? successor(pending.gone, pending.seenIn, cards)?.token : pending.back);
   }, [cards, confirming]);
+
+  function focusCardOrHeading(token: string | undefined) {
+    ((token && options.current.get(token)) || headingRef.current)?.focus();
+  }
 
   // Stable callbacks (select is stable too), so a change to one card re-renders that card's row only.
   const register = useCallback((token: string, element: HTMLElement | null) => {
