@@ -224,20 +224,22 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
       if (result.wasUnmasked) devWarning(`card ${index} arrived with a whole card number; only its last 4 digits were kept.`);
       if (seen.has(result.value.card.token)) return [];
       seen.add(result.value.card.token);
-      // The provider's hint only: the browser applies its own "expiring soon" window.
-      return [{ ...result.value, expiresSoon: parseFlag(input.expiresSoon) === true }];
+      // The provider's own flags only: the browser judges the dates itself, in the shopper's time zone
+      // (a server in UTC would call a card expired on its last day for a shopper west of it) and with
+      // its own "expiring soon" window.
+      return [{ ...result.value, isExpired: parseFlag(input.isExpired) === true, expiresSoon: parseFlag(input.expiresSoon) === true }];
     });
     checked.sort((a, b) => byDisplayOrder(a.card, b.card));
     return {
       cards: await Promise.all(
-        checked.map(async ({ card, accountReference, expiresSoon }) => {
+        checked.map(async ({ card, accountReference, isExpired, expiresSoon }) => {
           return {
             token: card.token,
             brand: card.brand,
             last4: card.last4,
             expiryMonth: card.expiryMonth,
             expiryYear: card.expiryYear,
-            isExpired: card.isExpired,
+            isExpired,
             isPreferred: card.isPreferred,
             expiresSoon,
             holderName: card.holderName,
