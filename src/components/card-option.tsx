@@ -71,11 +71,15 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
       className={cx(c.card, className)}
       onClick={(event: MouseEvent<HTMLDivElement>) => {
         onClick?.(event);
-        if (!event.defaultPrevented) select();
+        // A click on a control inside (your renderCard content) is that control's, not a choice of the card.
+        const control = (event.target as Element).closest('a,button,input,select,textarea,[tabindex]');
+        const inner = control !== event.currentTarget && event.currentTarget.contains(control);
+        if (!event.defaultPrevented && !inner) select();
       }}
       onKeyDown={(event: KeyboardEvent<HTMLDivElement>) => {
         onKeyDown?.(event);
-        if (event.defaultPrevented || event.key !== ' ') return;
+        // Only the option's own Space: a key pressed in your renderCard content is that content's.
+        if (event.defaultPrevented || event.key !== ' ' || event.target !== event.currentTarget) return;
         event.preventDefault();
         select();
       }}

@@ -81,7 +81,8 @@ export const SavedCards = forwardRef<HTMLElement, SavedCardsProps>(function Save
   return (
     <SavedCardsUIProvider locale={locale} messages={messages} dir={dir} classNames={classNames}>
       {/* A new view per shopper: nothing of the last one's dialog, delete outcome, alert or selection carries over. */}
-      <SavedCardsView key={props.customerId ?? ''} ref={ref} lang={locale} {...props} />
+      {/* lang: the texts' language, English by default, so an Arabic page does not read them with an Arabic voice. */}
+      <SavedCardsView key={props.customerId ?? ''} ref={ref} lang={locale ?? 'en'} {...props} />
     </SavedCardsUIProvider>
   );
 });
@@ -214,9 +215,11 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     options.current.delete(token);
   }, []);
 
-  // Roving tab stop: the selected card, else the first usable one.
-  // When no card can be chosen (all expired), the first one still takes Tab, so the list is reachable.
-  const tabStop = selectedToken ?? (cards?.find((card) => !card.isExpired) ?? cards?.[0])?.token;
+  const pending = useMemo(() => new Set(pendingTokens), [pendingTokens]);
+  const isDeleting = (card: SavedCard) => card.tokens.some((token) => pending.has(token));
+  // Roving tab stop: the selected card, else the first usable one (not expired, not being deleted).
+  // When no card can be chosen, the first one still takes Tab, so the list is reachable.
+  const tabStop = selectedToken ?? (cards?.find((card) => !card.isExpired && !isDeleting(card)) ?? cards?.[0])?.token;
   const Heading = `h${headingLevel}` as 'h2';
 
   // What every row shares, in one stable object: a row's props are its card and its own state only.
@@ -226,19 +229,22 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   );
   // The rows, made again only when a card, the selection or a pending delete changed, and the list
   // around them: opening or closing the dialog, an announcement or an alert leave its 1,000 rows alone.
-  const rows = useMemo(() => {
-    const pending = pendingTokens.length > 0 ? new Set(pendingTokens) : null;
-    return cards?.map((card) => (
-      <CardRow
-        key={card.token}
-        card={card}
-        checked={card.token === selectedToken}
-        deleting={pending !== null && card.tokens.some((token) => pending.has(token))}
-        tabbable={card.token === tabStop}
-        shared={rowShared}
-      />
-    ));
-  }, [cards, selectedToken, pendingTokens, tabStop, rowShared]);
+  const rows = useMemo(
+    () =>
+      cards?.map((card) => (
+        <CardRow
+          key={card.token}
+          card={card}
+          checked={card.token === selectedToken}
+          deleting={isDeleting(card)}
+          tabbable={card.token === tabStop}
+          shared={rowShared}
+        />
+      )),
+    // isDeleting reads `pending`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [cards, selectedToken, pending, tabStop, rowShared],
+  );
   const isFetching = query.isFetching;
   const list = useMemo(
     () =>
