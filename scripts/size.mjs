@@ -27,7 +27,7 @@ const BUDGETS = {
 };
 const CEILINGS = {
   headless: 6.8 * KB,
-  kit: 12.5 * KB,
+  kit: 13 * KB,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
