@@ -133,6 +133,17 @@ const faults: ListFault[] = [
     // Field errors are for the merchant's developers, not the shopper.
     hidden: /customer_id|valid choice/,
   },
+  {
+    // Cards were sent, but not one of them can be read: a failed load, not "no saved cards".
+    name: 'every card in a 200 answer unreadable',
+    adapter: ottuAdapter,
+    answer: () => HttpResponse.json([{ token: 'tok_1', number: 'no digits here' }, { brand: 'VISA', number: '**** 1258' }]),
+    recovered: ottuCards,
+    recoveredCard: OTTU_CARD,
+    kind: 'invalid-response',
+    text: 'We could not read the saved cards.',
+    attempts: 1,
+  },
 ];
 
 describe('a bad list answer shows an error with Retry, never an empty list, and recovers', () => {
