@@ -2,20 +2,29 @@ import type { SavedCard } from './card';
 import type { CheckedCard } from './normalize';
 
 /**
- * Which physical card a saved token belongs to: its PAR when the backend
- * sends one, otherwise brand + last 4 + expiry + holder name + funding. Two
- * different cards can share a brand, last 4 and expiry, and merging them would
- * delete both at once; missing a merge only lists one card twice. So the holder
- * (in any letter case) and the funding must match too, a missing one included.
+ * Which physical card a saved token belongs to: its PAR with its last 4 and
+ * expiry when the backend sends a PAR, otherwise brand + last 4 + expiry +
+ * holder name + funding. A PAR outlives a reissue: the expired card and its
+ * renewal (new expiry, often a new number) share it, and merging them would
+ * show the expired one and delete both. Two different cards can share a brand,
+ * last 4 and expiry too; missing a merge only lists one card twice. So without
+ * a PAR the holder (in any letter case) and the funding must match as well,
+ * a missing one included.
  */
 function physicalCardKey({ card, accountReference }: CheckedCard): string {
-  if (accountReference) return `par:${accountReference}`;
+  if (accountReference) return JSON.stringify(['par', accountReference, card.last4, card.expiryMonth, card.expiryYear]);
   return JSON.stringify([card.brand, card.last4, card.expiryMonth, card.expiryYear, card.holderName?.toLowerCase(), card.funding]);
 }
 
-/** One entry for the tokens of one card (often just one): the preferred one leads, every token is listed once. */
+/**
+ * One entry for the tokens of one card (often just one), every token listed once. A usable token
+ * leads, the preferred one among them: the lead is what the shopper picks and pays with, and a
+ * backend may still flag one token of a card expired while another is not.
+ */
 function merge(group: readonly SavedCard[]): SavedCard {
-  const lead = group.find((card) => card.isPreferred) ?? (group[0] as SavedCard);
+  const usable = group.filter((card) => !card.isExpired);
+  const candidates = usable.length > 0 ? usable : group;
+  const lead = candidates.find((card) => card.isPreferred) ?? (candidates[0] as SavedCard);
   const blocked = group.find((card) => card.deleteBlockedReason)?.deleteBlockedReason;
   return {
     ...lead,

@@ -180,6 +180,31 @@ describe('duplicates', () => {
     expect(cards.map((card) => card.tokens)).toEqual([['fatima', 'fatima-again'], ['omar'], ['no-name'], ['fatima-debit']]);
   });
 
+  test('a reissued card shares its PAR with the old one but is its own entry, so the expired one never hides it', () => {
+    const { cards } = normalizeCards(
+      [
+        input({ token: 'old', number: 'XXXX1111', expiryMonth: 2, expiryYear: 2024, accountReference: 'PAR-1' }),
+        input({ token: 'renewed', number: 'XXXX2222', expiryMonth: 2, expiryYear: 2034, accountReference: 'PAR-1' }),
+        input({ token: 'same-number-new-expiry', number: 'XXXX1111', expiryMonth: 2, expiryYear: 2029, accountReference: 'PAR-1' }),
+      ],
+      { now },
+    );
+    expect(cards.map((card) => [card.tokens, card.last4, card.isExpired])).toEqual([
+      [['renewed'], '2222', false],
+      [['same-number-new-expiry'], '1111', false],
+      [['old'], '1111', true],
+    ]);
+  });
+
+  test('a group whose backend flags one token expired and another not is led by the usable token', () => {
+    const { cards } = normalizeCards(
+      [input({ token: 'flagged', accountReference: 'PAR-1', isExpired: true, isPreferred: true }), input({ token: 'usable', accountReference: 'PAR-1' })],
+      { now },
+    );
+    expect(cards).toHaveLength(1);
+    expect(cards[0]).toMatchObject({ token: 'usable', tokens: ['usable', 'flagged'], isExpired: false });
+  });
+
   test('different PARs stay separate even with the same last 4', () => {
     const { cards } = normalizeCards([input({ token: 'a', accountReference: 'P1' }), input({ token: 'b', accountReference: 'P2' })], { now });
     expect(cards).toHaveLength(2);
