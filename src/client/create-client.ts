@@ -116,11 +116,13 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
         const { status } = response;
         const contentType = response.headers.get('Content-Type') ?? '';
         const text = await response.text();
-        const json = text.trim() !== '' && JSON_CONTENT_TYPE.test(contentType.trim());
-        const body = json ? parseJsonOrUndefined(text) : undefined;
+        const hasText = text.trim() !== '';
+        const body = hasText && JSON_CONTENT_TYPE.test(contentType.trim()) ? parseJsonOrUndefined(text) : undefined;
         // A failing answer is read for its reason only: a broken body must not hide its status (a 503 stays retryable).
         if (!response.ok) throw failure(status, body);
-        if (json && body === undefined) throw new SavedCardsError('invalid-response');
+        // A 2xx body we cannot read is not the endpoint's answer: fetch followed a redirect to a login page, or a
+        // refusal came unlabelled (PHP's default text/html). A delete must not count it as done; only none is.
+        if (hasText && body === undefined) throw new SavedCardsError('invalid-response', { status });
         if (expectBody && (status === 204 || body === undefined)) throw new SavedCardsError('invalid-response', { status });
         return body;
       });

@@ -229,6 +229,22 @@ describe('delete', () => {
     expect(`${error.message} ${String(error.stack)} ${JSON.stringify(error)}`).not.toMatch(/\d{5}/);
   });
 
+  test('a 2xx whose body is not JSON is never a successful delete', async () => {
+    server.use(
+      // fetch follows redirects: an expired session's DELETE ends on the login page, answered 200.
+      http.delete(`${endpoint}/login-page`, () => new HttpResponse('<!doctype html><title>Sign in</title>', { headers: { 'Content-Type': 'text/html; charset=utf-8' } })),
+      // A PHP endpoint passing PayU's refusal through with PHP's default Content-Type.
+      http.delete(`${endpoint}/unlabelled-refusal`, () => new HttpResponse('{"status":0,"msg":"Card is locked"}', { headers: { 'Content-Type': 'text/html' } })),
+      http.delete(`${endpoint}/empty`, () => new HttpResponse('', { status: 200, headers: { 'Content-Type': 'text/html' } })),
+      http.delete(`${endpoint}/no-content`, () => new HttpResponse(null, { status: 204 })),
+    );
+    const client = createSavedCardsClient({ endpoint, adapter: payuAdapter() });
+    expect(await failureOf(client.deleteCard('login-page'))).toMatchObject({ kind: 'invalid-response', status: 200 });
+    expect(await failureOf(client.deleteCard('unlabelled-refusal'))).toMatchObject({ kind: 'invalid-response', status: 200 });
+    await expect(client.deleteCard('empty')).resolves.toBeUndefined();
+    await expect(client.deleteCard('no-content')).resolves.toBeUndefined();
+  });
+
   test('a PayU delete answered status 0 is a refusal', async () => {
     server.use(http.delete(`${endpoint}/:token`, () => HttpResponse.json({ status: 0, msg: 'Card cannot be deleted' })));
     const error = await failureOf(createSavedCardsClient({ endpoint, adapter: payuAdapter() }).deleteCard('t'));
