@@ -27,7 +27,7 @@ export interface SavedCardsClientConfig {
   now?: () => Date;
   /** Calendar months ahead that count as "expiring soon" (0 = this month). Default: 1. */
   expiringSoonMonths?: number;
-  /** Called on every 401 or 403, e.g. to send the shopper to sign in. */
+  /** Called on every 401 or 403, e.g. to send the shopper to sign in. What it throws is ignored: the error stays `unauthorized`. */
   onUnauthorized?: (error: SavedCardsError) => void;
 }
 
@@ -92,7 +92,15 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
 
   function failure(status: number, body: unknown): SavedCardsError {
     const error = errorForStatus(status, adapter.parseError?.(status, body));
-    if (error.kind === 'unauthorized') config.onUnauthorized?.(error);
+    if (error.kind === 'unauthorized') {
+      try {
+        config.onUnauthorized?.(error);
+      } catch {
+        // The callback only hears of the 401/403; what it throws (some routers' redirect() throws by design)
+        // must not become the request's error: it would turn into a `network` failure that is retried and
+        // shown as "could not be reached" instead of "please sign in again".
+      }
+    }
     return error;
   }
 

@@ -137,6 +137,20 @@ describe('error kinds', () => {
     expect(onUnauthorized).toHaveBeenCalledTimes(kind === 'unauthorized' ? 1 : 0);
   });
 
+  test('an onUnauthorized that throws (a router redirect() may) leaves the error unauthorized, not retryable', async () => {
+    server.use(http.get(endpoint, () => new HttpResponse(null, { status: 401 })), http.delete(`${endpoint}/t`, () => new HttpResponse(null, { status: 403 })));
+    const onUnauthorized = vi.fn(() => {
+      throw new Error('redirect');
+    });
+    const client = createSavedCardsClient({ endpoint, onUnauthorized });
+    const listError = await failureOf(client.listCards());
+    expect(listError).toMatchObject({ kind: 'unauthorized', status: 401 });
+    expect(listError.isRetryable).toBe(false);
+    expect(await failureOf(client.deleteCard('t'))).toMatchObject({ kind: 'unauthorized', status: 403 });
+    expect(onUnauthorized).toHaveBeenCalledTimes(2);
+    expect(onUnauthorized).toHaveBeenCalledWith(listError);
+  });
+
   test('5xx and network errors are retryable; 4xx and invalid answers are not', () => {
     expect(new SavedCardsError('http', { status: 502 }).isRetryable).toBe(true);
     expect(new SavedCardsError('network').isRetryable).toBe(true);
