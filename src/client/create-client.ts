@@ -15,7 +15,7 @@ export interface SavedCardsClientConfig {
   endpoint: string;
   /** The backend's shape. Default: {@link jsonAdapter}. */
   adapter?: SavedCardsAdapter;
-  /** Extra headers, or a (possibly async) function returning them, e.g. for a CSRF token. */
+  /** Extra headers, or a (possibly async) function returning them, e.g. for a CSRF token. It runs within `timeoutMs`; if it fails, the request fails as `network`. */
   headers?: HeadersSource;
   /** Cookie policy of every request. Default: "same-origin". */
   credentials?: RequestCredentials;
@@ -75,6 +75,16 @@ function parseJsonOrUndefined(text: string): unknown {
   }
 }
 
+/** `promise`, or a rejection as soon as `signal` aborts: for work that is given no signal to stop on. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
 /**
  * Creates the client the hooks use.
  *
@@ -107,12 +117,15 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
   /** Sends one request and returns its parsed JSON body (`undefined` for an empty one). */
   async function send(request: AdapterRequest, signal: AbortSignal | undefined, expectBody: boolean): Promise<unknown> {
     const hasBody = request.body !== undefined;
-    const headers = new Headers(typeof config.headers === 'function' ? await config.headers() : config.headers);
-    headers.set('Accept', 'application/json');
-    headers.set(REQUESTED_WITH_HEADER, headers.get(REQUESTED_WITH_HEADER) || REQUESTED_WITH_VALUE);
-    if (hasBody) headers.set('Content-Type', 'application/json');
     try {
       return await withDeadline(timeoutMs, signal, async (deadline) => {
+        // Inside the deadline: a merchant's headers() (say, fetching a CSRF token) that fails means the request
+        // could not be made (`network`, below), and one that hangs times out like the request would.
+        const source = typeof config.headers === 'function' ? await untilAborted(Promise.resolve(config.headers()), deadline) : config.headers;
+        const headers = new Headers(source);
+        headers.set('Accept', 'application/json');
+        headers.set(REQUESTED_WITH_HEADER, headers.get(REQUESTED_WITH_HEADER) || REQUESTED_WITH_VALUE);
+        if (hasBody) headers.set('Content-Type', 'application/json');
         const fetchImpl = config.fetch ?? globalThis.fetch;
         const response = await fetchImpl(joinUrl(config.endpoint, request.path), {
           method: request.method,

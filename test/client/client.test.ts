@@ -107,6 +107,25 @@ describe('error kinds', () => {
     expect(error.kind).toBe('timeout');
   });
 
+  test('a headers() that rejects is a network error (nothing could be sent), never its own error', async () => {
+    const client = createSavedCardsClient({
+      endpoint,
+      headers: async () => {
+        throw new Error('csrf endpoint down: session=abc');
+      },
+    });
+    const error = await failureOf(client.listCards());
+    expect(error.kind).toBe('network');
+    expect(`${error.message} ${String(error.stack)} ${JSON.stringify(error)}`).not.toContain('session=abc');
+    expect(requests).toHaveLength(0);
+  });
+
+  test('a headers() that never settles times out like a request', async () => {
+    const client = createSavedCardsClient({ endpoint, timeoutMs: 50, headers: () => new Promise<HeadersInit>(() => {}) });
+    expect((await failureOf(client.listCards())).kind).toBe('timeout');
+    expect(requests).toHaveLength(0);
+  });
+
   test('the caller cancelling is passed through, not turned into an error kind', async () => {
     server.use(
       http.get(endpoint, async () => {
