@@ -62,7 +62,8 @@ function readMonth(value: unknown): number | undefined {
 
 function readYear(value: unknown): number | undefined {
   const year = integerFrom(value);
-  return year < 100 ? 2000 + year : year >= 1900 && year < 2200 ? year : undefined;
+  // Two digits mean 20xx; a negative number is no year (-1 would otherwise read as 1999).
+  return year >= 0 && year < 100 ? 2000 + year : year >= 1900 && year < 2200 ? year : undefined;
 }
 
 function readFunding(value: unknown): CardFunding | undefined {

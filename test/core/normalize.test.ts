@@ -64,6 +64,16 @@ test('accepts numbers sent as strings and 2-digit years as 20xx', () => {
   ]);
 });
 
+test('a negative expiry year is a bad field, never read as 19xx or 20xx', () => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+  for (const expiryYear of [-1, -37, -2037]) {
+    const { cards, issues } = normalizeCards([input({ expiryYear })], { now });
+    expect(cards, String(expiryYear)).toEqual([]);
+    expect(issues, String(expiryYear)).toEqual([{ index: 0, field: 'expiryYear', message: 'Card 0: expiryYear is not a 2- or 4-digit year.' }]);
+  }
+  expect(normalizeCards([input({ expiryYear: 0 })], { now }).cards[0]?.expiryYear).toBe(2000);
+});
+
 test('a card is expired when the backend says so or the date has passed', () => {
   const { cards } = normalizeCards(
     [
