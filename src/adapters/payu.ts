@@ -7,6 +7,12 @@ import type { SavedCardsAdapter } from './types';
 // PayU's older API answers "no cards" as a failure; it is an empty list, not an error.
 const NO_CARDS_MESSAGE = /\b(no|not) (user )?cards?\b|\bcards? not found\b/i;
 
+/**
+ * A delete refused with "card not found": the card is already gone, which is what the shopper asked for.
+ * Shared with the server's PayU provider, so a pass-through answer reads as the server reads it.
+ */
+export const DELETE_NOT_FOUND_MESSAGE = /\bnot found\b/i;
+
 const SOFT_DELETE_FIELDS = ['isDeleted', 'is_deleted', 'softDeleted', 'soft_deleted', 'isSoftDeleted', 'is_soft_deleted', 'deleted'];
 
 function isSoftDeleted(card: Record<string, unknown>): boolean {
@@ -78,7 +84,10 @@ export function payuAdapter(): SavedCardsAdapter {
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
     parseDelete(body) {
-      if (isRefusal(pick(body, 'status'))) throw new SavedCardsError('rejected', { reason: messageOf(body) });
+      if (!isRefusal(pick(body, 'status'))) return;
+      const message = messageOf(body);
+      if (message && DELETE_NOT_FOUND_MESSAGE.test(message)) throw new SavedCardsError('not-found');
+      throw new SavedCardsError('rejected', { reason: message });
     },
     parseError(_status, body) {
       const reason = textOf(body, 'msg', 'message', 'error');

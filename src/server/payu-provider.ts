@@ -1,4 +1,4 @@
-import { payuAdapter } from '../adapters/payu';
+import { DELETE_NOT_FOUND_MESSAGE, payuAdapter } from '../adapters/payu';
 import { pick, textOf } from '../adapters/read';
 import { SavedCardsError } from '../core/errors';
 import { parseFlag } from '../core/normalize';
@@ -25,9 +25,6 @@ export async function payuHash(key: string, command: string, var1: string, salt:
   const bytes = new TextEncoder().encode(`${key}|${command}|${var1}|${salt}`);
   return toHex(new Uint8Array(await crypto.subtle.digest('SHA-512', bytes)));
 }
-
-// "card not found" on delete: the card is already gone, which is what the shopper asked for.
-const NOT_FOUND_MESSAGE = /\bnot found\b/i;
 
 /*
  * What this follows, from PayU's public reference (docs.payu.in, checked with the search tool):
@@ -87,7 +84,7 @@ export function payuProvider(options: PayuProviderOptions): PaymentProvider {
       if (status !== false) throw new SavedCardsError('invalid-response');
       // Scrubbed here, before SavedCardsError redacts digit runs and could split a secret.
       const message = textOf(body, 'msg', 'message');
-      if (message !== undefined && NOT_FOUND_MESSAGE.test(message)) throw new SavedCardsError('not-found');
+      if (message !== undefined && DELETE_NOT_FOUND_MESSAGE.test(message)) throw new SavedCardsError('not-found');
       throw new SavedCardsError('rejected', { reason: message && scrubSecrets(message, secrets) });
     },
   };

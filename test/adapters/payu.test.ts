@@ -113,3 +113,9 @@ test('a delete answered with status 0 is a refusal', () => {
   expect(() => payuAdapter().parseDelete?.({ status: 0, msg: 'Card is in use' })).toThrow(expect.objectContaining({ kind: 'rejected', reason: 'Card is in use' }));
   expect(() => payuAdapter().parseDelete?.({ status: 1, msg: 'deleted' })).not.toThrow();
 });
+
+test('a delete answered status 0 "card not found" is not-found, which the client counts as deleted', () => {
+  for (const msg of ['card not found', 'Card Not Found.']) {
+    expect(() => payuAdapter().parseDelete?.({ status: 0, msg }), msg).toThrow(expect.objectContaining({ kind: 'not-found' }));
+  }
+});

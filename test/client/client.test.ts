@@ -278,6 +278,11 @@ describe('delete', () => {
     await expect(client.deleteCard('no-content')).resolves.toBeUndefined();
   });
 
+  test('a PayU delete answered status 0 "card not found" counts as deleted', async () => {
+    server.use(http.delete(`${endpoint}/:token`, () => HttpResponse.json({ status: 0, msg: 'card not found' })));
+    await expect(createSavedCardsClient({ endpoint, adapter: payuAdapter() }).deleteCard('t')).resolves.toBeUndefined();
+  });
+
   test('a PayU delete answered status 0 is a refusal', async () => {
     server.use(http.delete(`${endpoint}/:token`, () => HttpResponse.json({ status: 0, msg: 'Card cannot be deleted' })));
     const error = await failureOf(createSavedCardsClient({ endpoint, adapter: payuAdapter() }).deleteCard('t'));
