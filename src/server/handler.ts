@@ -48,8 +48,6 @@ export interface SavedCardsHandlerOptions {
   timeoutMs?: number;
   /** Where the handler is mounted: `GET {basePath}` lists, `DELETE {basePath}/{token}` deletes. Default: "/api/saved-cards". */
   basePath?: string;
-  /** The clock for expiry states. Default: `() => new Date()`. */
-  now?: () => Date;
   /** Called for every failed request. Default: one `console.warn` line for provider failures (5xx). */
   onError?: (event: SavedCardsServerEvent) => void;
 }
@@ -211,12 +209,11 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     // a provider echoing its key or salt in a card field cannot put it in any string of the answer.
     const parsed = provider.adapter.parseList(scrubSecretsFromJson(body, provider.secrets));
     if (options.passThrough) return sanitizeProviderAnswer(body, provider.secrets, reference);
-    const now = options.now?.();
     // One entry per token, in display order: the browser groups them itself by accountReference.
     const seen = new Set<string>();
     for (const issue of parsed.issues ?? []) devWarning(`skipped a saved card from the provider. ${issue.message}`);
     const checked = parsed.cards.flatMap((input, index) => {
-      const result = checkCard(input, input.sourceIndex ?? index, now ? { now } : {});
+      const result = checkCard(input, input.sourceIndex ?? index);
       if (!result.ok) {
         devWarning(`skipped a saved card from the provider. ${result.issue.message}`);
         return [];
@@ -229,7 +226,8 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
       // its own "expiring soon" window.
       return [{ ...result.value, isExpired: parseFlag(input.isExpired) === true, expiresSoon: parseFlag(input.expiresSoon) === true }];
     });
-    checked.sort((a, b) => byDisplayOrder(a.card, b.card));
+    // Ranked by what is sent, not by the server's clock.
+    checked.sort((a, b) => byDisplayOrder({ ...a.card, isExpired: a.isExpired }, { ...b.card, isExpired: b.isExpired }));
     return {
       cards: await Promise.all(
         checked.map(async ({ card, accountReference, isExpired, expiresSoon }) => {

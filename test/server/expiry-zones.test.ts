@@ -66,12 +66,14 @@ test('server (UTC) + browser (UTC-5): a 05/37 card is still usable at 22:00 on 3
     deleteCard: async () => {},
   };
   const instant = new Date('2037-06-01T02:00:00Z');
-  // The merchant's server runs in UTC, as servers do.
+  // The merchant's server runs in UTC, as servers do, at that instant.
   process.env.TZ = 'UTC';
-  const handler = createSavedCardsHandler({ provider, getCustomerId: () => 'cust-1', now: () => instant, onError: () => {} });
+  vi.useFakeTimers({ now: instant, toFake: ['Date'] });
+  const handler = createSavedCardsHandler({ provider, getCustomerId: () => 'cust-1', onError: () => {} });
   const response = await handler(
     new Request('http://shop.test/api/saved-cards', { headers: { 'X-Requested-With': 'react-saved-cards' } }),
   );
+  vi.useRealTimers();
   expect(response.status).toBe(200);
   const body = (await response.json()) as unknown;
   // The shopper's browser is in New York: still 31 May.
