@@ -184,7 +184,10 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
       const body = await send(adapter.listRequest?.() ?? { method: 'GET' }, options.signal, true);
       const parsed = readAnswer(() => adapter.parseList(body));
       // normalizeCards applies the defaults of what is left undefined.
-      return normalizeCards(parsed.cards, { dedupe: options.dedupe, now: config.now?.(), expiringSoonMonths: config.expiringSoonMonths }, parsed.issues);
+      const list = normalizeCards(parsed.cards, { dedupe: options.dedupe, now: config.now?.(), expiringSoonMonths: config.expiringSoonMonths }, parsed.issues);
+      // Cards were sent but none could be read: a failed load, never "no saved cards".
+      if (list.cards.length === 0 && list.issues.length > 0) throw new SavedCardsError('invalid-response');
+      return list;
     },
     async deleteCard(tokens, options = {}) {
       const list = typeof tokens === 'string' ? [tokens] : [...new Set(tokens)];

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { forwardRef, memo, useCallback, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import type { SavedCard } from '../core/card';
-import { SavedCardsError } from '../core/errors';
+import type { SavedCardsError } from '../core/errors';
 import { successor, useCardSelection } from '../hooks/use-card-selection';
 import { useDeleteCard } from '../hooks/use-delete-card';
 import { usePendingDeletes } from '../hooks/use-pending-deletes';
@@ -259,9 +259,6 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   let body: ReactNode;
   if (list) {
     body = list;
-  } else if (!loaded?.length && query.data?.issues.length) {
-    // The backend sent cards, but none could be read: a failed load, not "no saved cards".
-    body = <ErrorState error={UNREADABLE} onRetry={() => void query.refetch()} />;
   } else if (cards) {
     body = <EmptyState>{emptyContent}</EmptyState>;
   } else if (query.isError && !query.isFetching) {
@@ -298,8 +295,6 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     </section>
   );
 });
-
-const UNREADABLE = /* @__PURE__ */ new SavedCardsError('invalid-response');
 
 /** What the live region says: the delete is waiting, or a card was removed (the `count`-th removal). */
 type Announcement = { pending: true } | { removed: SavedCard; count: number };

@@ -65,6 +65,21 @@ test('keeps a query string on the endpoint', async () => {
   expect(requests.map((request) => request.url)).toEqual([`${endpoint}?store=kw`, `${endpoint}/tok?store=kw`]);
 });
 
+test('a list whose every card is unreadable fails as invalid-response; one good card among bad ones is a list with issues', async () => {
+  const bad = [{ token: 'a', brand: 'visa', last4: 'x', expiryMonth: 5, expiryYear: 2037 }, { brand: 'visa' }];
+  server.use(http.get(endpoint, () => HttpResponse.json({ cards: bad })));
+  const client = createSavedCardsClient({ endpoint });
+  await expect(client.listCards()).rejects.toMatchObject({ kind: 'invalid-response' });
+
+  server.use(http.get(endpoint, () => HttpResponse.json({ cards: [...bad, { token: 'ok', brand: 'visa', last4: '4242', expiryMonth: 5, expiryYear: 2037 }] })));
+  const list = await client.listCards();
+  expect(list.cards.map((card) => card.token)).toEqual(['ok']);
+  expect(list.issues).toHaveLength(2);
+
+  server.use(http.get(endpoint, () => HttpResponse.json({ cards: [] })));
+  expect(await client.listCards()).toEqual({ cards: [], issues: [] });
+});
+
 describe('token path safety', () => {
   test.each([[''], ['.'], ['..'], ['a/b'], ['a\\b'], ['x?y'], ['x#z'], ['%2e%2e'], ['a/../b'], ['tab\there'], ['nul\u0000'], ['del\u007f'], ['nel\u0085'], ['csi\u009b'], ['lone surrogate\ud800'], ['\udc00trailing surrogate']])(
     'refuses %j before sending anything',
