@@ -210,13 +210,14 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   // Stable callbacks (select is stable too), so a change to one card re-renders that card's row only.
   const register = useCallback((token: string, element: HTMLElement | null) => {
     if (element) return void options.current.set(token, element);
-    // React detaches a ref before its element leaves the page, so focus is still on it here.
-    if (options.current.get(token) === document.activeElement) focusLost.current = token;
+    // React detaches a ref before its element leaves the page, so focus is still in its row here
+    // (on the card, its Delete button or your renderCard content).
+    if (options.current.get(token)?.parentElement?.contains(document.activeElement)) focusLost.current = token;
     options.current.delete(token);
   }, []);
 
   const pending = useMemo(() => new Set(pendingTokens), [pendingTokens]);
-  const isDeleting = (card: SavedCard) => card.tokens.some((token) => pending.has(token));
+  const isDeleting = useCallback((card: SavedCard) => card.tokens.some((token) => pending.has(token)), [pending]);
   // Roving tab stop: the selected card, else the first usable one (not expired, not being deleted).
   // When no card can be chosen, the first one still takes Tab, so the list is reachable.
   const tabStop = selectedToken ?? (cards?.find((card) => !card.isExpired && !isDeleting(card)) ?? cards?.[0])?.token;
@@ -241,9 +242,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
           shared={rowShared}
         />
       )),
-    // isDeleting reads `pending`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [cards, selectedToken, pending, tabStop, rowShared],
+    [cards, selectedToken, isDeleting, tabStop, rowShared],
   );
   const isFetching = query.isFetching;
   const list = useMemo(

@@ -464,3 +464,19 @@ test("the focused card is deleted by the merchant's own code: focus moves to the
   await waitFor(() => expect(radioNames()).toEqual([A]));
   await waitFor(() => expect(screen.getByRole('radio', { name: A })).toHaveFocus());
 });
+
+test("focus on a card's Delete button when the card is deleted elsewhere: focus moves to the next card, not to the page", async () => {
+  threeCards(server);
+  const remove: { current?: (token: string) => void } = {};
+  function MerchantDeleter() {
+    remove.current = useDeleteCard().mutate;
+    return null;
+  }
+  renderKit({}, { beside: <MerchantDeleter /> });
+  await screen.findByRole('radio', { name: B });
+  screen.getByRole('button', { name: 'Delete Visa ending in 2222' }).focus();
+
+  act(() => remove.current?.('tok_b'));
+  await waitFor(() => expect(radioNames()).toEqual([A, C]));
+  await waitFor(() => expect(screen.getByRole('radio', { name: C })).toHaveFocus());
+});
