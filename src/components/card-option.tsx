@@ -44,7 +44,7 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
   const id = useId();
   const disabled = card.isExpired || deleting;
   // Each is redacted alone in the core; joined, "Card 4111" and "1111 Ali" would read as one number.
-  const holder = redactText([card.nickname, card.holderName].filter(Boolean).join(' · ')) ?? '';
+  const holder = card.nickname && card.holderName ? (redactText(`${card.nickname} · ${card.holderName}`) ?? '') : (card.nickname ?? card.holderName ?? '');
   const custom = children !== undefined;
   const describedBy = custom ? undefined : cx(holder && `${id}h`, card.cvvRequired && !card.isExpired && `${id}c`);
   const select = () => {
