@@ -13,7 +13,8 @@ const NO_CARDS_MESSAGE = /\b(no|not) (user )?cards?\b|\bcards? not found\b/i;
  */
 export const DELETE_NOT_FOUND_MESSAGE = /\bnot found\b/i;
 
-const SOFT_DELETE_FIELDS = ['isDeleted', 'is_deleted', 'softDeleted', 'soft_deleted', 'isSoftDeleted', 'is_soft_deleted', 'deleted'];
+/** Every spelling of PayU's soft-delete flag (the server's pass-through lets exactly these through). */
+export const SOFT_DELETE_FIELDS = ['isDeleted', 'is_deleted', 'softDeleted', 'soft_deleted', 'isSoftDeleted', 'is_soft_deleted', 'deleted'];
 
 function isSoftDeleted(card: Record<string, unknown>): boolean {
   return SOFT_DELETE_FIELDS.some((field) => parseFlag(pick(card, field)) === true);

@@ -6,7 +6,7 @@ import { devWarning } from '../core/warn';
 import { REQUESTED_WITH_HEADER } from '../core/request-marker';
 import { isSafeToken } from '../core/token';
 import { createAccountReferencer } from './account-reference';
-import { sanitizeProviderAnswer } from './pass-through';
+import { PASS_THROUGH_ADAPTERS, sanitizeProviderAnswer } from './pass-through';
 import type { PaymentProvider } from './provider';
 import { scrubSecrets, scrubSecretsFromJson } from './provider-request';
 
@@ -33,7 +33,8 @@ export interface SavedCardsHandlerOptions {
   getCustomerId: (request: Request) => string | null | undefined | Promise<string | null | undefined>;
   /**
    * Answer in the provider's own shape (for `ottuAdapter()`/`payuAdapter()` in the
-   * browser) instead of the kit's JSON contract. Only the fields those adapters read
+   * browser) instead of the kit's JSON contract; for the Ottu and PayU providers only
+   * (any other throws when the handler is created). Only the fields those adapters read
    * are kept (no network tokens or BINs), card numbers are masked to their last 4
    * digits, PARs replaced by an opaque reference and secrets scrubbed. Default: false.
    */
@@ -164,6 +165,10 @@ async function bodyFits(request: Request, limit: number): Promise<boolean> {
  */
 export function createSavedCardsHandler(options: SavedCardsHandlerOptions): SavedCardsHandler {
   const { provider } = options;
+  if (options.passThrough && !PASS_THROUGH_ADAPTERS.includes(provider.adapter.name)) {
+    // Said at start-up: any other shape would reach the browser as nothing, or unfiltered.
+    throw new Error(`passThrough serves the ${PASS_THROUGH_ADAPTERS.join(' and ')} providers only; ${provider.adapter.name} answers in the kit's JSON contract`);
+  }
   const base = normalizeBasePath(options.basePath ?? '/api/saved-cards');
   const maxBodyBytes = options.maxBodyBytes ?? 1024;
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -207,8 +212,9 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
   async function listBody(body: unknown): Promise<unknown> {
     // Parsed in both modes: a malformed or refused answer is a 502 either way. Scrubbed first, so
     // a provider echoing its key or salt in a card field cannot put it in any string of the answer.
-    const parsed = provider.adapter.parseList(scrubSecretsFromJson(body, provider.secrets));
-    if (options.passThrough) return sanitizeProviderAnswer(body, provider.secrets, reference);
+    const scrubbed = scrubSecretsFromJson(body, provider.secrets);
+    const parsed = provider.adapter.parseList(scrubbed);
+    if (options.passThrough) return sanitizeProviderAnswer(provider.adapter.name, scrubbed, reference);
     // One entry per token, in display order: the browser groups them itself by accountReference.
     const seen = new Set<string>();
     for (const issue of parsed.issues ?? []) devWarning(`skipped a saved card from the provider. ${issue.message}`);

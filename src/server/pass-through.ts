@@ -1,6 +1,6 @@
+import { SOFT_DELETE_FIELDS } from '../adapters/payu';
 import { isRecord, pick } from '../adapters/read';
 import { last4FromNumber } from '../core/masking';
-import { scrubSecrets } from './provider-request';
 
 /*
  * An allowlist per provider shape: only the fields that ottuAdapter() and payuAdapter() read
@@ -45,13 +45,7 @@ const PAYU_CARD_FIELDS = [
   'cardCVV',
   'card_cvv',
   // The adapter leaves soft-deleted cards out, so their flags must arrive.
-  'isDeleted',
-  'is_deleted',
-  'softDeleted',
-  'soft_deleted',
-  'isSoftDeleted',
-  'is_soft_deleted',
-  'deleted',
+  ...SOFT_DELETE_FIELDS,
 ];
 const PAYU_NUMBER_FIELDS = ['cardNo', 'card_no'];
 const PAYU_ACCOUNT_REFERENCE_FIELDS = ['par', 'card_PAR', 'PAR'];
@@ -60,18 +54,18 @@ const PAYU_RESULT_FIELDS = ['user_cards', 'userCards'];
 
 type Scalar = string | number | boolean | null;
 
-/** A plain JSON value, its strings scrubbed of secrets; `undefined` for objects and arrays, which no kept field needs. */
-function scalarOf(value: unknown, secrets: readonly string[]): Scalar | undefined {
-  if (typeof value === 'string') return scrubSecrets(value, secrets);
+/** A plain JSON value; `undefined` for objects and arrays, which no kept field needs. */
+function scalarOf(value: unknown): Scalar | undefined {
+  if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
   return undefined;
 }
 
 /** The allowed plain fields of `source`; every other one stays on the server. */
-function keepFields(source: Record<string, unknown>, names: readonly string[], secrets: readonly string[]): Record<string, unknown> {
+function keepFields(source: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
   for (const name of names) {
-    const value = Object.hasOwn(source, name) ? scalarOf(source[name], secrets) : undefined;
+    const value = Object.hasOwn(source, name) ? scalarOf(source[name]) : undefined;
     if (value !== undefined) kept[name] = value;
   }
   return kept;
@@ -90,9 +84,9 @@ function keepMaskedNumbers(card: Record<string, unknown>, names: readonly string
 }
 
 /** Not an object: `null`, so the browser still counts it and reports it as malformed. */
-function ottuCard(card: unknown, secrets: readonly string[]): Record<string, unknown> | null {
+function ottuCard(card: unknown): Record<string, unknown> | null {
   if (!isRecord(card)) return null;
-  const kept = keepFields(card, OTTU_CARD_FIELDS, secrets);
+  const kept = keepFields(card, OTTU_CARD_FIELDS);
   keepMaskedNumbers(card, OTTU_NUMBER_FIELDS, kept);
   // The adapter only asks whether a card has agreements (it cannot be deleted then); what they are stays here.
   const agreements = pick(card, 'agreements');
@@ -102,11 +96,10 @@ function ottuCard(card: unknown, secrets: readonly string[]): Record<string, unk
 
 async function payuCard(
   card: unknown,
-  secrets: readonly string[],
   reference: (par: string) => Promise<string>,
 ): Promise<Record<string, unknown> | null> {
   if (!isRecord(card)) return null;
-  const kept = keepFields(card, PAYU_CARD_FIELDS, secrets);
+  const kept = keepFields(card, PAYU_CARD_FIELDS);
   keepMaskedNumbers(card, PAYU_NUMBER_FIELDS, kept);
   for (const name of PAYU_ACCOUNT_REFERENCE_FIELDS) {
     if (!Object.hasOwn(card, name)) continue;
@@ -122,7 +115,6 @@ async function payuCard(
  */
 async function payuUserCards(
   userCards: unknown,
-  secrets: readonly string[],
   reference: (par: string) => Promise<string>,
 ): Promise<unknown> {
   if (Array.isArray(userCards)) return userCards.length === 0 ? [] : undefined;
@@ -130,8 +122,8 @@ async function payuUserCards(
   const kept: Record<string, unknown> = {};
   for (const [token, card] of Object.entries(userCards)) {
     // defineProperty, so a "__proto__" token stays data.
-    Object.defineProperty(kept, scrubSecrets(token, secrets), {
-      value: await payuCard(card, secrets, reference),
+    Object.defineProperty(kept, token, {
+      value: await payuCard(card, reference),
       enumerable: true,
       writable: true,
       configurable: true,
@@ -142,18 +134,17 @@ async function payuUserCards(
 
 async function payuAnswer(
   body: Record<string, unknown>,
-  secrets: readonly string[],
   reference: (par: string) => Promise<string>,
 ): Promise<Record<string, unknown>> {
-  const kept = keepFields(body, PAYU_ENVELOPE_FIELDS, secrets);
-  const userCards = await payuUserCards(pick(body, 'user_cards'), secrets, reference);
+  const kept = keepFields(body, PAYU_ENVELOPE_FIELDS);
+  const userCards = await payuUserCards(pick(body, 'user_cards'), reference);
   if (userCards !== undefined) kept.user_cards = userCards;
   // v2 puts the cards one level down, under either name.
   const result = pick(body, 'result');
   if (isRecord(result)) {
     const keptResult: Record<string, unknown> = {};
     for (const name of PAYU_RESULT_FIELDS) {
-      const resultCards = await payuUserCards(pick(result, name), secrets, reference);
+      const resultCards = await payuUserCards(pick(result, name), reference);
       if (resultCards !== undefined) keptResult[name] = resultCards;
     }
     kept.result = keptResult;
@@ -161,20 +152,21 @@ async function payuAnswer(
   return kept;
 }
 
+/** The providers whose own answer the handler can pass through: the ones it has an allowlist for. */
+export const PASS_THROUGH_ADAPTERS = ['ottu', 'payu'];
+
 /**
- * The provider's own answer made safe for a browser: only the fields that
- * `ottuAdapter()` or `payuAdapter()` read are kept, so network and issuer tokens,
- * BINs and anything else the provider adds stay on the server. Card numbers are
- * masked to their last 4 digits, PARs replaced by an opaque reference, and
- * secrets scrubbed from every string kept.
+ * The provider's own answer (already scrubbed of secrets) made safe for a browser:
+ * only the fields that `ottuAdapter()` or `payuAdapter()` read are kept, so network
+ * and issuer tokens, BINs and anything else the provider adds stay on the server.
+ * Card numbers are masked to their last 4 digits and PARs replaced by an opaque reference.
  */
 export async function sanitizeProviderAnswer(
+  adapter: string,
   body: unknown,
-  secrets: readonly string[],
   reference: (par: string) => Promise<string>,
 ): Promise<unknown> {
-  // Ottu answers a JSON array of cards, PayU an object around them: the shape says which allowlist applies.
-  if (Array.isArray(body)) return body.map((card) => ottuCard(card, secrets));
-  if (isRecord(body)) return payuAnswer(body, secrets, reference);
-  return null;
+  // Ottu answers a JSON array of cards, PayU an object around them; anything else is not theirs to read.
+  if (adapter === 'ottu') return Array.isArray(body) ? body.map(ottuCard) : null;
+  return isRecord(body) ? payuAnswer(body, reference) : null;
 }

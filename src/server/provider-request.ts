@@ -47,7 +47,8 @@ export function scrubSecrets(text: string, secrets: readonly string[]): string {
   return secrets.reduce((result, secret) => (secret.length >= 4 ? result.split(secret).join('•••') : result), text);
 }
 
-// Card fields sit four levels down at most (PayU's result.user_cards.{token}.field).
+// Card fields sit four levels down at most (PayU's result.user_cards.{token}.field); 12 leaves a
+// provider room for nesting of its own while a hostile answer cannot recurse without end.
 const MAX_SCRUB_DEPTH = 12;
 
 /**

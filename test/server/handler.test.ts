@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSavedCardsClient } from '../../src/client/create-client';
+import { jsonAdapter } from '../../src/adapters/json';
 import { payuAdapter } from '../../src/adapters/payu';
 import { ottuAdapter } from '../../src/adapters/ottu';
 import { SavedCardsError } from '../../src/core/errors';
@@ -595,4 +596,18 @@ describe('the provider secret', () => {
     for (const secret of secrets) expect(logged).not.toContain(secret);
     expect(events.some((event) => event.status === 502)).toBe(true);
   });
+});
+
+it('refuses passThrough at creation for a provider it has no allowlist for, rather than answer nothing or everything', () => {
+  const custom: PaymentProvider = {
+    name: 'acme',
+    adapter: jsonAdapter(),
+    secrets: [],
+    listCards: async () => ({ cards: [] }),
+    deleteCard: async () => {},
+  };
+  expect(() => createSavedCardsHandler({ provider: custom, getCustomerId: () => CUSTOMER_A, passThrough: true })).toThrow(
+    "passThrough serves the ottu and payu providers only; json answers in the kit's JSON contract",
+  );
+  expect(() => createSavedCardsHandler({ provider: custom, getCustomerId: () => CUSTOMER_A })).not.toThrow();
 });
