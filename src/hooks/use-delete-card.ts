@@ -52,9 +52,9 @@ function tokensOf(queryClient: QueryClient, client: SavedCardsClient, customerId
 /**
  * The list without the deleted tokens. A card leaves only when none of its tokens is left: deleting one token
  * from a list with duplicates (`dedupe: false`) must not drop the physical card from the deduplicated lists,
- * where its other tokens still hold it. If its lead `token` went, the first remaining one leads (`tokens` keeps
- * its order, so it is the one the next load picks), and its other fields stay as they were until the
- * refetch. Untouched cards keep their identity, for memoized rows.
+ * where its other tokens still hold it. If its lead `token` went, the first remaining one leads until the
+ * refetch, which picks the lead as the list always does (a usable, preferred token first); the card's other
+ * fields stay as they were until then too. Untouched cards keep their identity, for memoized rows.
  */
 function withoutTokens(list: SavedCardList, deleted: readonly string[]): SavedCardList {
   const cards = list.cards.flatMap((card) => {
@@ -103,7 +103,8 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
     mutationKey,
     retry: false,
     mutationFn: async (token) => {
-      // onMutate looked up the same cached lists just before, so both find the same tokens.
+      // As onMutate did a moment before (react-query does not hand its result over here); the cached lists
+      // can only have changed in between if a refetch landed, and then the refetch after this delete settles it.
       const tokens = tokensOf(queryClient, client, customerId, dedupe, token);
       await client.deleteCard(tokens);
       return { token, tokens };
