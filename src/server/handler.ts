@@ -230,20 +230,20 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
       // The provider's own flags only: the browser judges the dates itself, in the shopper's time zone
       // (a server in UTC would call a card expired on its last day for a shopper west of it) and with
       // its own "expiring soon" window.
-      return [{ ...result.value, isExpired: parseFlag(input.isExpired) === true, expiresSoon: parseFlag(input.expiresSoon) === true }];
+      const card = { ...result.value.card, isExpired: parseFlag(input.isExpired) === true };
+      return [{ ...result.value, card, expiresSoon: parseFlag(input.expiresSoon) === true }];
     });
-    // Ranked by what is sent, not by the server's clock.
-    checked.sort((a, b) => byDisplayOrder({ ...a.card, isExpired: a.isExpired }, { ...b.card, isExpired: b.isExpired }));
+    checked.sort((a, b) => byDisplayOrder(a.card, b.card));
     return {
       cards: await Promise.all(
-        checked.map(async ({ card, accountReference, isExpired, expiresSoon }) => {
+        checked.map(async ({ card, accountReference, expiresSoon }) => {
           return {
             token: card.token,
             brand: card.brand,
             last4: card.last4,
             expiryMonth: card.expiryMonth,
             expiryYear: card.expiryYear,
-            isExpired,
+            isExpired: card.isExpired,
             isPreferred: card.isPreferred,
             expiresSoon,
             holderName: card.holderName,
