@@ -56,9 +56,7 @@ type Scalar = string | number | boolean | null;
 
 /** A plain JSON value; `undefined` for objects and arrays, which no kept field needs. */
 function scalarOf(value: unknown): Scalar | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
-  return undefined;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null ? value : undefined;
 }
 
 /** The allowed plain fields of `source`; every other one stays on the server. */
