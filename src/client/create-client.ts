@@ -144,7 +144,8 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
         // A 2xx body we cannot read is not the endpoint's answer: fetch followed a redirect to a login page, or a
         // refusal came unlabelled (PHP's default text/html). A delete must not count it as done; only none is.
         if (hasText && body === undefined) throw new SavedCardsError('invalid-response', { status });
-        if (expectBody && (status === 204 || body === undefined)) throw new SavedCardsError('invalid-response', { status });
+        // Nothing at all (a 204, an empty 200) is no list.
+        if (expectBody && body === undefined) throw new SavedCardsError('invalid-response', { status });
         return body;
       });
     } catch (error) {
