@@ -325,7 +325,7 @@ const HandWrittenRow = memo(function HandWrittenRow({
   const state = card.isExpired ? 'expired' : card.isExpiringSoon ? 'expiring' : 'active';
   const name = cardName(card, en);
   const label = cardAccessibleName(card, en);
-  const holder = redactText([card.nickname, card.holderName].filter(Boolean).join(' · ')) ?? '';
+  const holder = card.nickname && card.holderName ? (redactText(`${card.nickname} · ${card.holderName}`) ?? '') : (card.nickname ?? card.holderName ?? '');
   const cvv = card.cvvRequired && !card.isExpired;
   const blocked = card.deleteBlockedReason;
   const reason = blocked && (blocked.code === 'agreement' ? en.deleteBlockedAgreement : (blocked.message ?? en.deleteBlockedOther));
