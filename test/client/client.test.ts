@@ -11,6 +11,11 @@ const endpoint = 'http://shop.test/api/cards';
 const server = setupServer();
 const requests: Request[] = [];
 
+/** The part of a stack the kit wrote (name and message), without the frames' file paths. */
+function stackHead(error: Error): string {
+  return String(error.stack).split(/\n\s+at /)[0] ?? '';
+}
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   requests.length = 0;
@@ -131,7 +136,7 @@ describe('error kinds', () => {
     });
     const error = await failureOf(client.listCards());
     expect(error.kind).toBe('network');
-    expect(`${error.message} ${String(error.stack)} ${JSON.stringify(error)}`).not.toContain('session=abc');
+    expect(`${error.message} ${stackHead(error)} ${JSON.stringify(error)}`).not.toContain('session=abc');
     expect(requests).toHaveLength(0);
   });
 
@@ -232,7 +237,8 @@ describe('error kinds', () => {
     );
     const error = await failureOf(createSavedCardsClient({ endpoint, adapter: ottuAdapter() }).deleteCard(token));
     expect(error.kind).toBe('rejected');
-    const everything = `${error.message} ${error.reason} ${String(error.stack)} ${JSON.stringify(error)}`;
+    // What the kit produced, not the stack's file paths: a checkout folder may well hold a run of digits.
+    const everything = `${error.message} ${error.reason} ${stackHead(error)} ${JSON.stringify(error)}`;
     expect(everything).not.toMatch(/\d{5}/);
     expect(error.reason).toBe('Card •••) is locked');
   });
@@ -274,7 +280,7 @@ describe('delete', () => {
     };
     const error = await failureOf(createSavedCardsClient({ endpoint, adapter }).deleteCard('t'));
     expect(error.kind).toBe('invalid-response');
-    expect(`${error.message} ${String(error.stack)} ${JSON.stringify(error)}`).not.toMatch(/\d{5}/);
+    expect(`${error.message} ${stackHead(error)} ${JSON.stringify(error)}`).not.toMatch(/\d{5}/);
   });
 
   test('a 2xx whose body is not JSON is never a successful delete', async () => {
