@@ -1,7 +1,7 @@
 import type { SavedCardList } from '../core/card';
 import { withDeadline } from '../core/deadline';
 import { SavedCardsError } from '../core/errors';
-import { normalizeCards } from '../core/normalize';
+import { failWhenNoneReadable, normalizeCards } from '../core/normalize';
 import { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../core/request-marker';
 import { errorForStatus } from '../adapters/failure';
 import { jsonAdapter } from '../adapters/json';
@@ -75,16 +75,6 @@ function parseJsonOrUndefined(text: string): unknown {
   }
 }
 
-/** `promise`, or a rejection as soon as `signal` aborts: for work that is given no signal to stop on. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const abort = () => reject(signal.reason);
-    if (signal.aborted) abort();
-    signal.addEventListener('abort', abort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
-  });
-}
-
 /**
  * Creates the client the hooks use.
  *
@@ -121,7 +111,7 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
       return await withDeadline(timeoutMs, signal, async (deadline) => {
         // Inside the deadline: a merchant's headers() (say, fetching a CSRF token) that fails means the request
         // could not be made (`network`, below), and one that hangs times out like the request would.
-        const source = typeof config.headers === 'function' ? await untilAborted(Promise.resolve(config.headers()), deadline) : config.headers;
+        const source = typeof config.headers === 'function' ? await config.headers() : config.headers;
         const headers = new Headers(source);
         headers.set('Accept', 'application/json');
         headers.set(REQUESTED_WITH_HEADER, headers.get(REQUESTED_WITH_HEADER) || REQUESTED_WITH_VALUE);
@@ -186,8 +176,7 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
       const parsed = readAnswer(() => adapter.parseList(body));
       // normalizeCards applies the defaults of what is left undefined.
       const list = normalizeCards(parsed.cards, { dedupe: options.dedupe, now: config.now?.(), expiringSoonMonths: config.expiringSoonMonths }, parsed.issues);
-      // Cards were sent but none could be read: a failed load, never "no saved cards".
-      if (list.cards.length === 0 && list.issues.length > 0) throw new SavedCardsError('invalid-response');
+      failWhenNoneReadable(list.cards.length, list.issues);
       return list;
     },
     async deleteCard(tokens, options = {}) {

@@ -5,6 +5,8 @@ import { getExpiryState, type ExpiryOptions } from './expiry';
 import { last4FromNumber, redactText } from './masking';
 import { devWarning, isDevelopment } from './warn';
 import { groupDuplicates } from './dedupe';
+import { SavedCardsError } from './errors';
+import { MAX_TOKEN_LENGTH, readToken } from './token';
 
 export interface NormalizeOptions extends ExpiryOptions {
   /** List one entry per physical card (default) or every saved token separately. */
@@ -47,13 +49,10 @@ function field<T>(read: (value: unknown) => T, problem?: string) {
   });
 }
 
-const text = (maxLength: number) => field((value) => redactText(value, maxLength));
+/** How much of each free-text field is kept, here and in the server's pass-through answers. */
+export const TEXT_LIMITS = { holderName: 80, nickname: 60, gateway: 40, reason: 200 } as const;
 
-/** A token as the kit accepts it: a non-empty string (or a safe integer) of at most 256 characters. */
-export function readToken(value: unknown): string | undefined {
-  const token = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
-  return typeof token === 'string' && token.trim() !== '' && token.length <= 256 ? token : undefined;
-}
+const text = (maxLength: number) => field((value) => redactText(value, maxLength));
 
 function readMonth(value: unknown): number | undefined {
   const month = integerFrom(value);
@@ -73,7 +72,7 @@ function readFunding(value: unknown): CardFunding | undefined {
 }
 
 const cardInputSchema = z.object({
-  token: field(readToken, 'is missing or longer than 256 characters'),
+  token: field(readToken, `is missing, blank or longer than ${MAX_TOKEN_LENGTH} characters`),
   brand: field(normalizeBrand),
   number: field(last4FromNumber, 'does not end in 4 digits'),
   expiryMonth: field(readMonth, 'is not a month from 1 to 12'),
@@ -81,11 +80,11 @@ const cardInputSchema = z.object({
   isExpired: field(parseFlag),
   isPreferred: field(parseFlag),
   expiresSoon: field(parseFlag),
-  holderName: text(80),
-  nickname: text(60),
+  holderName: text(TEXT_LIMITS.holderName),
+  nickname: text(TEXT_LIMITS.nickname),
   funding: field(readFunding),
   cvvRequired: field(parseFlag),
-  gateway: text(40),
+  gateway: text(TEXT_LIMITS.gateway),
   accountReference: field((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)),
 });
 
@@ -148,6 +147,43 @@ export function byDisplayOrder(a: SavedCard, b: SavedCard): number {
   return rank(a) - rank(b);
 }
 
+/** A checked card with the adapter's input it came from, for readers of the backend's own flags. */
+export interface CheckedInput extends CheckedCard {
+  input: CardInput;
+}
+
+/**
+ * Checks every card of a list, for the browser and the server alike: the good ones, and why
+ * each other one was skipped (which card, which field; never a value).
+ */
+export function checkCards(
+  inputs: readonly CardInput[],
+  options: ExpiryOptions = {},
+  extraIssues: readonly CardIssue[] = [],
+): { checked: CheckedInput[]; issues: CardIssue[] } {
+  const issues: CardIssue[] = [...extraIssues];
+  const checked: CheckedInput[] = [];
+  let unmasked = 0;
+  // One clock for the whole list: no card is judged a month later than its neighbour at midnight.
+  const expiry: ExpiryOptions = { ...options, now: options.now ?? new Date() };
+  inputs.forEach((input, position) => {
+    const result = checkCard(input, input?.sourceIndex ?? position, expiry);
+    if (!result.ok) return issues.push(result.issue);
+    if (result.wasUnmasked) unmasked += 1;
+    checked.push({ ...result.value, input });
+  });
+  if (isDevelopment) {
+    if (unmasked) devWarning(`${unmasked} card(s) arrived with a whole card number; only the last 4 digits were kept. Mask card numbers on your server.`);
+    for (const issue of issues) devWarning(`skipped a saved card. ${issue.message}`);
+  }
+  return { checked, issues };
+}
+
+/** Cards were sent but none could be read: a failed load (`invalid-response`), never "no saved cards". */
+export function failWhenNoneReadable(readable: number, issues: readonly CardIssue[]): void {
+  if (readable === 0 && issues.length > 0) throw new SavedCardsError('invalid-response');
+}
+
 /**
  * Turns adapter output into the list the UI shows: every card checked (bad
  * ones skipped and reported), duplicates of one physical card grouped,
@@ -161,21 +197,7 @@ export function normalizeCards(
   options: NormalizeOptions = {},
   extraIssues: readonly CardIssue[] = [],
 ): SavedCardList {
-  const issues: CardIssue[] = [...extraIssues];
-  const checked: CheckedCard[] = [];
-  let unmasked = 0;
-  // One clock for the whole list: no card is judged a month later than its neighbour at midnight.
-  const expiry: ExpiryOptions = { ...options, now: options.now ?? new Date() };
-  inputs.forEach((input, position) => {
-    const result = checkCard(input, input?.sourceIndex ?? position, expiry);
-    if (!result.ok) return issues.push(result.issue);
-    if (result.wasUnmasked) unmasked += 1;
-    checked.push(result.value);
-  });
-  if (isDevelopment) {
-    if (unmasked) devWarning(`${unmasked} card(s) arrived with a whole card number; only the last 4 digits were kept. Mask card numbers on your server.`);
-    for (const issue of issues) devWarning(`skipped a saved card. ${issue.message}`);
-  }
+  const { checked, issues } = checkCards(inputs, options, extraIssues);
   // Array.prototype.sort is stable, so backend order holds within each rank.
   const cards = groupDuplicates(checked, options.dedupe ?? true).sort(byDisplayOrder);
   return { cards, issues };
