@@ -1,6 +1,7 @@
 import { SOFT_DELETE_FIELDS } from '../adapters/payu';
 import { isRecord, pick } from '../adapters/read';
-import { last4FromNumber } from '../core/masking';
+import { last4FromNumber, redactText } from '../core/masking';
+import { TEXT_LIMITS } from '../core/normalize';
 
 /*
  * An allowlist per provider shape: only the fields that ottuAdapter() and payuAdapter() read
@@ -16,10 +17,10 @@ const OTTU_CARD_FIELDS = [
   'is_expired',
   'is_preferred',
   'will_expire_soon',
-  'name_on_card',
   'cvv_required',
-  'pg_name',
 ];
+// Free text, redacted as JSON mode redacts the field it becomes.
+const OTTU_TEXT_FIELDS = { name_on_card: TEXT_LIMITS.holderName, pg_name: TEXT_LIMITS.gateway };
 const OTTU_NUMBER_FIELDS = ['number'];
 
 // Both of PayU's namings: v2 camelCase and the older snake_case.
@@ -34,10 +35,6 @@ const PAYU_CARD_FIELDS = [
   'expiryYear',
   'isExpired',
   'is_expired',
-  'nameOnCard',
-  'name_on_card',
-  'cardName',
-  'card_name',
   'cardType',
   'card_type',
   'cardMode',
@@ -47,9 +44,16 @@ const PAYU_CARD_FIELDS = [
   // The adapter leaves soft-deleted cards out, so their flags must arrive.
   ...SOFT_DELETE_FIELDS,
 ];
+const PAYU_TEXT_FIELDS = {
+  nameOnCard: TEXT_LIMITS.holderName,
+  name_on_card: TEXT_LIMITS.holderName,
+  cardName: TEXT_LIMITS.nickname,
+  card_name: TEXT_LIMITS.nickname,
+};
 const PAYU_NUMBER_FIELDS = ['cardNo', 'card_no'];
 const PAYU_ACCOUNT_REFERENCE_FIELDS = ['par', 'card_PAR', 'PAR'];
-const PAYU_ENVELOPE_FIELDS = ['status', 'msg', 'message'];
+const PAYU_ENVELOPE_FIELDS = ['status'];
+const PAYU_ENVELOPE_TEXT_FIELDS = { msg: TEXT_LIMITS.reason, message: TEXT_LIMITS.reason };
 const PAYU_RESULT_FIELDS = ['user_cards', 'userCards'];
 
 type Scalar = string | number | boolean | null;
@@ -69,6 +73,16 @@ function keepFields(source: Record<string, unknown>, names: readonly string[]): 
   return kept;
 }
 
+/** The allowed free-text fields of `source`, redacted: no run of digits, no control or invisible characters. */
+function keepTexts(source: Record<string, unknown>, limits: Record<string, number>, kept: Record<string, unknown>): void {
+  for (const [name, maxLength] of Object.entries(limits)) {
+    if (!Object.hasOwn(source, name)) continue;
+    const value = source[name];
+    // null stays null: the adapter reads it as "no name", as it would have before.
+    kept[name] = value === null ? null : (redactText(value, maxLength) ?? null);
+  }
+}
+
 /**
  * The card number fields as masks holding only their last 4 digits: a whole number or
  * a mask that shows the BIN must not pass. A field without 4 trailing digits is left
@@ -85,6 +99,7 @@ function keepMaskedNumbers(card: Record<string, unknown>, names: readonly string
 function ottuCard(card: unknown): Record<string, unknown> | null {
   if (!isRecord(card)) return null;
   const kept = keepFields(card, OTTU_CARD_FIELDS);
+  keepTexts(card, OTTU_TEXT_FIELDS, kept);
   keepMaskedNumbers(card, OTTU_NUMBER_FIELDS, kept);
   // The adapter only asks whether a card has agreements (it cannot be deleted then); what they are stays here.
   const agreements = pick(card, 'agreements');
@@ -98,6 +113,7 @@ async function payuCard(
 ): Promise<Record<string, unknown> | null> {
   if (!isRecord(card)) return null;
   const kept = keepFields(card, PAYU_CARD_FIELDS);
+  keepTexts(card, PAYU_TEXT_FIELDS, kept);
   keepMaskedNumbers(card, PAYU_NUMBER_FIELDS, kept);
   for (const name of PAYU_ACCOUNT_REFERENCE_FIELDS) {
     if (!Object.hasOwn(card, name)) continue;
@@ -135,6 +151,7 @@ async function payuAnswer(
   reference: (par: string) => Promise<string>,
 ): Promise<Record<string, unknown>> {
   const kept = keepFields(body, PAYU_ENVELOPE_FIELDS);
+  keepTexts(body, PAYU_ENVELOPE_TEXT_FIELDS, kept);
   const userCards = await payuUserCards(pick(body, 'user_cards'), reference);
   if (userCards !== undefined) kept.user_cards = userCards;
   // v2 puts the cards one level down, under either name.
