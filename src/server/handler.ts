@@ -1,10 +1,9 @@
 import { SavedCardsError, type SavedCardsErrorKind } from '../core/errors';
 import { redactText } from '../core/masking';
 import { withDeadline } from '../core/deadline';
-import { byDisplayOrder, checkCard, parseFlag, readToken } from '../core/normalize';
-import { devWarning } from '../core/warn';
+import { byDisplayOrder, checkCards, failWhenNoneReadable, parseFlag } from '../core/normalize';
 import { REQUESTED_WITH_HEADER } from '../core/request-marker';
-import { isSafeToken } from '../core/token';
+import { isSafeToken, readToken } from '../core/token';
 import { createAccountReferencer } from './account-reference';
 import { PASS_THROUGH_ADAPTERS, sanitizeProviderAnswer } from './pass-through';
 import type { PaymentProvider } from './provider';
@@ -13,14 +12,31 @@ import { scrubSecrets, scrubSecretsFromJson } from './provider-request';
 /** A request handler over WHATWG `Request`/`Response`. */
 export type SavedCardsHandler = (request: Request) => Promise<Response>;
 
-/** What the handler reports when something went wrong. Holds no token, card data or secret. */
-export interface SavedCardsServerEvent {
+/** Which of the handler's two routes a request was for; `null` when its path is not the handler's. */
+export type SavedCardsRoute = 'list' | 'delete' | null;
+
+/** What the handler reports of one request. Holds no token, card data or secret. */
+export interface SavedCardsRequestInfo {
   readonly provider: string;
-  readonly operation: 'list' | 'delete';
-  /** The HTTP status the browser got. */
+  /** The request's method, e.g. "DELETE". */
+  readonly method: string;
+  readonly route: SavedCardsRoute;
+  /** Also sent back in the `X-Request-Id` response header. */
+  readonly requestId: string;
+}
+
+/** A failed request. */
+export interface SavedCardsServerEvent extends SavedCardsRequestInfo {
+  /** The HTTP status the browser got; 499 when the browser went away before the answer. */
   readonly status: number;
-  /** The error `code` the browser got, e.g. "provider-unavailable". */
+  /** The error `code` the browser got, e.g. "provider-unavailable"; "client-closed-request" for 499. */
   readonly code: string;
+}
+
+/** A list answered without some of the provider's cards, because a field could not be read. */
+export interface SavedCardsSkippedEvent extends SavedCardsRequestInfo {
+  /** Which card (its position in the provider's answer) and which field, in the kit's names. Never a value. */
+  readonly skipped: readonly { readonly index: number; readonly field: string }[];
 }
 
 export interface SavedCardsHandlerOptions {
@@ -29,6 +45,7 @@ export interface SavedCardsHandlerOptions {
   /**
    * Who the shopper is, from your own session (a cookie, a JWT), never from the
    * request's query, body or custom headers. Return `null` when nobody is signed in (401).
+   * It runs within `timeoutMs`.
    */
   getCustomerId: (request: Request) => string | null | undefined | Promise<string | null | undefined>;
   /**
@@ -36,7 +53,8 @@ export interface SavedCardsHandlerOptions {
    * browser) instead of the kit's JSON contract; for the Ottu and PayU providers only
    * (any other throws when the handler is created). Only the fields those adapters read
    * are kept (no network tokens or BINs), card numbers are masked to their last 4
-   * digits, PARs replaced by an opaque reference and secrets scrubbed. Default: false.
+   * digits, free text is redacted as in JSON mode, PARs replaced by an opaque reference
+   * and secrets scrubbed. Default: false.
    */
   passThrough?: boolean;
   /**
@@ -45,12 +63,23 @@ export interface SavedCardsHandlerOptions {
    * Default: 1024.
    */
   maxBodyBytes?: number;
-  /** Deadline for the whole request, provider calls included. Default: 10000. */
+  /**
+   * Deadline for the whole request: reading its body (408 when it passes), `getCustomerId`
+   * and the provider calls (504). Each provider call also has its own, shorter one. Default: 10000.
+   */
   timeoutMs?: number;
   /** Where the handler is mounted: `GET {basePath}` lists, `DELETE {basePath}/{token}` deletes. Default: "/api/saved-cards". */
   basePath?: string;
-  /** Called for every failed request. Default: one `console.warn` line for provider failures (5xx). */
+  /**
+   * The id to report and send back in `X-Request-Id`, e.g. your proxy's
+   * `(request) => request.headers.get('X-Request-Id')`. Kept only when it is 1–128 of
+   * `A-Z a-z 0-9 . _ : -`; otherwise, and by default, a random UUID.
+   */
+  requestId?: (request: Request) => string | null | undefined;
+  /** Called for every failed request. Default: one `console.warn` line for 5xx answers. */
   onError?: (event: SavedCardsServerEvent) => void;
+  /** Called when a list leaves out cards it could not read. Default: one `console.warn` line. */
+  onSkippedCards?: (event: SavedCardsSkippedEvent) => void;
 }
 
 interface Failure {
@@ -70,6 +99,10 @@ const FAILURES = {
   providerError: { status: 502, code: 'provider-error', message: 'The payment provider answered with an error. Please try again.' },
   invalidAnswer: { status: 502, code: 'invalid-provider-response', message: 'The payment provider sent an answer that could not be read.' },
   timeout: { status: 504, code: 'provider-timeout', message: 'The payment provider took too long to answer. Please try again.' },
+  requestTimeout: { status: 408, code: 'request-timeout', message: 'The request took too long to arrive.' },
+  sessionTimeout: { status: 504, code: 'timeout', message: 'The request took too long. Please try again.' },
+  // Nobody reads this answer; it exists so that the event can say what happened.
+  clientClosed: { status: 499, code: 'client-closed-request', message: 'The request was closed before it was answered.' },
   rejected: { status: 409, code: 'rejected', message: 'The payment provider refused to delete this card.' },
   internal: { status: 500, code: 'internal', message: 'Something went wrong. Please try again.' },
 } satisfies Record<string, Failure>;
@@ -96,11 +129,6 @@ function jsonResponse(status: number, body: unknown, headers: Record<string, str
   return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { ...BASE_HEADERS, ...headers } });
 }
 
-/** The handler's 500, for adapters (e.g. toNodeHandler) that fail before the handler could answer. */
-export function internalErrorResponse(): Response {
-  return jsonResponse(FAILURES.internal.status, { error: { code: FAILURES.internal.code, message: FAILURES.internal.message } });
-}
-
 function normalizeBasePath(basePath: string): string {
   const trimmed = basePath.trim().replace(/\/+$/, '');
   return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
@@ -109,7 +137,13 @@ function normalizeBasePath(basePath: string): string {
 type Route = { kind: 'list' } | { kind: 'card'; segment: string };
 
 /** `{base}` or `{base}/` lists; `{base}/{segment}` or `{base}/{segment}/` is one card; anything else is not ours. */
-function matchRoute(pathname: string, base: string): Route | undefined {
+function matchRoute(url: string, base: string): Route | undefined {
+  let pathname: string;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
   if (pathname === base || pathname === `${base}/`) return { kind: 'list' };
   if (!pathname.startsWith(`${base}/`)) return undefined;
   const segment = pathname.slice(base.length + 1).replace(/\/$/, '');
@@ -119,28 +153,88 @@ function matchRoute(pathname: string, base: string): Route | undefined {
 function decodeToken(segment: string): string | undefined {
   try {
     const token = decodeURIComponent(segment);
-    return isSafeToken(token) && token.length <= 256 ? token : undefined;
+    return isSafeToken(token) ? token : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Reads (and discards) the body, stopping as soon as it is bigger than `limit`. */
-async function bodyFits(request: Request, limit: number): Promise<boolean> {
+/** Reads (and discards) the body, stopping as soon as it is bigger than `limit`, or when `signal` aborts. */
+async function bodyFits(request: Request, limit: number, signal: AbortSignal): Promise<boolean> {
   const declared = request.headers.get('Content-Length');
   if (declared !== null && Number(declared) > limit) return false;
   const reader = request.body?.getReader();
   if (!reader) return true;
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return true;
-    size += value.byteLength;
-    if (size > limit) {
-      void reader.cancel().catch(() => undefined);
-      return false;
+  const cancel = () => void reader.cancel().catch(() => undefined);
+  signal.addEventListener('abort', cancel, { once: true });
+  try {
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      // Cancelled by the deadline: the body did not arrive, whatever the reader says.
+      signal.throwIfAborted();
+      if (done) return true;
+      size += value.byteLength;
+      if (size > limit) {
+        cancel();
+        return false;
+      }
     }
+  } finally {
+    signal.removeEventListener('abort', cancel);
   }
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+function requestIdOf(request: Request, read: SavedCardsHandlerOptions['requestId']): string {
+  let id: unknown;
+  try {
+    id = read?.(request);
+  } catch {
+    id = undefined;
+  }
+  return typeof id === 'string' && REQUEST_ID.test(id) ? id : crypto.randomUUID();
+}
+
+/** The lines the handler logs when the merchant gives no callbacks: fixed words, codes and ids only. */
+function describe(event: SavedCardsRequestInfo): string {
+  return `[react-saved-cards/server] ${event.provider} ${event.method} ${event.route ?? 'unknown route'} (request ${event.requestId})`;
+}
+
+function logFailure(event: SavedCardsServerEvent): void {
+  if (event.status >= 500) console.warn(`${describe(event)} failed: ${event.code} (${event.status})`);
+}
+
+function logSkipped(event: SavedCardsSkippedEvent): void {
+  const fields = event.skipped.map(({ index, field }) => `card ${index} ${field}`).join(', ');
+  console.warn(`${describe(event)} left out ${event.skipped.length} unreadable card(s): ${fields}`);
+}
+
+// What the Node adapter needs to refuse a request that cannot become a WHATWG Request (TRACE, CONNECT).
+const methodRefusals = new WeakMap<SavedCardsHandler, (url: string, method: string) => Response>();
+
+/**
+ * The 405 a handler gives a method it does not serve, for adapters that cannot build a `Request`
+ * with that method. A handler the kit did not make gets a plain 405 for both routes.
+ */
+export function refuseMethod(handler: SavedCardsHandler, url: string, method: string): Response {
+  return methodRefusals.get(handler)?.(url, method) ?? jsonResponse(405, errorBody(FAILURES.methodNotAllowed), { Allow: 'GET, DELETE' });
+}
+
+function errorBody(failure: Failure, message = failure.message): { error: { code: string; message: string } } {
+  return { error: { code: failure.code, message } };
+}
+
+/** The handler's 500, for adapters (e.g. toNodeHandler) that fail before the handler could answer. */
+export function internalErrorResponse(): Response {
+  return jsonResponse(FAILURES.internal.status, errorBody(FAILURES.internal));
+}
+
+/** One request as the handler follows it: what it was for, and how it failed, if it did. */
+interface Exchange extends SavedCardsRequestInfo {
+  stage: 'request' | 'body' | 'session' | 'provider';
+  failure?: Failure;
 }
 
 /**
@@ -173,124 +267,122 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
   const maxBodyBytes = options.maxBodyBytes ?? 1024;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const reference = createAccountReferencer();
-  const report =
-    options.onError ??
-    ((event: SavedCardsServerEvent) => {
-      if (event.status >= 500) {
-        console.warn(`[react-saved-cards/server] ${event.provider} ${event.operation} failed: ${event.code} (${event.status})`);
-      }
-    });
+  const onError = options.onError ?? logFailure;
+  const onSkippedCards = options.onSkippedCards ?? logSkipped;
 
-  function fail(failure: Failure, operation: 'list' | 'delete', extra: { message?: string; headers?: Record<string, string> } = {}) {
+  /** Calls the merchant's callback; a broken logger must not turn an answer into a crash. */
+  function report<T>(callback: (event: T) => void, event: T): void {
+    try {
+      callback(event);
+    } catch {
+      // Nothing to do: the answer stands.
+    }
+  }
+
+  function fail(exchange: Exchange, failure: Failure, extra: { message?: string; headers?: Record<string, string> } = {}): Response {
+    exchange.failure = failure;
     const message = extra.message ?? failure.message;
-    const body: Record<string, unknown> = { error: { code: failure.code, message } };
+    const body: Record<string, unknown> = errorBody(failure, message);
     // Pass-through browsers read Ottu's `detail` or PayU's `msg`; the kit's own contract reads `error`.
     if (options.passThrough) Object.assign(body, { detail: message, msg: message });
-    try {
-      report({ provider: provider.name, operation, status: failure.status, code: failure.code });
-    } catch {
-      // A broken logger must not turn an answer into a crash.
-    }
     return jsonResponse(failure.status, body, extra.headers);
   }
 
-  function providerFailure(error: unknown, operation: 'list' | 'delete'): Response {
-    if (!(error instanceof SavedCardsError)) return fail(FAILURES.internal, operation);
-    if (operation === 'delete' && error.kind === 'rejected') {
-      // Already redacted by SavedCardsError; scrubbed again in case a provider echoed a secret.
+  function providerFailure(exchange: Exchange, error: unknown): Response {
+    if (!(error instanceof SavedCardsError)) return fail(exchange, FAILURES.internal);
+    if (exchange.route === 'delete' && error.kind === 'rejected') {
+      // Already redacted by SavedCardsError; scrubbed again in case a custom provider echoed a secret.
       const reason = error.reason === undefined ? undefined : redactText(scrubSecrets(error.reason, provider.secrets));
-      return fail(FAILURES.rejected, operation, reason === undefined ? {} : { message: reason });
+      return fail(exchange, FAILURES.rejected, reason === undefined ? {} : { message: reason });
     }
-    return fail(PROVIDER_FAILURES[error.kind] ?? FAILURES.internal, operation);
+    return fail(exchange, PROVIDER_FAILURES[error.kind] ?? FAILURES.internal);
   }
 
   /** A provider answer the adapter could not read (whatever it threw): a 502. */
-  function unreadableList(error: unknown): Response {
-    return providerFailure(error instanceof SavedCardsError ? error : new SavedCardsError('invalid-response'), 'list');
+  function unreadableList(exchange: Exchange, error: unknown): Response {
+    return providerFailure(exchange, error instanceof SavedCardsError ? error : new SavedCardsError('invalid-response'));
   }
 
-  async function listBody(body: unknown): Promise<unknown> {
-    // Parsed in both modes: a malformed or refused answer is a 502 either way. Scrubbed first, so
-    // a provider echoing its key or salt in a card field cannot put it in any string of the answer.
+  async function listBody(exchange: Exchange, body: unknown): Promise<unknown> {
+    // Parsed in both modes: a malformed, refused or wholly unreadable answer is a 502 either way. Scrubbed
+    // first, so a provider echoing its key or salt in a card field cannot put it in any string of the answer.
     const scrubbed = scrubSecretsFromJson(body, provider.secrets);
     const parsed = provider.adapter.parseList(scrubbed);
+    const { checked, issues } = checkCards(parsed.cards, {}, parsed.issues);
+    failWhenNoneReadable(checked.length, issues);
+    if (issues.length > 0) {
+      report(onSkippedCards, { ...info(exchange), skipped: issues.map(({ index, field }) => ({ index, field })) });
+    }
     if (options.passThrough) return sanitizeProviderAnswer(provider.adapter.name, scrubbed, reference);
     // One entry per token, in display order: the browser groups them itself by accountReference.
     const seen = new Set<string>();
-    for (const issue of parsed.issues ?? []) devWarning(`skipped a saved card from the provider. ${issue.message}`);
-    const checked = parsed.cards.flatMap((input, index) => {
-      const result = checkCard(input, input.sourceIndex ?? index);
-      if (!result.ok) {
-        devWarning(`skipped a saved card from the provider. ${result.issue.message}`);
-        return [];
-      }
-      if (result.wasUnmasked) devWarning(`card ${index} arrived with a whole card number; only its last 4 digits were kept.`);
-      if (seen.has(result.value.card.token)) return [];
-      seen.add(result.value.card.token);
+    const cards = checked.flatMap(({ card, accountReference, input }) => {
+      if (seen.has(card.token)) return [];
+      seen.add(card.token);
       // The provider's own flags only: the browser judges the dates itself, in the shopper's time zone
       // (a server in UTC would call a card expired on its last day for a shopper west of it) and with
       // its own "expiring soon" window.
-      const card = { ...result.value.card, isExpired: parseFlag(input.isExpired) === true };
-      return [{ ...result.value, card, expiresSoon: parseFlag(input.expiresSoon) === true }];
+      return [{ card: { ...card, isExpired: parseFlag(input.isExpired) === true }, accountReference, expiresSoon: parseFlag(input.expiresSoon) === true }];
     });
-    checked.sort((a, b) => byDisplayOrder(a.card, b.card));
+    cards.sort((a, b) => byDisplayOrder(a.card, b.card));
     return {
       cards: await Promise.all(
-        checked.map(async ({ card, accountReference, expiresSoon }) => {
-          return {
-            token: card.token,
-            brand: card.brand,
-            last4: card.last4,
-            expiryMonth: card.expiryMonth,
-            expiryYear: card.expiryYear,
-            isExpired: card.isExpired,
-            isPreferred: card.isPreferred,
-            expiresSoon,
-            holderName: card.holderName,
-            nickname: card.nickname,
-            funding: card.funding,
-            cvvRequired: card.cvvRequired,
-            gateway: card.gateway,
-            deleteBlocked: card.deleteBlockedReason,
-            accountReference: accountReference === undefined ? undefined : await reference(accountReference),
-          };
-        }),
+        cards.map(async ({ card, accountReference, expiresSoon }) => ({
+          token: card.token,
+          brand: card.brand,
+          last4: card.last4,
+          expiryMonth: card.expiryMonth,
+          expiryYear: card.expiryYear,
+          isExpired: card.isExpired,
+          isPreferred: card.isPreferred,
+          expiresSoon,
+          holderName: card.holderName,
+          nickname: card.nickname,
+          funding: card.funding,
+          cvvRequired: card.cvvRequired,
+          gateway: card.gateway,
+          deleteBlocked: card.deleteBlockedReason,
+          accountReference: accountReference === undefined ? undefined : await reference(accountReference),
+        })),
       ),
     };
   }
 
-  async function handle(request: Request, signal: AbortSignal): Promise<Response> {
-    let pathname: string;
-    try {
-      pathname = new URL(request.url).pathname;
-    } catch {
-      return fail(FAILURES.notFound, 'list');
-    }
-    const route = matchRoute(pathname, base);
-    const operation = route?.kind === 'card' ? 'delete' : 'list';
-    if (!route) return fail(FAILURES.notFound, operation);
+  function refusal(exchange: Exchange, route: Route | undefined): Response | undefined {
+    if (!route) return fail(exchange, FAILURES.notFound);
     const allowed = route.kind === 'list' ? 'GET' : 'DELETE';
-    if (request.method !== allowed) return fail(FAILURES.methodNotAllowed, operation, { headers: { Allow: allowed } });
-    if (!request.headers.get(REQUESTED_WITH_HEADER)?.trim()) return fail(FAILURES.forbidden, operation);
+    if (exchange.method !== allowed) return fail(exchange, FAILURES.methodNotAllowed, { headers: { Allow: allowed } });
+    return undefined;
+  }
+
+  async function handle(request: Request, route: Route | undefined, exchange: Exchange, signal: AbortSignal): Promise<Response> {
+    const refused = refusal(exchange, route);
+    if (refused || !route) return refused ?? fail(exchange, FAILURES.notFound);
+    if (!request.headers.get(REQUESTED_WITH_HEADER)?.trim()) return fail(exchange, FAILURES.forbidden);
     // Nothing in the body is used (the customer never comes from it), but an unbounded one is refused.
-    if (!(await bodyFits(request, maxBodyBytes))) return fail(FAILURES.tooLarge, operation);
+    exchange.stage = 'body';
+    if (!(await bodyFits(request, maxBodyBytes, signal))) return fail(exchange, FAILURES.tooLarge);
     const token = route.kind === 'card' ? decodeToken(route.segment) : undefined;
-    if (route.kind === 'card' && token === undefined) return fail(FAILURES.invalidToken, operation);
+    if (route.kind === 'card' && token === undefined) return fail(exchange, FAILURES.invalidToken);
 
+    exchange.stage = 'session';
     const customerId = await options.getCustomerId(request);
-    if (typeof customerId !== 'string' || customerId.trim() === '') return fail(FAILURES.unauthorized, operation);
+    // Answered after the deadline: the shopper already has the 504, and the provider is not asked.
+    signal.throwIfAborted();
+    if (typeof customerId !== 'string' || customerId.trim() === '') return fail(exchange, FAILURES.unauthorized);
 
+    exchange.stage = 'provider';
     let body: unknown;
     try {
       body = await provider.listCards(customerId, signal);
     } catch (error) {
-      return providerFailure(error, 'list');
+      return providerFailure(exchange, error);
     }
     if (token === undefined) {
       try {
-        return jsonResponse(200, await listBody(body));
+        return jsonResponse(200, await listBody(exchange, body));
       } catch (error) {
-        return unreadableList(error);
+        return unreadableList(exchange, error);
       }
     }
 
@@ -298,25 +390,69 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     try {
       owned = new Set(provider.adapter.parseList(body).cards.map((input) => readToken(input.token)).filter((value) => value !== undefined));
     } catch (error) {
-      return unreadableList(error);
+      return unreadableList(exchange, error);
     }
     // Someone else's token, a stale one or a made-up one: the provider is never asked.
-    if (!owned.has(token)) return fail(FAILURES.notFound, 'delete');
+    if (!owned.has(token)) return fail(exchange, FAILURES.notFound);
     try {
       await provider.deleteCard(customerId, token, signal);
     } catch (error) {
-      return providerFailure(error, 'delete');
+      return providerFailure(exchange, error);
     }
     return jsonResponse(204, undefined);
   }
 
-  return async (request) => {
+  function info({ provider, method, route, requestId }: Exchange): SavedCardsRequestInfo {
+    return { provider, method, route, requestId };
+  }
+
+  function start(request: Request, method: string): { exchange: Exchange; route: Route | undefined } {
+    const route = matchRoute(request.url, base);
+    const exchange: Exchange = {
+      provider: provider.name,
+      method,
+      route: route ? (route.kind === 'list' ? 'list' : 'delete') : null,
+      requestId: requestIdOf(request, options.requestId),
+      stage: 'request',
+    };
+    return { exchange, route };
+  }
+
+  function finish(exchange: Exchange, response: Response, clientLeft: boolean): Response {
+    // A browser that went away is its own event, never the provider's fault.
+    const failure = clientLeft ? FAILURES.clientClosed : exchange.failure;
+    if (failure) report(onError, { ...info(exchange), status: failure.status, code: failure.code });
+    response.headers.set('X-Request-Id', exchange.requestId);
+    return response;
+  }
+
+  const handler: SavedCardsHandler = async (request) => {
+    const { exchange, route } = start(request, request.method.toUpperCase());
+    let response: Response;
+    let clientLeft = false;
     try {
-      // The deadline (or the shopper leaving) aborts the provider calls, which answer 504.
-      return await withDeadline(timeoutMs, request.signal, (signal) => handle(request, signal));
-    } catch {
+      // The deadline settles the request even when the body or getCustomerId stalls, and aborts the provider calls.
+      response = await withDeadline(timeoutMs, request.signal, (signal) => handle(request, route, exchange, signal));
+      clientLeft = request.signal.aborted;
+    } catch (error) {
+      clientLeft = request.signal.aborted;
+      const timedOut = error instanceof SavedCardsError && error.kind === 'timeout';
       // getCustomerId threw, or a bug: the error itself is not logged, it may hold anything.
-      return fail(FAILURES.internal, 'list');
+      const failure = !timedOut
+        ? FAILURES.internal
+        : exchange.stage === 'body'
+          ? FAILURES.requestTimeout
+          : exchange.stage === 'session'
+            ? FAILURES.sessionTimeout
+            : FAILURES.timeout;
+      response = fail(exchange, failure);
     }
+    return finish(exchange, response, clientLeft);
   };
+
+  methodRefusals.set(handler, (url, method) => {
+    const { exchange, route } = start(new Request(url), method);
+    return finish(exchange, refusal(exchange, route) ?? fail(exchange, FAILURES.methodNotAllowed, { headers: { Allow: 'GET, DELETE' } }), false);
+  });
+  return handler;
 }

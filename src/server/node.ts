@@ -1,4 +1,4 @@
-import { internalErrorResponse, type SavedCardsHandler } from './handler';
+import { internalErrorResponse, refuseMethod, type SavedCardsHandler } from './handler';
 
 /** The parts of Node's `http.IncomingMessage` (or Express's `req`) the adapter reads. */
 export interface NodeRequestLike extends AsyncIterable<unknown> {
@@ -9,6 +9,10 @@ export interface NodeRequestLike extends AsyncIterable<unknown> {
   headers: Record<string, string | string[] | undefined>;
   /** A TLS socket has `encrypted: true`. Typed loosely: Node's `Socket` shares no declared property with it. */
   socket?: object | null | undefined;
+  /** False while the body is still arriving (Node's `IncomingMessage.complete`). */
+  readonly complete?: boolean;
+  /** Closes the connection (Node's `IncomingMessage.destroy`). */
+  destroy?(): unknown;
 }
 
 /** The parts of Node's `http.ServerResponse` (or Express's `res`) the adapter writes. */
@@ -19,7 +23,7 @@ export interface NodeResponseLike {
   setHeader(name: string, value: string | readonly string[]): unknown;
   write(chunk: Uint8Array): unknown;
   end(): unknown;
-  once(event: 'close', listener: () => void): unknown;
+  once(event: 'close' | 'finish', listener: () => void): unknown;
 }
 
 function toHeaders(raw: NodeRequestLike['headers']): Headers {
@@ -73,7 +77,8 @@ export function toNodeHandler(handler: SavedCardsHandler): (req: NodeRequestLike
     res.once('close', () => {
       if (!res.writableFinished) controller.abort();
     });
-    let response: Response;
+    const url = requestUrl(req);
+    let request: Request | undefined;
     try {
       const hasBody = method !== 'GET' && method !== 'HEAD';
       const init: RequestInit & { duplex?: 'half' } = {
@@ -82,7 +87,13 @@ export function toNodeHandler(handler: SavedCardsHandler): (req: NodeRequestLike
         signal: controller.signal,
         ...(hasBody && { body: bodyStream(req), duplex: 'half' as const }),
       };
-      response = await handler(new Request(requestUrl(req), init));
+      request = new Request(url, init);
+    } catch {
+      // TRACE, CONNECT and TRACK have no WHATWG Request; the handler still answers them (405).
+    }
+    let response: Response;
+    try {
+      response = request ? await handler(request) : refuseMethod(handler, url, method);
     } catch {
       response = internalErrorResponse();
     }
@@ -93,6 +104,12 @@ export function toNodeHandler(handler: SavedCardsHandler): (req: NodeRequestLike
     });
     const cookies = response.headers.getSetCookie();
     if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+    // Answered before the body arrived (its deadline passed, or it was too large): once the answer is out,
+    // the connection is closed, so a client that stalls its body cannot hold it until Node's own timeout.
+    if (req.complete === false) {
+      res.setHeader('connection', 'close');
+      res.once('finish', () => req.destroy?.());
+    }
     if (response.body && method !== 'HEAD') {
       for await (const chunk of response.body) res.write(chunk);
     }

@@ -261,7 +261,7 @@ describe('failure paths', () => {
     const answer = await call(url, { headers: shopperA });
     expect(answer.status).toBe(502);
     expect(answer.json).toEqual({ error: { code: 'provider-unavailable', message: expect.stringMatching(/could not be reached/) } });
-    expect(consoleLines).toContainEqual(expect.stringMatching(/ottu list failed: provider-unavailable \(502\)/));
+    expect(consoleLines).toContainEqual(expect.stringMatching(/ottu GET list \(request [\w-]+\) failed: provider-unavailable \(502\)/));
   });
 
   it.each([['ottu', () => ottuUrl], ['payu', () => payuUrl]])('%s timing out: 504', async (_name, url) => {
@@ -441,8 +441,10 @@ describe('mounting', () => {
     expect(answer.status).toBe(200);
     expect(tokensOf(answer.json)).toContain('9918766711067353');
   });
-  it("answers the handler's own 500, headers included, when a request cannot even be built (TRACE)", async () => {
-    const server = http.createServer(toNodeHandler(createSavedCardsHandler({ provider: ottu, getCustomerId: sessionCustomer })));
+  it('answers a method no WHATWG Request can carry (TRACE) with its 405 and Allow, and reports it', async () => {
+    const seen: SavedCardsServerEvent[] = [];
+    const handler = createSavedCardsHandler({ provider: ottu, getCustomerId: sessionCustomer, onError: (event) => seen.push(event) });
+    const server = http.createServer(toNodeHandler(handler));
     servers.push(server);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
@@ -455,11 +457,13 @@ describe('mounting', () => {
       request.on('error', reject);
       request.end();
     });
-    expect(answer.status).toBe(500);
+    expect(answer.status).toBe(405);
+    expect(answer.headers.allow).toBe('GET');
     expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(answer.headers['cache-control']).toBe('no-store');
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
-    expect(JSON.parse(answer.body)).toEqual({ error: { code: 'internal', message: 'Something went wrong. Please try again.' } });
+    expect(JSON.parse(answer.body)).toEqual({ error: { code: 'method-not-allowed', message: 'This method is not allowed here.' } });
+    expect(seen).toEqual([{ provider: 'ottu', method: 'TRACE', route: 'list', requestId: answer.headers['x-request-id'], status: 405, code: 'method-not-allowed' }]);
   });
 });
 
@@ -522,13 +526,16 @@ describe('answers built from a fixed provider body', () => {
   });
 
   it('drops a card number without 4 trailing digits, so the browser reports that card as malformed', async () => {
-    const answer = await listAnswer(payuAnswering(payuSnakeCase({ card_no: '439040XXXXXX' })));
+    // A second, readable card: an answer with no readable card at all is a 502 (see hardening.test.ts).
+    const body = payuSnakeCase({ card_no: '439040XXXXXX' });
+    Object.assign(body.user_cards, { c0ffee: { ...body.user_cards.b4e7c2a9f1d34e8a9c0b, card_no: 'XXXXXXXXXXXX1111' } });
+    const answer = await listAnswer(payuAnswering(body));
     const card = (answer.json as { user_cards: Record<string, Record<string, unknown>> }).user_cards.b4e7c2a9f1d34e8a9c0b;
     expect(card).toMatchObject({ name_on_card: 'RAGHU K' });
     expect(card).not.toHaveProperty('card_no');
     expect(answer.text).not.toContain('439040');
     const { cards, issues } = normalizeCards(payuAdapter().parseList(answer.json).cards);
-    expect(cards).toEqual([]);
+    expect(cards.map((shown) => shown.last4)).toEqual(['1111']);
     expect(issues).toHaveLength(1);
   });
 
