@@ -4,7 +4,10 @@ export {
   createSavedCardsHandler,
   type SavedCardsHandler,
   type SavedCardsHandlerOptions,
+  type SavedCardsRequestInfo,
+  type SavedCardsRoute,
   type SavedCardsServerEvent,
+  type SavedCardsSkippedEvent,
 } from './handler';
 export { toNodeHandler, type NodeRequestLike, type NodeResponseLike } from './node';
 export type { PaymentProvider } from './provider';
