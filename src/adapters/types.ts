@@ -2,11 +2,9 @@ import type { CardInput, CardIssue } from '../core/card';
 
 /** A request an adapter asks the client to send, relative to the endpoint. */
 export interface AdapterRequest {
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'DELETE';
   /** Appended to the endpoint, e.g. "/tok_123/". Tokens in it arrive already checked and encoded. */
   path?: string;
-  /** Sent as JSON. */
-  body?: unknown;
 }
 
 /** What `parseList` returns: cards in the kit's field names, not yet checked. */
@@ -39,8 +37,6 @@ export interface AdapterFailure {
 export interface SavedCardsAdapter {
   /** A short id, part of the cache key. */
   readonly name: string;
-  /** The list call. Default: `GET {endpoint}`. */
-  listRequest?(): AdapterRequest;
   /** Turns a successful list answer (parsed JSON) into cards. */
   parseList(body: unknown): AdapterListResult;
   /** The delete call for one token segment (already validated and URL-encoded). */

@@ -44,8 +44,6 @@ export interface ListOptions extends RequestOptions {
 export interface SavedCardsClient {
   /** Identifies the endpoint and shape in cache keys. */
   readonly id: string;
-  readonly endpoint: string;
-  readonly adapter: SavedCardsAdapter;
   /** Lists the shopper's cards. Bad cards are skipped and reported in `issues`. */
   listCards(options?: ListOptions): Promise<SavedCardList>;
   /**
@@ -106,7 +104,6 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
 
   /** Sends one request and returns its parsed JSON body (`undefined` for an empty one). */
   async function send(request: AdapterRequest, signal: AbortSignal | undefined, expectBody: boolean): Promise<unknown> {
-    const hasBody = request.body !== undefined;
     try {
       return await withDeadline(timeoutMs, signal, async (deadline) => {
         // Inside the deadline: a merchant's headers() (say, fetching a CSRF token) that fails means the request
@@ -115,14 +112,12 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
         const headers = new Headers(source);
         headers.set('Accept', 'application/json');
         headers.set(REQUESTED_WITH_HEADER, headers.get(REQUESTED_WITH_HEADER) || REQUESTED_WITH_VALUE);
-        if (hasBody) headers.set('Content-Type', 'application/json');
         const fetchImpl = config.fetch ?? globalThis.fetch;
         const response = await fetchImpl(joinUrl(config.endpoint, request.path), {
           method: request.method,
           headers,
           credentials: config.credentials ?? 'same-origin',
           signal: deadline,
-          ...(hasBody && { body: JSON.stringify(request.body) }),
         });
         const { status } = response;
         const contentType = response.headers.get('Content-Type') ?? '';
@@ -169,10 +164,8 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
 
   return {
     id: `${adapter.name} ${config.endpoint}`,
-    endpoint: config.endpoint,
-    adapter,
     async listCards(options = {}) {
-      const body = await send(adapter.listRequest?.() ?? { method: 'GET' }, options.signal, true);
+      const body = await send({ method: 'GET' }, options.signal, true);
       const parsed = readAnswer(() => adapter.parseList(body));
       // normalizeCards applies the defaults of what is left undefined.
       const list = normalizeCards(parsed.cards, { dedupe: options.dedupe, now: config.now?.(), expiringSoonMonths: config.expiringSoonMonths }, parsed.issues);
