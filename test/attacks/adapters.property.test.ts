@@ -5,7 +5,7 @@ import { payuAdapter } from '../../src/adapters/payu';
 import type { SavedCardsAdapter } from '../../src/adapters/types';
 import { createSavedCardsClient } from '../../src/client/create-client';
 import { SavedCardsError } from '../../src/core/errors';
-import { bin, cardNumber, hostileText, jsonValue, leakedWindows, par } from './arbitraries';
+import { bin, cardNumber, hostileText, jsonValue, leakedWindows, par, stackHead } from './arbitraries';
 
 const adapters: Array<[string, () => SavedCardsAdapter]> = [
   ['json', jsonAdapter],
@@ -107,8 +107,7 @@ describe.each(adapters)('%s adapter', (adapterName, makeAdapter) => {
           } catch (error) {
             expect(error).toBeInstanceOf(SavedCardsError);
             const failure = error as SavedCardsError;
-            // The stack's head only: its frames name files, and the checkout's folder may hold any digits.
-            seen = `${failure.message} ${failure.reason ?? ''} ${String(failure.stack).split(/\n\s+at /)[0]}`;
+            seen = `${failure.message} ${failure.reason ?? ''} ${stackHead(failure)}`;
           }
           expect(leakedWindows(secrets, seen + logged.join('\n'))).toEqual([]);
         }),

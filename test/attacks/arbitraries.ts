@@ -48,6 +48,11 @@ export interface Secrets {
   numbers: string[];
 }
 
+/** What the kit wrote into an error's stack (its name and message), without the frames' file paths, which may hold any digits. */
+export function stackHead(error: unknown): string {
+  return String((error as Error | undefined)?.stack ?? '').split(/\n\s+at /)[0] ?? '';
+}
+
 /** A 5-digit window of any secret: seeing one means more than the last 4 digits leaked. */
 export function leakedWindows(secrets: readonly string[], text: string): string[] {
   const found: string[] = [];

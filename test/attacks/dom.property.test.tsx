@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { Component, type ReactNode } from 'react';
 import { createSavedCardsClient, SavedCards, SavedCardsProvider } from '../../src/index';
-import { bin, cardNumber, hostileText, leakedWindows, par } from './arbitraries';
+import { bin, cardNumber, hostileText, leakedWindows, par, stackHead } from './arbitraries';
 import { backendShapes, fakeFetch, type RawCard } from './shapes';
 
 /** Catches anything a render throws, so a crash fails the property instead of blanking the page. */
@@ -177,7 +177,7 @@ describe.each(Object.entries(backendShapes))('%s payloads rendered by <SavedCard
     const logged: string[] = [];
     const spies = CONSOLE_METHODS.map((method) =>
       vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-        logged.push(`${method}: ${args.map((arg) => (arg instanceof Error ? `${arg.message} ${arg.stack}` : String(arg))).join(' ')}`);
+        logged.push(`${method}: ${args.map((arg) => (arg instanceof Error ? `${arg.message} ${stackHead(arg)}` : String(arg))).join(' ')}`);
       }),
     );
     try {
@@ -233,7 +233,7 @@ describe.each(Object.entries(backendShapes))('%s payloads rendered by <SavedCard
                 .getAll()
                 .map((query) => query.state.error)
                 .filter(Boolean)
-                .map((error) => `${(error as Error).message} ${(error as { reason?: string }).reason ?? ''} ${(error as Error).stack ?? ''}`);
+                .map((error) => `${(error as Error).message} ${(error as { reason?: string }).reason ?? ''} ${stackHead(error)}`);
               expect(caught).toEqual([]);
               expect(leaksIn(secrets, container, `${logged.join('\n')}\n${errors.join('\n')}`)).toEqual([]);
               // React's own complaints (duplicate keys, bad props) would land here.
