@@ -106,6 +106,8 @@ if (REQUESTED_WITH_HEADER.toLowerCase() !== 'x-requested-with') throw new Error(
 const client = createSavedCardsClient({
   endpoint: '/api/saved-cards',
   fetch: (input, init) => handler(new Request(new URL(String(input), window.location.href), init)),
+  // A fixed day, so the seeded cards never expire as the years pass.
+  now: () => new Date(2026, 10, 24),
 });
 
 function CardCount() {
@@ -163,6 +165,7 @@ const direct = await handler(new Request('http://localhost/api/saved-cards', { h
 const client = createSavedCardsClient({
   endpoint: 'http://localhost/api/saved-cards',
   fetch: (input, init) => handler(new Request(String(input), init)),
+  now: () => new Date(2026, 10, 24),
 });
 const list = await client.listCards();
 const queryClient = new QueryClient();

@@ -9,7 +9,10 @@ import { jsonAdapter } from '../../src/adapters/json';
 
 const original = process.env.TZ;
 afterEach(() => {
-  process.env.TZ = original;
+  // Assigning undefined would set the string "undefined" (which Node reads as UTC) for the rest of the worker.
+  if (original === undefined) delete process.env.TZ;
+  else process.env.TZ = original;
+  vi.useRealTimers();
 });
 
 test('UTC-5: late on 31 May local (already June in UTC) a 05/37 card is still valid', () => {

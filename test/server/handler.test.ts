@@ -28,6 +28,8 @@ const OTTU_B_TOKEN = '7718203344551881';
 const PAYU_B_TOKEN = 'f00dfacecafe12345678';
 const PAYU_PAR = 'V0010013021320427651459792018';
 const NETWORK_TOKEN_VALUE = '4489682380100740';
+// One instant for the sandbox's seed and the browser client, so no seeded card expires as the years pass.
+const NOW = new Date(2026, 10, 24);
 
 /** The merchant's own session: a cookie, never anything the browser says about the customer. */
 function sessionCustomer(request: Request): string | null {
@@ -79,7 +81,7 @@ function browserClient(endpoint: string, cookie: string, adapter?: ReturnType<ty
     answers.push({ url: String(input), status: response.status, headers: JSON.stringify([...response.headers]), body: await copy.text() });
     return response;
   };
-  return createSavedCardsClient({ endpoint, headers: { Cookie: cookie }, fetch: recordingFetch, ...(adapter && { adapter }) });
+  return createSavedCardsClient({ endpoint, headers: { Cookie: cookie }, fetch: recordingFetch, now: () => NOW, ...(adapter && { adapter }) });
 }
 
 function tokensOf(json: unknown): string[] {
@@ -109,9 +111,10 @@ beforeAll(async () => {
       consoleLines.push(args.map((arg) => (arg instanceof Error ? `${arg.name} ${arg.message} ${arg.stack}` : String(arg))).join(' '));
     });
   }
-  sandbox = await startSandbox();
-  ottu = ottuProvider({ baseUrl: sandbox.ottu.baseUrl, apiKey: sandbox.ottu.apiKey, environment: 'sandbox', timeoutMs: 300 });
-  payu = payuProvider({ baseUrl: sandbox.payu.baseUrl, key: sandbox.payu.key, salt: sandbox.payu.salt, timeoutMs: 300 });
+  sandbox = await startSandbox({ now: () => NOW });
+  // Well above a loopback round trip on a loaded machine, well below the timeout tests' 1500 ms latency.
+  ottu = ottuProvider({ baseUrl: sandbox.ottu.baseUrl, apiKey: sandbox.ottu.apiKey, environment: 'sandbox', timeoutMs: 1000 });
+  payu = payuProvider({ baseUrl: sandbox.payu.baseUrl, key: sandbox.payu.key, salt: sandbox.payu.salt, timeoutMs: 1000 });
   ottuUrl = await serve({ provider: ottu });
   payuUrl = await serve({ provider: payu });
 });

@@ -8,8 +8,11 @@ import { CUSTOMER_A, CUSTOMER_B, PAYU_DUPLICATE_TOKENS, startSandbox, type Sandb
 
 let sandbox: Sandbox;
 
+// One instant for the sandbox's seed and for the checks, so no card expires as the years pass.
+const NOW = new Date(2026, 10, 24);
+
 beforeAll(async () => {
-  sandbox = await startSandbox();
+  sandbox = await startSandbox({ now: () => NOW });
 });
 beforeEach(() => sandbox.reset());
 afterAll(() => sandbox.close());
@@ -52,7 +55,7 @@ describe('Ottu endpoints', () => {
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(Array.isArray(body)).toBe(true);
-    const { cards, issues } = normalizeCards(ottuAdapter().parseList(body).cards);
+    const { cards, issues } = normalizeCards(ottuAdapter().parseList(body).cards, { now: NOW });
     expect(issues).toEqual([]);
     expect(cards.map((card) => card.last4)).toEqual(['0026', '7713', '1009', '4444']);
     expect(cards.find((card) => card.last4 === '7713')).toMatchObject({ isExpiringSoon: true, isExpired: false, deleteBlockedReason: { code: 'agreement' } });
@@ -137,7 +140,7 @@ describe('PayU endpoints', () => {
     expect(body).toMatchObject({ status: 1, msg: 'Cards fetched Succesfully' });
     const duplicates = PAYU_DUPLICATE_TOKENS.map((token) => body.user_cards[token]);
     expect(new Set(duplicates.map((card: { card_PAR: string }) => card.card_PAR)).size).toBe(1);
-    const { cards } = normalizeCards(payuAdapter().parseList(body).cards);
+    const { cards } = normalizeCards(payuAdapter().parseList(body).cards, { now: NOW });
     expect(cards.find((card) => card.last4 === '1258')?.tokens).toHaveLength(5);
     expect(cards.find((card) => card.last4 === '5454')?.isExpiringSoon).toBe(true);
     expect(cards.find((card) => card.last4 === '0119')?.isExpired).toBe(true);
