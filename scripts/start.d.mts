@@ -8,6 +8,8 @@ export interface StartDemoOptions {
   /** The sandbox's port. Default 0 (a free one). */
   sandboxPort?: number;
   logLevel?: 'info' | 'warn' | 'error' | 'silent';
+  /** The sandbox's clock for its "expiring soon" seed cards. Default: the real one. */
+  now?: () => Date;
 }
 export interface RunningDemo {
   /** e.g. "http://127.0.0.1:5173/" */

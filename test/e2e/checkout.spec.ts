@@ -3,6 +3,7 @@ import { expect, test, type Page } from 'playwright/test';
 import {
   card,
   cardOptions,
+  DEMO_NOW,
   demoUrl,
   expectNoAxeViolations,
   expectNoCardDataOnScreen,
@@ -44,6 +45,8 @@ function payButton(page: Page) {
 let pageErrors: string[] = [];
 
 test.beforeEach(async ({ request, page }) => {
+  // Date only: the page's timers run as usual.
+  await page.clock.setFixedTime(DEMO_NOW);
   await resetDemo(request);
   pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -9,6 +9,9 @@ export type Provider = 'ottu' | 'payu';
 /** Screenshots of the main screens, kept after the run (git-ignored). */
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/e2e/screenshots/', import.meta.url));
 
+/** The day the e2e tests live on, in the sandbox and in the page: no seeded card expires as the years pass. */
+export const DEMO_NOW = new Date(2026, 10, 24, 12);
+
 export function demoUrl(path = ''): string {
   const base = process.env.E2E_DEMO_URL;
   if (!base) throw new Error('E2E_DEMO_URL is not set: run the e2e tests with test/e2e/playwright.config.ts (its globalSetup starts the demo).');
