@@ -47,5 +47,20 @@ export function useSavedCards(options: UseSavedCardsOptions = {}): UseSavedCards
     if (!list || includePendingDeletes || pending.length === 0) return list?.cards;
     return list.cards.filter((card) => !card.tokens.some((token) => pending.includes(token)));
   }, [list, pending, includePendingDeletes]);
-  return { ...query, data: cards, issues: list?.issues ?? NO_ISSUES };
+  return withData(query, { data: cards, issues: list?.issues ?? NO_ISSUES });
+}
+
+/**
+ * The query's result with `data` and `issues` replaced. A view, not a spread: a spread reads every field
+ * and so subscribes to every change, where react-query re-renders only for the fields a component reads.
+ */
+function withData(query: UseQueryResult<SavedCardList, SavedCardsError>, replaced: Pick<UseSavedCardsResult, 'data' | 'issues'>): UseSavedCardsResult {
+  const isReplaced = (key: PropertyKey): key is 'data' | 'issues' => key === 'data' || key === 'issues';
+  return new Proxy(query, {
+    get: (target, key) => (isReplaced(key) ? replaced[key] : Reflect.get(target, key)),
+    has: (target, key) => isReplaced(key) || Reflect.has(target, key),
+    ownKeys: (target) => [...new Set([...Reflect.ownKeys(target), 'data', 'issues'])],
+    getOwnPropertyDescriptor: (target, key) =>
+      isReplaced(key) ? { value: replaced[key], enumerable: true, configurable: true, writable: true } : Reflect.getOwnPropertyDescriptor(target, key),
+  }) as unknown as UseSavedCardsResult;
 }

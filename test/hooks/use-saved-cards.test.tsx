@@ -182,7 +182,14 @@ test('refetching keeps the cards on screen', async () => {
   const backend = fakeBackend([card('a', '1111')]);
   server.use(...backend.handlers);
   const { Wrapper } = createWrapper();
-  const { result } = renderHook(() => useSavedCards(), { wrapper: Wrapper });
+  // Read during render, as a component would: react-query re-renders only for the fields a render read.
+  const { result } = renderHook(
+    () => {
+      const { data, isFetching, refetch } = useSavedCards();
+      return { data, isFetching, refetch };
+    },
+    { wrapper: Wrapper },
+  );
   await waitFor(() => expect(result.current.data).toHaveLength(1));
   let release!: () => void;
   backend.state.holdList = new Promise((resolve) => {
@@ -193,4 +200,34 @@ test('refetching keeps the cards on screen', async () => {
   expect(result.current.data).toHaveLength(1);
   release();
   await waitFor(() => expect(result.current.isFetching).toBe(false));
+});
+
+test('a component that reads only data does not re-render for a refetch that changed nothing, as with useQuery', async () => {
+  server.use(http.get(endpoint, () => HttpResponse.json({ cards: [card('a', '1111')] })));
+  const { Wrapper, queryClient } = createWrapper();
+  let renders = 0;
+  const { result } = renderHook(
+    () => {
+      renders += 1;
+      return useSavedCards().data;
+    },
+    { wrapper: Wrapper },
+  );
+  await waitFor(() => expect(result.current).toHaveLength(1));
+  const settled = renders;
+  // isFetching, dataUpdatedAt and fetchStatus all change; data does not.
+  await queryClient.refetchQueries();
+  await queryClient.refetchQueries();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(renders - settled).toBe(0);
+});
+
+test('the result still spreads and destructures like a query result', async () => {
+  server.use(http.get(endpoint, () => HttpResponse.json({ cards: [card('a', '1111')] })));
+  const { Wrapper } = createWrapper();
+  const { result } = renderHook(() => ({ ...useSavedCards() }), { wrapper: Wrapper });
+  await waitFor(() => expect(result.current.isSuccess).toBe(true));
+  expect(result.current.data?.map((saved) => saved.last4)).toEqual(['1111']);
+  expect(result.current.issues).toEqual([]);
+  expect(typeof result.current.refetch).toBe('function');
 });
