@@ -31,17 +31,6 @@ export interface DeleteCardResult {
 
 export type UseDeleteCardResult = UseMutationResult<DeleteCardResult, SavedCardsError, string>;
 
-// Deletes in flight per cache and customer, so the list is refetched once, after the last one.
-const inFlight = new WeakMap<QueryClient, Map<string, number>>();
-
-function countDeletes(queryClient: QueryClient, scopeHash: string, change: 1 | -1 | 0): number {
-  const counts = inFlight.get(queryClient) ?? new Map<string, number>();
-  const next = Math.max(0, (counts.get(scopeHash) ?? 0) + change);
-  // A settled scope keeps its 0: one small entry per customer seen, for as long as the cache lives.
-  inFlight.set(queryClient, counts.set(scopeHash, next));
-  return next;
-}
-
 /** Every token of the physical card that `token` names, from the cached list. */
 function tokensOf(queryClient: QueryClient, client: SavedCardsClient, customerId: string | null | undefined, dedupe: boolean, token: string) {
   const preferred = queryClient.getQueryData<SavedCardList>(savedCardsKeys.list(client, customerId, dedupe));
@@ -96,8 +85,6 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
   const queryClient = useQueryClient();
   const { customerId, dedupe = true } = options;
   const mutationKey = savedCardsKeys.delete(client, customerId);
-  // The delete key names exactly one customer scope, so its text is that scope's count key.
-  const scopeHash = JSON.stringify(mutationKey);
 
   const mutation = useMutation<DeleteCardResult, SavedCardsError, string, DeleteCardContext>({
     mutationKey,
@@ -110,7 +97,6 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
       return { token, tokens };
     },
     onMutate: (token) => {
-      countDeletes(queryClient, scopeHash, 1);
       // Recorded on the mutation so the delete is known by every token it covers (usePendingDeletes).
       return { tokens: tokensOf(queryClient, client, customerId, dedupe, token) };
     },
@@ -126,9 +112,9 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
       // A timeout or failure leaves the backend's state unknown; the refetch settles it. It starts on
       // react-query's next notification tick, after the removal (or the card's return) has been rendered,
       // so it never delays what the shopper sees; a delete started meanwhile refetches when it settles instead.
-      if (countDeletes(queryClient, scopeHash, -1) > 0) return;
+      // This delete still counts as pending here; react-query marks it settled before the scheduled check runs.
       notifyManager.schedule(() => {
-        if (countDeletes(queryClient, scopeHash, 0) === 0) void queryClient.invalidateQueries({ queryKey: savedCardsKeys.lists(client, customerId) });
+        if (queryClient.isMutating({ mutationKey, exact: true }) === 0) void queryClient.invalidateQueries({ queryKey: savedCardsKeys.lists(client, customerId) });
       });
     },
   });
