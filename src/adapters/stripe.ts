@@ -1,3 +1,4 @@
+import { normalizeBrand } from '../core/brands';
 import type { CardInput } from '../core/card';
 import { SavedCardsError } from '../core/errors';
 import { isRecord, networksOf, pick, textOf } from './read';
@@ -22,8 +23,9 @@ function toCardInput(method: Record<string, unknown>, defaultId: unknown): CardI
   const displayBrand = textOf(card, 'display_brand');
   return {
     token: pick(method, 'id'),
-    // display_brand is what the shopper chose or sees on the card (e.g. cartes_bancaires); "other" says nothing.
-    brand: displayBrand && displayBrand !== 'other' ? displayBrand : pick(card, 'brand'),
+    // display_brand is what the shopper chose or sees on the card (e.g. cartes_bancaires), when the kit knows it
+    // ("eftpos_australia" or "other" would turn a known network into no brand at all).
+    brand: normalizeBrand(displayBrand) !== 'unknown' ? displayBrand : pick(card, 'brand'),
     number: pick(card, 'last4'),
     expiryMonth: pick(card, 'exp_month'),
     expiryYear: pick(card, 'exp_year'),

@@ -23,6 +23,12 @@ describe('stripeAdapter', () => {
     ]);
   });
 
+  it('keeps the network’s brand when the display brand is one the kit does not know', () => {
+    const eftpos = { ...stripeList.data[0], card: { ...stripeList.data[0]?.card, brand: 'mastercard', display_brand: 'eftpos_australia', networks: { available: ['mastercard', 'eftpos_au'] } } };
+    const [card] = stripeAdapter().parseList({ data: [eftpos], customer: stripeCustomer }).cards;
+    expect(card).toMatchObject({ brand: 'mastercard', networks: ['mastercard'] });
+  });
+
   it('lists "limited" cards when the merchant allows them, never wallet device tokens', () => {
     const { cards } = stripeAdapter({ allowRedisplay: ['always', 'limited'] }).parseList({ data: stripeList.data, customer: stripeCustomer });
     expect(cards.map((card) => card.number)).toEqual(['4242', '4242', '1001', '1117']);

@@ -104,6 +104,18 @@ describe('stripeProvider through the handler and the sandbox', () => {
     expect(pages).toBe(10);
   });
 
+  it('lists a deleted Customer as no cards, without asking for its payment methods', async () => {
+    const asked: string[] = [];
+    const deleted: typeof fetch = async (input) => {
+      asked.push(String(input));
+      return Response.json({ id: CUSTOMER_A, object: 'customer', deleted: true });
+    };
+    const { status, body } = await list(handlerFor({ fetch: deleted }));
+    expect(status).toBe(200);
+    expect(body.cards).toEqual([]);
+    expect(asked).toHaveLength(1);
+  });
+
   it('detaches the shopper’s own card, which then stays gone', async () => {
     const response = await handlerFor()(request('DELETE', `/${STRIPE_AMEX_TOKEN}`));
     expect(response.status).toBe(204);
