@@ -1,8 +1,15 @@
+// @ts-check
 // Seed cards of the sandbox's Stripe, Adyen, Checkout.com and Razorpay stand-ins, shaped after each
-// provider's API reference samples (test/fixtures/vaults.ts holds the same samples, type-checked
-// against the official SDKs). Card numbers are the providers' published test cards; fingerprints
-// and BINs are present, as in real answers, and must never reach a browser.
+// provider's API reference samples (as test/fixtures/vaults.ts is). Card numbers are the providers'
+// published test cards; fingerprints and BINs are present, as in real answers, and must never reach a browser.
 import { CUSTOMER_A, CUSTOMER_B } from './seed.mjs';
+
+// Checked by `tsc -p demo/tsconfig.json` (allowJs + the @ts-check above) against the official SDKs' types.
+/** @typedef {import('stripe').Stripe.PaymentMethod} StripePaymentMethod */
+/** @typedef {import('stripe').Stripe.Customer} StripeCustomer */
+/** @typedef {import('@adyen/api-library/lib/src/typings/checkout/storedPaymentMethodResource').StoredPaymentMethodResource} AdyenStoredMethod */
+/** @typedef {import('./vault-seed.types').RazorpayListedToken} RazorpayToken */
+/** @typedef {import('./vault-seed.types').RazorpayListedCard} RazorpayCard */
 
 /** A Stripe customer with more cards than one page holds, to exercise pagination. */
 export const STRIPE_MANY_CARDS_CUSTOMER = 'cust-many';
@@ -17,14 +24,16 @@ export const STRIPE_DUPLICATE_TOKENS = ['pm_1Q0PsIJvEtkwdCNYvisa0001', 'pm_1Q0Ps
 /**
  * @param {string} id @param {string} customer
  * @param {{ brand: string, last4: string, exp_month: number, exp_year: number, fingerprint: string, funding?: string,
- *   display_brand?: string, networks?: string[], wallet?: object | null, allow_redisplay?: string, name?: string | null }} card
+ *   display_brand?: string, networks?: string[], wallet?: import('stripe').Stripe.PaymentMethod.Card.Wallet | null,
+ *   allow_redisplay?: import('stripe').Stripe.PaymentMethod.AllowRedisplay, name?: string | null }} card
+ * @returns {StripePaymentMethod}
  */
 function stripeMethod(id, customer, card) {
   return {
     id,
     object: 'payment_method',
     allow_redisplay: card.allow_redisplay ?? 'always',
-    billing_details: { address: { city: null, country: null, line1: null, line2: null, postal_code: null, state: null }, email: null, name: card.name ?? null, phone: null },
+    billing_details: { address: { city: null, country: null, line1: null, line2: null, postal_code: null, state: null }, email: null, name: card.name ?? null, phone: null, tax_id: null },
     card: {
       brand: card.brand,
       checks: { address_line1_check: null, address_postal_code_check: null, cvc_check: 'pass' },
@@ -37,18 +46,23 @@ function stripeMethod(id, customer, card) {
       generated_from: null,
       last4: card.last4,
       networks: { available: card.networks ?? [card.brand], preferred: null },
+      regulated_status: 'unregulated',
       three_d_secure_usage: { supported: true },
       wallet: card.wallet ?? null,
     },
     created: 1726000000,
     customer,
+    customer_account: null,
     livemode: false,
     metadata: {},
     type: 'card',
   };
 }
 
-/** Stripe: Customers (keyed by id) and their card PaymentMethods, oldest first. */
+/**
+ * Stripe: Customers (keyed by id) and their card PaymentMethods, oldest first.
+ * @returns {{ customers: Record<string, StripeCustomer>, methods: StripePaymentMethod[] }}
+ */
 export function stripeSeed() {
   const a = CUSTOMER_A;
   const methods = [
@@ -73,15 +87,19 @@ export function stripeSeed() {
     const id = `pm_many${String(index).padStart(4, '0')}`;
     methods.push(stripeMethod(id, STRIPE_MANY_CARDS_CUSTOMER, { brand: 'visa', last4: String(1000 + (index % 9000)).slice(-4), exp_month: 1 + (index % 12), exp_year: 2035, fingerprint: `fp${index}` }));
   }
-  /** @param {string} id @param {string | null} defaultMethod */
+  /** @param {string} id @param {string | null} defaultMethod @returns {StripeCustomer} */
   const customer = (id, defaultMethod) => ({
     id,
     object: 'customer',
+    balance: 0,
     created: 1726000000,
+    default_source: null,
+    description: null,
     email: null,
     invoice_settings: { custom_fields: null, default_payment_method: defaultMethod, footer: null, rendering_options: null },
     livemode: false,
     metadata: {},
+    shipping: null,
   });
   return {
     customers: {
@@ -93,7 +111,7 @@ export function stripeSeed() {
   };
 }
 
-/** @param {string} id @param {Record<string, unknown>} fields */
+/** @param {string} id @param {AdyenStoredMethod} fields @returns {AdyenStoredMethod} */
 function adyenMethod(id, fields) {
   return {
     brand: 'visa',
@@ -111,7 +129,10 @@ function adyenMethod(id, fields) {
   };
 }
 
-/** Adyen: stored payment methods per shopperReference. */
+/**
+ * Adyen: stored payment methods per shopperReference.
+ * @returns {Record<string, AdyenStoredMethod[]>}
+ */
 export function adyenSeed() {
   return {
     [CUSTOMER_A]: [
@@ -176,7 +197,7 @@ export function checkoutSeed() {
   };
 }
 
-/** @param {string} id @param {Record<string, unknown>} card @param {Record<string, unknown>} [fields] */
+/** @param {string} id @param {Partial<RazorpayCard>} card @param {Partial<RazorpayToken>} [fields] @returns {RazorpayToken} */
 function razorpayToken(id, card, fields = {}) {
   return {
     id,
@@ -186,6 +207,7 @@ function razorpayToken(id, card, fields = {}) {
     wallet: null,
     method: 'card',
     card: {
+      id: `card_${id.slice(6)}`,
       entity: 'card',
       name: 'Gaurav Kumar',
       last4: '1111',
@@ -194,7 +216,7 @@ function razorpayToken(id, card, fields = {}) {
       issuer: 'HDFC',
       international: false,
       emi: true,
-      sub_type: 'consumer',
+      sub_type: 'customer',
       token_iin: '411111',
       expiry_month: 12,
       expiry_year: 2031,
@@ -206,17 +228,20 @@ function razorpayToken(id, card, fields = {}) {
     auth_type: null,
     mrn: null,
     used_at: 1629779657,
+    start_time: 1629779657,
     created_at: 1629779657,
     expired_at: 1953233999,
     dcc_enabled: false,
     status: 'active',
-    notes: [],
-    compliant_with_tokenisation_guidelines: true,
+    source: null,
     ...fields,
   };
 }
 
-/** Razorpay: token collections per customer. */
+/**
+ * Razorpay: token collections per customer.
+ * @returns {Record<string, RazorpayToken[]>}
+ */
 export function razorpaySeed() {
   return {
     [CUSTOMER_A]: [

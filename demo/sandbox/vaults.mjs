@@ -1,3 +1,4 @@
+// @ts-check
 // The sandbox's Stripe, Adyen, Checkout.com and Razorpay stand-ins: each under its own path prefix
 // (`/stripe`, `/adyen/v71`, `/checkout`, `/razorpay`), with the provider's auth check, answers,
 // error bodies and (Stripe) pagination. sandbox.mjs routes to them and owns faults and the call log.
@@ -24,7 +25,7 @@ export function vaultOf(pathname) {
  *   malformed: () => boolean | 'truncated' | 'shape' }} context
  */
 export function createVaults({ credentials, sendJson, safeEqual, failsDelete, malformed }) {
-  /** @type {{ stripe: ReturnType<typeof stripeSeed>, adyen: Record<string, Record<string, unknown>[]>, checkout: Record<string, any>, razorpay: Record<string, Record<string, unknown>[]> }} */
+  /** @type {{ stripe: ReturnType<typeof stripeSeed>, adyen: ReturnType<typeof adyenSeed>, checkout: Record<string, any>, razorpay: ReturnType<typeof razorpaySeed> }} */
   let state;
   function reset() {
     state = { stripe: stripeSeed(), adyen: adyenSeed(), checkout: checkoutSeed(), razorpay: razorpaySeed() };
@@ -115,8 +116,8 @@ export function createVaults({ credentials, sendJson, safeEqual, failsDelete, ma
         sendJson(res, 400, stripeError('invalid_request_error', 'This PaymentMethod cannot be detached while a payment with it is processing. Try again later.'));
         return { operation: 'delete', token };
       }
-      const customerId = paymentMethod.customer;
-      paymentMethod.customer = /** @type {any} */ (null);
+      const customerId = typeof paymentMethod.customer === 'string' ? paymentMethod.customer : paymentMethod.customer.id;
+      paymentMethod.customer = null;
       sendJson(res, 200, paymentMethod);
       return { operation: 'delete', customerId, token, deleted: true };
     }
