@@ -115,6 +115,7 @@ export function stripeSeed() {
 function adyenMethod(id, fields) {
   return {
     brand: 'visa',
+    cardBin: '411111',
     expiryMonth: '03',
     expiryYear: '2030',
     holderName: 'John Smith',

@@ -57,6 +57,7 @@ describe('adyenProvider through the handler and the sandbox', () => {
     expect(text).not.toContain(SUBSCRIPTION_ONLY_TOKEN);
     expect(text).not.toContain('networkTxReference');
     expect(text).not.toContain('0ccdf4c2f74c4bd1');
+    expect(text).not.toMatch(/cardBin|411111/);
     expect(text).not.toContain(sandbox.adyen.apiKey);
   });
 
