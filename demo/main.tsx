@@ -17,7 +17,7 @@ import {
   type SavedCardsLocale,
 } from 'react-saved-cards';
 import 'react-saved-cards/styles.css';
-import { demoMessages, formatAmount, orderTotal, type DemoMessages, type ProviderName } from './messages.ts';
+import { demoMessages, formatAmount, orderTotal, PROVIDERS, type DemoMessages, type ProviderName } from './messages.ts';
 import { ENDPOINTS, FAULTS_PATH, RESET_PATH } from './routes.ts';
 import './styles.css';
 
@@ -29,7 +29,7 @@ interface Settings {
   theme: Theme;
 }
 
-const PROVIDER_NAMES: Record<ProviderName, string> = { ottu: 'Ottu', payu: 'PayU' };
+const PROVIDER_NAMES: Record<ProviderName, string> = { ottu: 'Ottu', payu: 'PayU', stripe: 'Stripe', adyen: 'Adyen', checkout: 'Checkout.com', razorpay: 'Razorpay' };
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.find((candidate) => candidate === value) ?? fallback;
@@ -39,7 +39,7 @@ function pick<T extends string>(value: string | null, allowed: readonly T[], fal
 function readSettings(): Settings {
   const query = new URLSearchParams(window.location.search);
   return {
-    provider: pick(query.get('provider'), ['ottu', 'payu'] as const, 'ottu'),
+    provider: pick(query.get('provider'), PROVIDERS, 'ottu'),
     locale: pick(query.get('lang'), ['en', 'ar'] as const, 'en'),
     theme: pick(query.get('theme'), ['light', 'dark'] as const, 'light'),
   };
@@ -279,6 +279,10 @@ function App() {
             options={[
               { value: 'ottu', label: m.merchantOttu },
               { value: 'payu', label: m.merchantPayu },
+              { value: 'stripe', label: m.merchantStripe },
+              { value: 'adyen', label: m.merchantAdyen },
+              { value: 'checkout', label: m.merchantCheckout },
+              { value: 'razorpay', label: m.merchantRazorpay },
             ]}
             onChange={(provider) => update({ provider })}
           />

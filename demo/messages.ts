@@ -1,7 +1,8 @@
-// The demo page's own texts and its two merchants. The kit's texts come from the kit (locale="ar").
+// The demo page's own texts and its six merchants. The kit's texts come from the kit (locale="ar").
 import type { SavedCardsLocale } from 'react-saved-cards';
 
-export type ProviderName = 'ottu' | 'payu';
+export const PROVIDERS = ['ottu', 'payu', 'stripe', 'adyen', 'checkout', 'razorpay'] as const;
+export type ProviderName = (typeof PROVIDERS)[number];
 
 export interface OrderLine {
   name: string;
@@ -28,6 +29,10 @@ export interface DemoMessages {
   merchant: string;
   merchantOttu: string;
   merchantPayu: string;
+  merchantStripe: string;
+  merchantAdyen: string;
+  merchantCheckout: string;
+  merchantRazorpay: string;
   language: string;
   theme: string;
   themeLight: string;
@@ -71,6 +76,10 @@ const payuLines = (names: [string, string]): OrderLine[] => [
   { name: names[0], quantity: 2, amount: 1198 },
   { name: names[1], quantity: 1, amount: 1150 },
 ];
+const twoLines = (names: [string, string], amounts: [number, number]): OrderLine[] => [
+  { name: names[0], quantity: 1, amount: amounts[0] },
+  { name: names[1], quantity: 1, amount: amounts[1] },
+];
 
 export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
   en: {
@@ -80,6 +89,10 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
     merchant: 'Merchant',
     merchantOttu: 'Ottu-backed',
     merchantPayu: 'PayU-backed',
+    merchantStripe: 'Stripe-backed',
+    merchantAdyen: 'Adyen-backed',
+    merchantCheckout: 'Checkout.com-backed',
+    merchantRazorpay: 'Razorpay-backed',
     language: 'Language',
     theme: 'Theme',
     themeLight: 'Light',
@@ -88,7 +101,7 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
     faultsOff: 'Off',
     faultsOn: 'On',
     faultsHelp:
-      'When on, every answer of the payment provider takes 0.6 s longer, and the provider refuses to delete the American Express •••• 1009 (Ottu) and the Mastercard •••• 5454 (PayU): the card comes back with a message.',
+      'When on, every answer of the payment provider takes 0.6 s longer, and the provider refuses to delete the American Express •••• 1009 (Ottu), the Mastercard •••• 5454 (PayU) or the American Express •••• 8431 (the other four): the card comes back with a message.',
     reset: 'Reset demo data',
     resetDone: 'Demo data reset: every saved card is back and fault injection is off.',
     faultsNowOn: 'Fault injection is on.',
@@ -127,6 +140,10 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
         lines: payuLines(['Assam tea leaves, 500 g', 'Copper tea kettle']),
         delivery: 100,
       },
+      stripe: { name: 'Harbour Books', place: 'Dublin', currency: 'EUR', decimals: 2, lines: twoLines(['Atlas of the Seas', 'Linen tote bag'], [32, 14]), delivery: 4.5 },
+      adyen: { name: 'Tulip Market', place: 'Amsterdam', currency: 'EUR', decimals: 2, lines: twoLines(['Tulip bulbs, 20', 'Ceramic vase'], [15, 28]), delivery: 5 },
+      checkout: { name: 'Souk Lanterns', place: 'Dubai', currency: 'AED', decimals: 2, lines: twoLines(['Brass lantern', 'Cotton cushion cover'], [180, 65]), delivery: 20 },
+      razorpay: { name: 'Masala Box', place: 'Mumbai', currency: 'INR', decimals: 2, lines: twoLines(['Garam masala, 200 g', 'Spice tin set'], [350, 899]), delivery: 60 },
     },
   },
   ar: {
@@ -136,6 +153,10 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
     merchant: 'التاجر',
     merchantOttu: 'عبر Ottu',
     merchantPayu: 'عبر PayU',
+    merchantStripe: 'عبر Stripe',
+    merchantAdyen: 'عبر Adyen',
+    merchantCheckout: 'عبر Checkout.com',
+    merchantRazorpay: 'عبر Razorpay',
     language: 'اللغة',
     theme: 'المظهر',
     themeLight: 'فاتح',
@@ -144,7 +165,7 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
     faultsOff: 'إيقاف',
     faultsOn: 'تشغيل',
     faultsHelp:
-      'عند التشغيل، يتأخر كل رد من مزوّد الدفع 0.6 ثانية، ويرفض المزوّد حذف بطاقة American Express •••• 1009 (Ottu) وبطاقة Mastercard •••• 5454 (PayU)، فتعود البطاقة إلى القائمة مع رسالة.',
+      'عند التشغيل، يتأخر كل رد من مزوّد الدفع 0.6 ثانية، ويرفض المزوّد حذف بطاقة American Express •••• 1009 (Ottu) أو بطاقة Mastercard •••• 5454 (PayU) أو بطاقة American Express •••• 8431 (المزوّدون الأربعة الآخرون)، فتعود البطاقة إلى القائمة مع رسالة.',
     reset: 'إعادة تعيين بيانات العرض',
     resetDone: 'أُعيدت بيانات العرض: عادت كل البطاقات المحفوظة وأُوقفت محاكاة الأعطال.',
     faultsNowOn: 'محاكاة الأعطال قيد التشغيل.',
@@ -183,6 +204,10 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
         lines: payuLines(['أوراق شاي آسام، 500 غ', 'إبريق شاي نحاسي']),
         delivery: 100,
       },
+      stripe: { name: 'مكتبة الميناء', place: 'دبلن', currency: 'يورو', decimals: 2, lines: twoLines(['أطلس البحار', 'حقيبة كتان'], [32, 14]), delivery: 4.5 },
+      adyen: { name: 'سوق التوليب', place: 'أمستردام', currency: 'يورو', decimals: 2, lines: twoLines(['بصيلات توليب، 20', 'مزهرية خزفية'], [15, 28]), delivery: 5 },
+      checkout: { name: 'فوانيس السوق', place: 'دبي', currency: 'د.إ', decimals: 2, lines: twoLines(['فانوس نحاسي', 'غطاء وسادة قطني'], [180, 65]), delivery: 20 },
+      razorpay: { name: 'صندوق التوابل', place: 'مومباي', currency: 'روبية', decimals: 2, lines: twoLines(['غرام ماسالا، 200 غ', 'طقم علب توابل'], [350, 899]), delivery: 60 },
     },
   },
 };

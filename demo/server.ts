@@ -6,26 +6,38 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
+  adyenProvider,
+  checkoutComProvider,
   createSavedCardsHandler,
   ottuProvider,
   payuProvider,
+  razorpayProvider,
+  stripeProvider,
   REQUESTED_WITH_HEADER,
   toNodeHandler,
   type PaymentProvider,
 } from 'react-saved-cards/server';
 import { ENDPOINTS, FAULTS_PATH, RESET_PATH } from './routes.ts';
-import { OTTU_AMEX_TOKEN, PAYU_TRAVEL_TOKEN, type Sandbox } from './sandbox/sandbox.mjs';
+import {
+  ADYEN_AMEX_TOKEN,
+  CHECKOUT_AMEX_TOKEN,
+  OTTU_AMEX_TOKEN,
+  PAYU_TRAVEL_TOKEN,
+  RAZORPAY_AMEX_TOKEN,
+  STRIPE_AMEX_TOKEN,
+  type Sandbox,
+} from './sandbox/sandbox.mjs';
 
 export const SESSION_COOKIE = 'demo_session';
 
 /**
  * What "fault injection on" means, as the page explains it: every provider answer is slow,
  * and the provider refuses to delete one card of each merchant (Ottu's Amex …1009, PayU's
- * Mastercard …5454), so the card comes back with a message.
+ * Mastercard …5454, the Amex …8431 of the other four), so the card comes back with a message.
  */
 export const DEMO_FAULTS = {
   latencyMs: 600,
-  failDeleteToken: [OTTU_AMEX_TOKEN, PAYU_TRAVEL_TOKEN],
+  failDeleteToken: [OTTU_AMEX_TOKEN, PAYU_TRAVEL_TOKEN, STRIPE_AMEX_TOKEN, ADYEN_AMEX_TOKEN, CHECKOUT_AMEX_TOKEN, RAZORPAY_AMEX_TOKEN],
 } as const;
 
 export type Middleware = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;
@@ -79,6 +91,10 @@ export function createDemoBackend(sandbox: Sandbox): Middleware {
   const handlers = {
     ottu: mount(ottuProvider({ ...sandbox.ottu, environment: 'sandbox' }), ENDPOINTS.ottu),
     payu: mount(payuProvider(sandbox.payu), ENDPOINTS.payu),
+    stripe: mount(stripeProvider(sandbox.stripe), ENDPOINTS.stripe),
+    adyen: mount(adyenProvider(sandbox.adyen), ENDPOINTS.adyen),
+    checkout: mount(checkoutComProvider(sandbox.checkoutCom), ENDPOINTS.checkout),
+    razorpay: mount(razorpayProvider(sandbox.razorpay), ENDPOINTS.razorpay),
   };
 
   function signIn(response: ServerResponse): void {
@@ -110,8 +126,9 @@ export function createDemoBackend(sandbox: Sandbox): Middleware {
     const route = (base: string) => path === base || path.startsWith(`${base}/`);
     const run = (work: Promise<void>) => void work.catch(next);
 
-    if (route(ENDPOINTS.ottu)) return run(handlers.ottu(request, response));
-    if (route(ENDPOINTS.payu)) return run(handlers.payu(request, response));
+    for (const name of Object.keys(ENDPOINTS) as (keyof typeof ENDPOINTS)[]) {
+      if (route(ENDPOINTS[name])) return run(handlers[name](request, response));
+    }
     if (path === FAULTS_PATH) return run(faultsRoute(request, response));
     if (path === RESET_PATH) {
       if (request.method !== 'POST') return sendJson(response, 405, { error: 'Use POST.' });

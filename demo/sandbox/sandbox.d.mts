@@ -18,7 +18,7 @@ export interface SandboxFaults {
 
 /** One provider request the sandbox answered. Holds no secret. */
 export interface SandboxCall {
-  provider: 'ottu' | 'payu';
+  provider: 'ottu' | 'payu' | 'stripe' | 'adyen' | 'checkout' | 'razorpay';
   operation: 'list' | 'delete' | 'auth' | 'fault' | 'other';
   status: number;
   customerId?: string;
@@ -31,6 +31,12 @@ export interface SandboxCredentials {
   ottuApiKey: string;
   payuKey: string;
   payuSalt: string;
+  stripeSecretKey: string;
+  adyenApiKey: string;
+  adyenMerchantAccount: string;
+  checkoutSecretKey: string;
+  razorpayKeyId: string;
+  razorpayKeySecret: string;
 }
 
 export interface SandboxOptions {
@@ -49,6 +55,11 @@ export interface Sandbox {
   url: string;
   ottu: { baseUrl: string; apiKey: string };
   payu: { baseUrl: string; key: string; salt: string };
+  /** Each with its path prefix in `baseUrl`, as the provider's `baseUrl` option takes it. */
+  stripe: { baseUrl: string; secretKey: string };
+  adyen: { baseUrl: string; apiKey: string; merchantAccount: string };
+  checkoutCom: { baseUrl: string; secretKey: string };
+  razorpay: { baseUrl: string; keyId: string; keySecret: string };
   /** Two shoppers with cards at both providers. */
   customers: { a: string; b: string };
   setFaults(faults: Partial<SandboxFaults>): SandboxFaults;
@@ -67,4 +78,13 @@ export declare const OTTU_AMEX_TOKEN: string;
 export declare const PAYU_TRAVEL_TOKEN: string;
 /** The five tokens of shopper A's one physical PayU Visa card (…1258). */
 export declare const PAYU_DUPLICATE_TOKENS: readonly string[];
+/** Shopper A's American Express at each of the four, refused by the demo's fault switch. */
+export declare const STRIPE_AMEX_TOKEN: string;
+export declare const ADYEN_AMEX_TOKEN: string;
+export declare const CHECKOUT_AMEX_TOKEN: string;
+export declare const RAZORPAY_AMEX_TOKEN: string;
+/** The two Stripe PaymentMethods of shopper A's one Visa …4242 (same fingerprint). */
+export declare const STRIPE_DUPLICATE_TOKENS: readonly string[];
+/** A Stripe customer with 205 cards: three pages of 100. */
+export declare const STRIPE_MANY_CARDS_CUSTOMER: string;
 export declare function startSandbox(options?: SandboxOptions): Promise<Sandbox>;

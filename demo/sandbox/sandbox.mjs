@@ -1,16 +1,32 @@
-// A local stand-in for Ottu's and PayU's user-cards endpoints, for the demo and the server tests.
+// A local stand-in for Ottu's and PayU's user-cards endpoints (and, in vaults.mjs, Stripe's, Adyen's,
+// Checkout.com's and Razorpay's), for the demo and the server tests.
 // Plain ESM for Node 20: `node demo/sandbox/main.mjs` runs it without a build step. Not published.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import { CUSTOMER_A, CUSTOMER_B, OTTU_AMEX_TOKEN, PAYU_DUPLICATE_TOKENS, PAYU_TRAVEL_TOKEN, ottuSeed, payuSeed } from './seed.mjs';
+import { createVaults, VAULT_PREFIXES, vaultOf } from './vaults.mjs';
 
 export { CUSTOMER_A, CUSTOMER_B, OTTU_AMEX_TOKEN, PAYU_DUPLICATE_TOKENS, PAYU_TRAVEL_TOKEN };
+export {
+  ADYEN_AMEX_TOKEN,
+  CHECKOUT_AMEX_TOKEN,
+  RAZORPAY_AMEX_TOKEN,
+  STRIPE_AMEX_TOKEN,
+  STRIPE_DUPLICATE_TOKENS,
+  STRIPE_MANY_CARDS_CUSTOMER,
+} from './vault-seed.mjs';
 
 /** Test credentials. Letters only in the secrets, so a leak cannot hide behind digit redaction. */
 export const SANDBOX_CREDENTIALS = Object.freeze({
   ottuApiKey: 'ottuPrivateKeySandboxQwErTyZxCv',
   payuKey: 'sbxKeyPq',
   payuSalt: 'sbxSaltMnBvCxZaQwErTyUi',
+  stripeSecretKey: 'sk_test_sbxStripeSecretKeyQwErTyUiOp',
+  adyenApiKey: 'AQEyhmfxsbxAdyenApiKeyQwErTyUiOp',
+  adyenMerchantAccount: 'SandboxShopECOM',
+  checkoutSecretKey: 'sk_sbox_sbxCheckoutSecretKeyAsDfGh',
+  razorpayKeyId: 'rzp_test_sbxKeyIdZxCv',
+  razorpayKeySecret: 'sbxRazorpayKeySecretPoIuYtRe',
 });
 
 /** @typedef {import('./sandbox.d.mts').SandboxFaults} SandboxFaults */
@@ -156,10 +172,18 @@ export async function startSandbox(options = {}) {
   let calls;
   /** @type {Set<NodeJS.Timeout>} */
   const timers = new Set();
+  const vaults = createVaults({
+    credentials,
+    sendJson,
+    safeEqual,
+    failsDelete: (token) => failsDelete(token),
+    malformed: () => faults.malformed,
+  });
 
   function reset() {
     const today = now();
     state = { ottu: structuredClone(ottuSeed(today)), payu: structuredClone(payuSeed(today)) };
+    vaults.reset();
     faults = { ...initialFaults };
     random = seededRandom(faults.seed);
     calls = [];
@@ -430,8 +454,8 @@ export async function startSandbox(options = {}) {
       admin(req, res, url, raw);
       return;
     }
-    /** @type {'ottu' | 'payu' | undefined} */
-    const provider = url.pathname.startsWith('/b/pbl/v2/card') ? 'ottu' : PAYU_PATH.test(url.pathname) ? 'payu' : undefined;
+    /** @type {SandboxCall['provider'] | undefined} */
+    const provider = url.pathname.startsWith('/b/pbl/v2/card') ? 'ottu' : PAYU_PATH.test(url.pathname) ? 'payu' : vaultOf(url.pathname);
     if (!provider) {
       sendText(res, 404, 'text/plain', 'Not found');
       return;
@@ -441,11 +465,12 @@ export async function startSandbox(options = {}) {
     if (faults.failureRate > 0 && random() < faults.failureRate) {
       if (faults.htmlErrors) sendText(res, 502, 'text/html; charset=utf-8', HTML_ERROR_PAGE);
       else if (provider === 'ottu') sendJson(res, 500, { detail: 'A server error occurred.' });
-      else sendJson(res, 500, { status: 0, msg: 'Internal server error' });
+      else if (provider === 'payu') sendJson(res, 500, { status: 0, msg: 'Internal server error' });
+      else sendJson(res, 500, { error: { message: 'An unknown error occurred' } });
       record({ provider, operation: 'fault', status: res.statusCode });
       return;
     }
-    const call = provider === 'ottu' ? ottu(req, res, url, raw) : payu(req, res, url, raw);
+    const call = provider === 'ottu' ? ottu(req, res, url, raw) : provider === 'payu' ? payu(req, res, url, raw) : vaults.handle(provider, req, res, url);
     record({ provider, ...call, status: res.statusCode });
   }
 
@@ -467,6 +492,10 @@ export async function startSandbox(options = {}) {
     url,
     ottu: { baseUrl: url, apiKey: credentials.ottuApiKey },
     payu: { baseUrl: url, key: credentials.payuKey, salt: credentials.payuSalt },
+    stripe: { baseUrl: `${url}${VAULT_PREFIXES.stripe}`, secretKey: credentials.stripeSecretKey },
+    adyen: { baseUrl: `${url}${VAULT_PREFIXES.adyen}`, apiKey: credentials.adyenApiKey, merchantAccount: credentials.adyenMerchantAccount },
+    checkoutCom: { baseUrl: `${url}${VAULT_PREFIXES.checkout}`, secretKey: credentials.checkoutSecretKey },
+    razorpay: { baseUrl: `${url}${VAULT_PREFIXES.razorpay}`, keyId: credentials.razorpayKeyId, keySecret: credentials.razorpayKeySecret },
     customers: { a: CUSTOMER_A, b: CUSTOMER_B },
     setFaults,
     getFaults: () => ({ ...faults }),

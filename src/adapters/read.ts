@@ -1,3 +1,5 @@
+import { normalizeBrand } from '../core/brands';
+
 /** Plain-object check for untrusted JSON. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -20,4 +22,11 @@ export function pick(record: unknown, ...names: string[]): unknown {
 export function textOf(record: unknown, ...names: string[]): string | undefined {
   const value = pick(record, ...names);
   return typeof value === 'string' ? value : undefined;
+}
+
+/** The kit's brand ids of a co-badged card's networks, e.g. `['cartes_bancaires', 'visa']`; none when the backend names none the kit knows. */
+export function networksOf(names: unknown): string[] | undefined {
+  if (!Array.isArray(names)) return undefined;
+  const brands = [...new Set(names.map(normalizeBrand))].filter((brand) => brand !== 'unknown');
+  return brands.length ? brands : undefined;
 }

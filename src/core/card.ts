@@ -70,6 +70,8 @@ export interface CardInput {
   deleteBlockedReason?: DeleteBlockedReason | undefined;
   /** The network's Payment Account Reference, used only to group duplicates. */
   accountReference?: unknown;
+  /** Every network a co-badged card can be charged on, as the kit's brand ids (e.g. `['cartes_bancaires', 'visa']`). */
+  networks?: unknown;
   /** Position in the backend's answer, when the adapter skipped some entries before. */
   sourceIndex?: number;
 }

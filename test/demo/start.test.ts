@@ -123,3 +123,22 @@ test('the fault switch makes the provider refuse one card per merchant, until it
   expect(await (await put('{"enabled": false}')).json()).toEqual({ enabled: false });
   expect((await deleteCard('payu', '9e8d7c6b5a4f3e2d1c0b')).status).toBe(204);
 }, 20_000);
+
+test('the Stripe, Adyen, Checkout.com and Razorpay merchants list and delete too, and the fault switch refuses their Amex', async () => {
+  session = await signIn();
+  const faults = new URL('api/demo/faults', demo.url);
+  for (const provider of ['stripe', 'adyen', 'checkout', 'razorpay']) {
+    const endpoint = new URL(`api/${provider}/saved-cards`, demo.url);
+    const listed = await fetch(endpoint, { headers: { ...MARKER, cookie: session } });
+    expect(listed.status).toBe(200);
+    const cards = ((await listed.json()) as { cards: JsonCard[] }).cards;
+    const amex = cards.find((card) => card.brand === 'amex');
+    const other = cards.find((card) => card.brand !== 'amex');
+    expect(amex?.last4).toBe('8431');
+    const remove = (token: string) => fetch(`${endpoint}/${encodeURIComponent(token)}`, { method: 'DELETE', headers: { ...MARKER, cookie: session } });
+    await fetch(faults, { method: 'PUT', headers: { ...MARKER, 'Content-Type': 'application/json' }, body: '{"enabled": true}' });
+    expect((await remove(amex?.token ?? '')).status).toBe(409);
+    await fetch(faults, { method: 'PUT', headers: { ...MARKER, 'Content-Type': 'application/json' }, body: '{"enabled": false}' });
+    expect((await remove(other?.token ?? '')).status).toBe(204);
+  }
+}, 30_000);

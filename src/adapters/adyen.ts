@@ -1,0 +1,64 @@
+import type { CardInput } from '../core/card';
+import { SavedCardsError } from '../core/errors';
+import { isRecord, pick, textOf } from './read';
+import type { SavedCardsAdapter } from './types';
+
+// Adyen's spellings the brand table does not know; the rest ("visa", "mc", "amex", "cup") it does.
+const ADYEN_BRANDS: Readonly<Record<string, string>> = { cartebancaire: 'cartes_bancaires' };
+
+/**
+ * Whether the shopper can pay with it in a checkout. `/paymentMethods` says so in
+ * `supportedShopperInteractions` ("Ecommerce"); `/storedPaymentMethods` has no such field but
+ * `supportedRecurringProcessingModels`, where "CardOnFile" is the shopper-present one.
+ * A method that says neither is listed rather than silently hidden.
+ */
+function supportsEcommerce(method: Record<string, unknown>): boolean {
+  const interactions = pick(method, 'supportedShopperInteractions');
+  if (Array.isArray(interactions)) return interactions.includes('Ecommerce');
+  const models = pick(method, 'supportedRecurringProcessingModels');
+  return Array.isArray(models) ? models.includes('CardOnFile') : true;
+}
+
+function toCardInput(method: Record<string, unknown>): CardInput {
+  const brand = pick(method, 'brand');
+  return {
+    token: pick(method, 'id'),
+    brand: (typeof brand === 'string' && ADYEN_BRANDS[brand]) || brand,
+    number: pick(method, 'lastFour'),
+    expiryMonth: pick(method, 'expiryMonth'),
+    expiryYear: pick(method, 'expiryYear'),
+    holderName: pick(method, 'holderName'),
+  };
+}
+
+/**
+ * Adyen's `GET /storedPaymentMethods` answer: `{ storedPaymentMethods: [...] }`. Only cards
+ * (`type: "scheme"`) that the shopper can use in a checkout (the `Ecommerce` interaction) are
+ * listed. Adyen keeps no default card and no fingerprint, so there is neither here.
+ *
+ * @example
+ * adyenAdapter().parseList(await response.json());
+ */
+export function adyenAdapter(): SavedCardsAdapter {
+  return {
+    name: 'adyen',
+    parseList(body) {
+      if (!isRecord(body)) throw new SavedCardsError('invalid-response');
+      // A shopper with nothing stored gets an answer without the field.
+      const methods = pick(body, 'storedPaymentMethods') ?? [];
+      if (!Array.isArray(methods)) throw new SavedCardsError('invalid-response');
+      const cards = methods.flatMap((method, index): CardInput[] => {
+        if (!isRecord(method)) return [{ token: undefined, number: undefined, expiryMonth: undefined, expiryYear: undefined, sourceIndex: index }];
+        if (pick(method, 'type') !== 'scheme' || !supportsEcommerce(method)) return [];
+        return [{ ...toCardInput(method), sourceIndex: index }];
+      });
+      return { cards };
+    },
+    deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
+    parseError(status, body) {
+      const reason = textOf(body, 'message');
+      // 422 is Adyen's "understood, but no": a validation refusal.
+      return reason ? { ...(status === 422 && { kind: 'rejected' as const }), reason } : undefined;
+    },
+  };
+}

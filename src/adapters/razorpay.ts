@@ -1,0 +1,57 @@
+import type { CardInput } from '../core/card';
+import { SavedCardsError } from '../core/errors';
+import { isRecord, pick, textOf } from './read';
+import type { SavedCardsAdapter } from './types';
+
+/**
+ * Razorpay's "not there" is a 400: `{"error": {"code": "BAD_REQUEST_ERROR", "description": "The id provided does not exist"}}`.
+ * Shared with the server's provider, so a delete of a token already gone reads as gone.
+ */
+export const RAZORPAY_NOT_FOUND_MESSAGE = /\bdoes not exist\b/i;
+
+function toCardInput(token: Record<string, unknown>): CardInput {
+  const card = pick(token, 'card');
+  return {
+    token: pick(token, 'id'),
+    brand: pick(card, 'network'),
+    number: pick(card, 'last4'),
+    expiryMonth: pick(card, 'expiry_month'),
+    expiryYear: pick(card, 'expiry_year'),
+    holderName: pick(card, 'name'),
+    funding: pick(card, 'type'),
+  };
+}
+
+/** A token the shopper can pay with: a card, and `active` when Razorpay gives a status (not initiated, suspended or deactivated). */
+function isUsableCard(token: Record<string, unknown>): boolean {
+  const status = pick(token, 'status');
+  return pick(token, 'method') === 'card' && isRecord(pick(token, 'card')) && (status === undefined || status === 'active');
+}
+
+/**
+ * Razorpay's `GET /v1/customers/{id}/tokens` answer: `{ entity: "collection", count, items }`.
+ * Card tokens only (not UPI, e-mandate or wallet ones); Razorpay keeps no default card and no
+ * fingerprint, so there is neither here. The token's `id` (`token_…`) is the card's token.
+ *
+ * @example
+ * razorpayAdapter().parseList(await response.json());
+ */
+export function razorpayAdapter(): SavedCardsAdapter {
+  return {
+    name: 'razorpay',
+    parseList(body) {
+      const items = pick(body, 'items');
+      if (!Array.isArray(items)) throw new SavedCardsError('invalid-response');
+      const cards = items.flatMap((token, index): CardInput[] => {
+        if (!isRecord(token)) return [{ token: undefined, number: undefined, expiryMonth: undefined, expiryYear: undefined, sourceIndex: index }];
+        return isUsableCard(token) ? [{ ...toCardInput(token), sourceIndex: index }] : [];
+      });
+      return { cards };
+    },
+    deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
+    parseError(status, body) {
+      const reason = textOf(pick(body, 'error'), 'description');
+      return reason ? { ...(status === 400 && !RAZORPAY_NOT_FOUND_MESSAGE.test(reason) && { kind: 'rejected' as const }), reason } : undefined;
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { stripeAdapter, type StripeAllowRedisplay } from '../adapters/stripe';
+import { pick, textOf } from '../adapters/read';
+import { SavedCardsError } from '../core/errors';
+import type { PaymentProvider } from './provider';
+import { requestProvider, successfulBody, type ProviderHttpOptions } from './provider-request';
+
+export interface StripeProviderOptions extends ProviderHttpOptions {
+  /** The secret key (`sk_live_…`, `sk_test_…`) or a restricted key that may read customers and write payment methods. */
+  secretKey: string;
+  /** Default: "https://api.stripe.com". */
+  baseUrl?: string;
+  /** Which `allow_redisplay` values are listed. Default: `['always']` (see the README). */
+  allowRedisplay?: readonly StripeAllowRedisplay[];
+}
+
+// 100 per page (Stripe's largest): ten pages are a thousand cards, far beyond any shopper.
+const PAGE_SIZE = 100;
+const MAX_PAGES = 10;
+// Stripe's answer for a PaymentMethod that is no longer attached: already gone, for the shopper.
+const NOT_ATTACHED_MESSAGE = /\bnot attached\b/i;
+
+/**
+ * Stripe's card PaymentMethods of one Customer. Lists with
+ * `GET /v1/customers/{id}/payment_methods?type=card&limit=100` (every page, up to a thousand cards;
+ * more is an `invalid-response` rather than a list cut short) and reads the default card from
+ * `GET /v1/customers/{id}`; deletes with `POST /v1/payment_methods/{id}/detach`. Detach does not
+ * check the customer: the handler only forwards a token from this customer's own list.
+ *
+ * @example
+ * const provider = stripeProvider({ secretKey: process.env.STRIPE_SECRET_KEY! });
+ */
+export function stripeProvider(options: StripeProviderOptions): PaymentProvider {
+  const base = (options.baseUrl ?? 'https://api.stripe.com').replace(/\/+$/, '');
+  const adapter = stripeAdapter(options.allowRedisplay ? { allowRedisplay: options.allowRedisplay } : {});
+  const secrets = [options.secretKey];
+  const headers = { Accept: 'application/json', Authorization: `Bearer ${options.secretKey}` };
+  const get = async (path: string, signal: AbortSignal) =>
+    successfulBody(await requestProvider(`${base}${path}`, { method: 'GET', headers }, { ...options, signal }), adapter, secrets, true);
+
+  return {
+    name: 'stripe',
+    adapter,
+    secrets,
+    async listCards(customerId, signal) {
+      const customerPath = `/v1/customers/${encodeURIComponent(customerId)}`;
+      const customer = await get(customerPath, signal);
+      // A deleted Customer is answered 200 with `deleted: true`, and has no cards.
+      if (pick(customer, 'deleted') === true) return { data: [], customer };
+      const data: unknown[] = [];
+      let after: string | undefined;
+      for (let page = 0; page < MAX_PAGES; page += 1) {
+        const query = new URLSearchParams({ type: 'card', limit: String(PAGE_SIZE), ...(after && { starting_after: after }) });
+        const list = await get(`${customerPath}/payment_methods?${query}`, signal);
+        const items = pick(list, 'data');
+        if (!Array.isArray(items)) throw new SavedCardsError('invalid-response');
+        data.push(...items);
+        if (pick(list, 'has_more') !== true) return { data, customer };
+        after = textOf(items.at(-1), 'id');
+        if (after === undefined) throw new SavedCardsError('invalid-response');
+      }
+      throw new SavedCardsError('invalid-response');
+    },
+    async deleteCard(_customerId, token, signal) {
+      const answer = await requestProvider(
+        `${base}/v1/payment_methods/${encodeURIComponent(token)}/detach`,
+        { method: 'POST', headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' }, body: '' },
+        { ...options, signal },
+      );
+      const message = textOf(pick(answer.body, 'error'), 'message');
+      if (answer.status === 400 && message !== undefined && NOT_ATTACHED_MESSAGE.test(message)) throw new SavedCardsError('not-found', { status: 400 });
+      successfulBody(answer, adapter, secrets, false);
+    },
+  };
+}
