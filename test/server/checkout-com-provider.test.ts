@@ -77,7 +77,7 @@ describe('checkoutComProvider through the handler and the sandbox', () => {
     expect(status).toBe(502);
     expect(body.error?.code).toBe('provider-error');
     expect(text).not.toMatch(/sk_sbox|wrongWrong/);
-    expect(events).toEqual([{ provider: 'checkout-com', operation: 'list', status: 502, code: 'provider-error' }]);
+    expect(events).toEqual([{ provider: 'checkout-com', method: 'GET', route: 'list', requestId: expect.any(String), status: 502, code: 'provider-error' }]);
   });
 
   it('reads an instrument already gone (404) as 404', async () => {

@@ -75,7 +75,7 @@ describe('razorpayProvider through the handler and the sandbox', () => {
     expect(status).toBe(502);
     expect(body.error?.code).toBe('provider-error');
     expect(text).not.toMatch(/wrongWrong|api key/i);
-    expect(events).toEqual([{ provider: 'razorpay', operation: 'list', status: 502, code: 'provider-error' }]);
+    expect(events).toEqual([{ provider: 'razorpay', method: 'GET', route: 'list', requestId: expect.any(String), status: 502, code: 'provider-error' }]);
   });
 
   it('reads a token already gone ("does not exist") as 404, and a delete Razorpay does not confirm as unreadable', async () => {

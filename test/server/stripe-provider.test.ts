@@ -139,7 +139,7 @@ describe('stripeProvider through the handler and the sandbox', () => {
     expect(status).toBe(502);
     expect(body.error?.code).toBe('provider-error');
     expect(text).not.toMatch(/sk_test|wrongWrong|Invalid API Key/);
-    expect(events).toEqual([{ provider: 'stripe', operation: 'list', status: 502, code: 'provider-error' }]);
+    expect(events).toEqual([{ provider: 'stripe', method: 'GET', route: 'list', requestId: expect.any(String), status: 502, code: 'provider-error' }]);
   });
 
   it('reads a card already detached as gone (404)', async () => {
