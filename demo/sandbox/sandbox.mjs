@@ -221,6 +221,19 @@ export async function startSandbox(options = {}) {
   }
 
   /**
+   * The optional filters of Ottu's list: `pg_codes` (cards of those gateways) and `agreement_id`
+   * (at most the one card that agreement uses).
+   * @param {Record<string, unknown>[]} cards @param {Record<string, unknown>} fields
+   */
+  function ottuListed(cards, fields) {
+    const pgCodes = Array.isArray(fields.pg_codes) ? fields.pg_codes : undefined;
+    const byGateway = pgCodes ? cards.filter((card) => pgCodes.includes(card.pg_code)) : cards;
+    if (typeof fields.agreement_id !== 'string') return byGateway;
+    const agreementId = fields.agreement_id;
+    return byGateway.filter((card) => Array.isArray(card.agreements) && card.agreements.includes(agreementId)).slice(0, 1);
+  }
+
+  /**
    * @param {http.IncomingMessage} req @param {http.ServerResponse} res @param {URL} url @param {string} raw
    * @returns {Omit<SandboxCall, 'provider' | 'status'>}
    */
@@ -271,7 +284,7 @@ export async function startSandbox(options = {}) {
         else sendText(res, 200, 'application/json', '[{"customer_id": "' + customerId.slice(0, 3));
         return { operation: 'list', customerId };
       }
-      sendJson(res, 200, ottuCards(customerId, /** @type {string} */ (fields.type)));
+      sendJson(res, 200, ottuListed(ottuCards(customerId, /** @type {string} */ (fields.type)), fields));
       return { operation: 'list', customerId };
     }
     const match = OTTU_CARD_PATH.exec(url.pathname);
@@ -299,7 +312,8 @@ export async function startSandbox(options = {}) {
       return { operation: 'delete', customerId, token };
     }
     if (Array.isArray(card.agreements) && card.agreements.length > 0) {
-      sendJson(res, 400, {
+      // Ottu refuses with a 403: the card is locked, the key is fine.
+      sendJson(res, 403, {
         detail: 'This card is used by an active auto-debit agreement. Choose another card for the agreement before deleting it.',
       });
       return { operation: 'delete', customerId, token };

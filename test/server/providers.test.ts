@@ -62,6 +62,30 @@ describe('ottuProvider', () => {
   });
 });
 
+describe('ottuProvider, matching Ottu’s OpenAPI', () => {
+  it('sends pgCodes and agreementId as pg_codes and agreement_id', async () => {
+    const { fakeFetch, requests } = answering(200, '[]');
+    const provider = ottuProvider({ baseUrl: 'https://merchant.example', apiKey: API_KEY, environment: 'sandbox', pgCodes: ['credit-card', 'knet'], agreementId: 'gym', fetch: fakeFetch });
+    await provider.listCards('cust 1', signal);
+    expect(await requests[0]?.json()).toEqual({ customer_id: 'cust 1', type: 'sandbox', pg_codes: ['credit-card', 'knet'], agreement_id: 'gym' });
+  });
+
+  it('reads a 403 on delete as Ottu refusing that card (with its scrubbed reason), not as bad credentials', async () => {
+    const { fakeFetch } = answering(403, JSON.stringify({ detail: `Card is used by an auto-debit agreement (key ${API_KEY}).` }));
+    const provider = ottuProvider({ baseUrl: 'https://merchant.example', apiKey: API_KEY, environment: 'sandbox', fetch: fakeFetch });
+    const error = await provider.deleteCard('c', 't', signal).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: 'rejected', status: 403, reason: expect.stringMatching(/auto-debit agreement/) });
+    expect((error as SavedCardsError).reason).not.toContain(API_KEY);
+  });
+
+  it('a 429 is a failure worth retrying', async () => {
+    const { fakeFetch } = answering(429, JSON.stringify({ error: { code: 'throttled', message: 'Request was throttled.' } }));
+    const provider = ottuProvider({ baseUrl: 'https://merchant.example', apiKey: API_KEY, environment: 'sandbox', fetch: fakeFetch });
+    const error = await provider.listCards('c', signal).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: 'http', status: 429, isRetryable: true });
+  });
+});
+
 describe('payuProvider', () => {
   it('posts the documented form with the request hash', async () => {
     const { fakeFetch, requests } = answering(200, JSON.stringify({ status: 1, msg: 'ok' }), 'text/html; charset=UTF-8');
