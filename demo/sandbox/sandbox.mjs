@@ -357,7 +357,10 @@ export async function startSandbox(options = {}) {
     const key = form.get('key') ?? '';
     const command = form.get('command') ?? '';
     const var1 = form.get('var1') ?? '';
-    const operation = command === 'get_user_cards' ? 'list' : command === 'delete_user_card' ? 'delete' : 'other';
+    // Model 2 merchants' commands, and Model 3's (get_payment_instrument / delete_payment_instrument).
+    const isList = command === 'get_user_cards' || command === 'get_payment_instrument';
+    const isDelete = command === 'delete_user_card' || command === 'delete_payment_instrument';
+    const operation = isList ? 'list' : isDelete ? 'delete' : 'other';
     if (!safeEqual(key, credentials.payuKey)) {
       refuse('Invalid key');
       return { operation: 'auth' };
@@ -374,7 +377,7 @@ export async function startSandbox(options = {}) {
       return { operation };
     }
     const cards = state.payu[customerId] ?? {};
-    if (command === 'get_user_cards') {
+    if (isList) {
       if (faults.malformed) {
         if (faults.malformed === 'shape') sendJson(res, 200, { status: 1, msg: 'Cards fetched Succesfully', user_cards: 'unavailable' });
         else sendText(res, 200, 'application/json', '{"status":1,"msg":"Cards fetched Succesfully","user_cards":{"');
@@ -384,7 +387,7 @@ export async function startSandbox(options = {}) {
       else sendJson(res, 200, { status: 1, msg: 'Cards fetched Succesfully', user_cards: cards });
       return { operation, customerId };
     }
-    if (command === 'delete_user_card') {
+    if (isDelete) {
       const token = form.get('var2');
       if (!token) {
         refuse('Parameter missing: var2');

@@ -10,5 +10,5 @@ export { toNodeHandler, type NodeRequestLike, type NodeResponseLike } from './no
 export type { PaymentProvider } from './provider';
 export type { ProviderHttpOptions } from './provider-request';
 export { ottuProvider, type OttuProviderOptions } from './ottu-provider';
-export { payuHash, payuProvider, type PayuProviderOptions } from './payu-provider';
+export { payuHash, payuProvider, type PayuCommands, type PayuProviderOptions } from './payu-provider';
 export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../core/request-marker';

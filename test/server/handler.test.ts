@@ -11,6 +11,7 @@ import { normalizeCards } from '../../src/core/normalize';
 import ottuCards from '../fixtures/ottu-user-cards.json';
 import payuV1 from '../fixtures/payu-v1-user-cards.json';
 import payuV2 from '../fixtures/payu-v2-user-cards.json';
+import payuPci from '../fixtures/payu-pci-user-cards.json';
 import {
   createSavedCardsHandler,
   ottuProvider,
@@ -567,10 +568,19 @@ describe('answers built from a fixed provider body', () => {
     expect(ottuAnswer.text).not.toContain(OTTU_KEY);
   });
 
+  it('JSON mode: PayU’s PCI-compliant card reaches the browser without an expiry, and is usable there', async () => {
+    const answer = await listAnswer(payuAnswering(payuPci), false);
+    expect(answer.json).toEqual({ cards: [expect.objectContaining({ token: '0c186bdb8c0ebda30ab9d92816772cbfb946d027', brand: 'visa', last4: '8548', funding: 'credit', isExpired: false })] });
+    expect(answer.text).not.toMatch(/expiry|8koNvAdC1bT0Hv5a|RCKGgxEEFX1un19I/);
+    const { cards } = normalizeCards(jsonAdapter().parseList(answer.json).cards);
+    expect(cards[0]).toMatchObject({ last4: '8548', isExpired: false, isExpiringSoon: false });
+  });
+
   it.each([
     ['ottu', ottuCards, ottuAdapter(), ottuAnswering],
     ['payu v1 (snake_case), one card soft-deleted', softDeleted(payuV1), payuAdapter(), payuAnswering],
     ['payu v2 (camelCase)', payuV2, payuAdapter(), payuAnswering],
+    ['payu PCI-compliant vault (no expiry, network in card_type)', payuPci, payuAdapter(), payuAnswering],
   ] as const)('keeps every field the browser adapter reads: %s reads the same as the provider answer', async (_name, raw, adapter, answering) => {
     const now = new Date(2026, 10, 24);
     const answer = await listAnswer(answering(raw));
