@@ -29,7 +29,7 @@ interface Settings {
   theme: Theme;
 }
 
-const PROVIDER_NAMES: Record<ProviderName, string> = { ottu: 'Ottu', payu: 'PayU' };
+const PROVIDER_NAMES: Record<ProviderName, string> = { ottu: 'Ottu', payu: 'PayU India' };
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.find((candidate) => candidate === value) ?? fallback;

@@ -1,4 +1,4 @@
-// A local stand-in for Ottu's and PayU's user-cards endpoints, for the demo and the server tests.
+// A local stand-in for Ottu's and PayU India's user-cards endpoints, for the demo and the server tests.
 // Plain ESM for Node 20: `node demo/sandbox/main.mjs` runs it without a build step. Not published.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
