@@ -29,7 +29,7 @@ interface Settings {
   theme: Theme;
 }
 
-const PROVIDER_NAMES: Record<ProviderName, string> = { ottu: 'Ottu', payu: 'PayU', stripe: 'Stripe', adyen: 'Adyen', checkout: 'Checkout.com', razorpay: 'Razorpay' };
+const PROVIDER_NAMES: Record<ProviderName, string> = { ottu: 'Ottu', payu: 'PayU India', stripe: 'Stripe', adyen: 'Adyen', checkout: 'Checkout.com', razorpay: 'Razorpay' };
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.find((candidate) => candidate === value) ?? fallback;
@@ -163,10 +163,16 @@ function Payment({ provider, locale, theme, m }: PaymentProps) {
   const store = m.stores[provider];
   const kit = resolveMessages(locale);
   const amount = formatAmount(orderTotal(store), store);
-  // "Visa •••• 0026": the brand and the last 4 digits, never more; the digits stay left to right in Arabic.
+  // "Visa •••• 0026": the brand and the last 4 digits, never more ("Visa card" without them); the digits stay left to right in Arabic.
   const cardLabel = card && (
     <>
-      {kit.brands[card.brand]} <bdi dir="ltr">{formatMessage(kit.maskedNumber, { last4: card.last4 })}</bdi>
+      {card.last4 === undefined ? (
+        formatMessage(kit.cardNameWithoutNumber, { brand: kit.brands[card.brand] })
+      ) : (
+        <>
+          {kit.brands[card.brand]} <bdi dir="ltr">{formatMessage(kit.maskedNumber, { last4: card.last4 })}</bdi>
+        </>
+      )}
     </>
   );
 

@@ -1,4 +1,4 @@
-// A local stand-in for Ottu's and PayU's user-cards endpoints (and, in vaults.mjs, Stripe's, Adyen's,
+// A local stand-in for Ottu's and PayU India's user-cards endpoints (and, in vaults.mjs, Stripe's, Adyen's,
 // Checkout.com's and Razorpay's), for the demo and the server tests.
 // Plain ESM for Node 20: `node demo/sandbox/main.mjs` runs it without a build step. Not published.
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -245,6 +245,19 @@ export async function startSandbox(options = {}) {
   }
 
   /**
+   * The optional filters of Ottu's list: `pg_codes` (cards of those gateways) and `agreement_id`
+   * (at most the one card that agreement uses).
+   * @param {Record<string, unknown>[]} cards @param {Record<string, unknown>} fields
+   */
+  function ottuListed(cards, fields) {
+    const pgCodes = Array.isArray(fields.pg_codes) ? fields.pg_codes : undefined;
+    const byGateway = pgCodes ? cards.filter((card) => pgCodes.includes(card.pg_code)) : cards;
+    if (typeof fields.agreement_id !== 'string') return byGateway;
+    const agreementId = fields.agreement_id;
+    return byGateway.filter((card) => Array.isArray(card.agreements) && card.agreements.includes(agreementId)).slice(0, 1);
+  }
+
+  /**
    * @param {http.IncomingMessage} req @param {http.ServerResponse} res @param {URL} url @param {string} raw
    * @returns {Omit<SandboxCall, 'provider' | 'status'>}
    */
@@ -295,7 +308,7 @@ export async function startSandbox(options = {}) {
         else sendText(res, 200, 'application/json', '[{"customer_id": "' + customerId.slice(0, 3));
         return { operation: 'list', customerId };
       }
-      sendJson(res, 200, ottuCards(customerId, /** @type {string} */ (fields.type)));
+      sendJson(res, 200, ottuListed(ottuCards(customerId, /** @type {string} */ (fields.type)), fields));
       return { operation: 'list', customerId };
     }
     const match = OTTU_CARD_PATH.exec(url.pathname);
@@ -323,7 +336,8 @@ export async function startSandbox(options = {}) {
       return { operation: 'delete', customerId, token };
     }
     if (Array.isArray(card.agreements) && card.agreements.length > 0) {
-      sendJson(res, 400, {
+      // Ottu refuses with a 403: the card is locked, the key is fine.
+      sendJson(res, 403, {
         detail: 'This card is used by an active auto-debit agreement. Choose another card for the agreement before deleting it.',
       });
       return { operation: 'delete', customerId, token };
@@ -367,7 +381,10 @@ export async function startSandbox(options = {}) {
     const key = form.get('key') ?? '';
     const command = form.get('command') ?? '';
     const var1 = form.get('var1') ?? '';
-    const operation = command === 'get_user_cards' ? 'list' : command === 'delete_user_card' ? 'delete' : 'other';
+    // Model 2 merchants' commands, and Model 3's (get_payment_instrument / delete_payment_instrument).
+    const isList = command === 'get_user_cards' || command === 'get_payment_instrument';
+    const isDelete = command === 'delete_user_card' || command === 'delete_payment_instrument';
+    const operation = isList ? 'list' : isDelete ? 'delete' : 'other';
     if (!safeEqual(key, credentials.payuKey)) {
       refuse('Invalid key');
       return { operation: 'auth' };
@@ -384,7 +401,7 @@ export async function startSandbox(options = {}) {
       return { operation };
     }
     const cards = state.payu[customerId] ?? {};
-    if (command === 'get_user_cards') {
+    if (isList) {
       if (faults.malformed) {
         if (faults.malformed === 'shape') sendJson(res, 200, { status: 1, msg: 'Cards fetched Succesfully', user_cards: 'unavailable' });
         else sendText(res, 200, 'application/json', '{"status":1,"msg":"Cards fetched Succesfully","user_cards":{"');
@@ -394,7 +411,7 @@ export async function startSandbox(options = {}) {
       else sendJson(res, 200, { status: 1, msg: 'Cards fetched Succesfully', user_cards: cards });
       return { operation, customerId };
     }
-    if (command === 'delete_user_card') {
+    if (isDelete) {
       const token = form.get('var2');
       if (!token) {
         refuse('Parameter missing: var2');

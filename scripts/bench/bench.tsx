@@ -242,6 +242,9 @@ async function runKit(): Promise<Sample> {
   return { ...mount, ...removal };
 }
 
+// A card without an expiry shows none.
+const expiryOf = (card: SavedCard) => (card.expiryMonth === undefined || card.expiryYear === undefined ? '' : formatExpiry(card.expiryMonth, card.expiryYear));
+
 interface Row {
   token: string;
   brand: string;
@@ -252,8 +255,8 @@ interface Row {
 const rows: Row[] = list.cards.map((card) => ({
   token: card.token,
   brand: card.brand,
-  last4: card.last4,
-  expiry: formatExpiry(card.expiryMonth, card.expiryYear),
+  last4: card.last4 ?? '',
+  expiry: expiryOf(card),
 }));
 
 const BaselineRow = memo(function BaselineRow({ row, onDelete }: { row: Row; onDelete: (token: string) => void }) {
@@ -321,7 +324,7 @@ const HandWrittenRow = memo(function HandWrittenRow({
 }: RowProps) {
   globalThis.__benchRender?.('HandWrittenRow');
   const brand = en.brands[card.brand];
-  const expiry = formatExpiry(card.expiryMonth, card.expiryYear);
+  const expiry = expiryOf(card);
   const state = card.isExpired ? 'expired' : card.isExpiringSoon ? 'expiring' : 'active';
   const name = cardName(card, en);
   const label = cardAccessibleName(card, en);
@@ -443,7 +446,7 @@ const FloorRow = memo(function FloorRow({
   globalThis.__benchRender?.('FloorRow');
   const name = cardName(card, en);
   const states = [card.isPreferred && en.badgePreferred, card.isExpired && en.badgeExpired, card.isExpiringSoon && en.badgeExpiringSoon];
-  const text = [name, `Expires ${formatExpiry(card.expiryMonth, card.expiryYear)}`, ...states].filter(Boolean).join(' · ');
+  const text = [name, `Expires ${expiryOf(card)}`, ...states].filter(Boolean).join(' · ');
   return (
     <div data-sc-part="row">
       <div

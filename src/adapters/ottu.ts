@@ -30,10 +30,21 @@ function fieldErrors(body: Record<string, unknown>): string | undefined {
   return parts.length ? parts.join('; ') : undefined;
 }
 
+/** Ottu's other error body, `{"error": {"type", "code", "message", "field"}}`, read as "field: message". */
+function errorObject(body: unknown): string | undefined {
+  const error = pick(body, 'error');
+  const message = textOf(error, 'message') ?? textOf(error, 'code');
+  if (message === undefined) return undefined;
+  const field = textOf(error, 'field');
+  return field ? `${field}: ${message}` : message;
+}
+
 /**
- * Ottu's User Cards API, passed through by the merchant's endpoint: the list
- * answer is Ottu's JSON array of cards; delete is `DELETE {endpoint}/{token}/`
- * (204). Cards used by an auto-debit agreement come with `deleteBlockedReason`.
+ * Ottu's User Cards API (`/b/pbl/v2/card/`), passed through by the merchant's endpoint: the
+ * list answer is Ottu's JSON array of cards, or one card object as Ottu's OpenAPI describes it;
+ * delete is `DELETE {endpoint}/{token}/` (204). Cards used by an auto-debit agreement come with
+ * `deleteBlockedReason`; a card whose `number` is `null` is listed without last 4 digits.
+ * This reads the User Cards API's shape, not the Checkout SDK's preload payload (`sdk_preload_payload`).
  *
  * @example
  * createSavedCardsClient({ endpoint: '/api/ottu/cards', adapter: ottuAdapter() });
@@ -42,15 +53,17 @@ export function ottuAdapter(): SavedCardsAdapter {
   return {
     name: 'ottu',
     parseList(body) {
-      const detail = textOf(body, 'detail');
-      if (detail !== undefined) throw new SavedCardsError('rejected', { reason: detail });
-      if (!Array.isArray(body)) throw new SavedCardsError('invalid-response');
-      return { cards: body.map(toCardInput) };
+      const refusal = textOf(body, 'detail') ?? errorObject(body);
+      if (refusal !== undefined) throw new SavedCardsError('rejected', { reason: refusal });
+      if (Array.isArray(body)) return { cards: body.map(toCardInput) };
+      // The OpenAPI's 200 schema is one Card; ottu-py reads an array. An object is a card only with a token.
+      if (isRecord(body) && Object.hasOwn(body, 'token')) return { cards: [toCardInput(body)] };
+      throw new SavedCardsError('invalid-response');
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}/` }),
     parseError(status, body) {
       if (!isRecord(body)) return undefined;
-      const detail = textOf(body, 'detail');
+      const detail = textOf(body, 'detail') ?? errorObject(body);
       // A 400 with a detail is Ottu refusing (409 is a refusal for every backend: errorForStatus).
       if (detail) return { ...(status === 400 && { kind: 'rejected' as const }), reason: detail };
       const fields = fieldErrors(body);

@@ -20,18 +20,25 @@ function isSoftDeleted(card: Record<string, unknown>): boolean {
   return SOFT_DELETE_FIELDS.some((field) => parseFlag(pick(card, field)) === true);
 }
 
-/** One entry of `user_cards`, in either naming. The map key is the token. */
+/**
+ * One entry of `user_cards`, in either naming. The map key is the token.
+ * PayU's samples put CC/DC in `card_mode` and, in its PCI-compliant vault answer, the network
+ * ("VISA", "MAST") in `card_type` with no `card_brand`: funding reads `card_mode` first, the brand
+ * falls back to `card_type`. That answer has no card expiry either. The network token's expiry
+ * (`token_exp_mon`/`token_exp_yr`) is not used in its place: it is the token's, which the network
+ * renews on its own schedule (PayU's own sample shows a token expired in 2021 on a live card).
+ */
 function toCardInput(token: string, card: Record<string, unknown>): CardInput {
   return {
     token,
-    brand: pick(card, 'cardBrand', 'card_brand'),
+    brand: pick(card, 'cardBrand', 'card_brand', 'cardType', 'card_type'),
     number: pick(card, 'cardNo', 'card_no'),
     expiryMonth: pick(card, 'cardExpiryMonth', 'expiry_month', 'expiryMonth'),
     expiryYear: pick(card, 'cardExpiryYear', 'expiry_year', 'expiryYear'),
     isExpired: pick(card, 'isExpired', 'is_expired'),
     holderName: pick(card, 'nameOnCard', 'name_on_card'),
     nickname: pick(card, 'cardName', 'card_name'),
-    funding: pick(card, 'cardType', 'card_type', 'cardMode', 'card_mode'),
+    funding: pick(card, 'cardMode', 'card_mode', 'cardType', 'card_type'),
     cvvRequired: pick(card, 'cardCVV', 'card_cvv'),
     accountReference: pick(card, 'par', 'card_PAR', 'PAR'),
   };
@@ -47,7 +54,8 @@ function isRefusal(status: unknown): boolean {
 const messageOf = (body: unknown) => textOf(body, 'msg', 'message');
 
 /**
- * PayU's Get User Cards answer, passed through by the merchant's endpoint:
+ * PayU India's Get User Cards answer (`get_user_cards`, or `get_payment_instrument` for Model 3
+ * merchants), passed through by the merchant's endpoint:
  * v2 camelCase (`result.user_cards`) or the older snake_case (`user_cards` at
  * the top). `status: 0` is a refusal even with HTTP 200; soft-deleted cards
  * are dropped; network tokens, PAR and BIN never leave the adapter.

@@ -1,12 +1,12 @@
 'use client';
 import { forwardRef, useId, type HTMLAttributes, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { SavedCard } from '../core/card';
-import { formatExpiry } from '../core/expiry';
+import { formatCardExpiry } from '../core/expiry';
 import { redactText } from '../core/masking';
 import { formatMessage } from '../i18n/messages';
 import { brandMark } from './brand-mark';
 import { cx, useSavedCardsUI } from './context';
-import { cardAccessibleName, fillNodes } from './text';
+import { cardAccessibleName, cardName, fillNodes } from './text';
 
 /** A card's shown state, as in `data-state`. */
 export type CardOptionState = 'active' | 'expiring' | 'expired' | 'deleting';
@@ -46,6 +46,7 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
   // Each is redacted alone in the core; joined, "Card 4111" and "1111 Ali" would read as one number.
   const holder = card.nickname && card.holderName ? (redactText(`${card.nickname} · ${card.holderName}`) ?? '') : (card.nickname ?? card.holderName ?? '');
   const custom = children !== undefined;
+  const expiry = formatCardExpiry(card);
   const describedBy = custom ? undefined : cx(holder && `${id}h`, card.cvvRequired && !card.isExpired && `${id}c`);
   const select = () => {
     if (!disabled) onSelect?.(card);
@@ -92,14 +93,22 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
           {brandMark(card.brand, c.brand)}
           <span data-sc-part="details">
             <span data-sc-part="title">
-              {m.brands[card.brand]}{' '}
-              <span data-sc-part="number" dir="ltr" className={c.number}>
-                {formatMessage(m.maskedNumber, { last4: card.last4 })}
+              {card.last4 === undefined ? (
+                cardName(card, m)
+              ) : (
+                <>
+                  {m.brands[card.brand]}{' '}
+                  <span data-sc-part="number" dir="ltr" className={c.number}>
+                    {formatMessage(m.maskedNumber, { last4: card.last4 })}
+                  </span>
+                </>
+              )}
+            </span>
+            {expiry !== undefined && (
+              <span data-sc-part="expiry" className={c.expiry}>
+                {fillNodes(m.expiry, { expiry: <bdi dir="ltr">{expiry}</bdi> })}
               </span>
-            </span>
-            <span data-sc-part="expiry" className={c.expiry}>
-              {fillNodes(m.expiry, { expiry: <bdi dir="ltr">{formatExpiry(card.expiryMonth, card.expiryYear)}</bdi> })}
-            </span>
+            )}
             {holder && (
               <span id={`${id}h`} data-sc-part="holder" className={c.holder}>
                 {holder}

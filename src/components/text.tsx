@@ -1,17 +1,20 @@
 import { Fragment, type ReactNode } from 'react';
 import type { SavedCard } from '../core/card';
-import { formatExpiry } from '../core/expiry';
+import { formatCardExpiry } from '../core/expiry';
 import { formatMessage } from '../i18n/messages';
 import type { SavedCardsMessages } from '../i18n/types';
 
-/** "Visa ending in 1258". */
+/** "Visa ending in 1258", or "Visa card" when the backend sent no number ("Card" for an unknown brand). */
 export function cardName(card: SavedCard, messages: SavedCardsMessages): string {
-  return formatMessage(messages.cardName, { brand: messages.brands[card.brand], last4: card.last4 });
+  const brand = messages.brands[card.brand];
+  if (card.last4 !== undefined) return formatMessage(messages.cardName, { brand, last4: card.last4 });
+  return card.brand === 'unknown' ? brand : formatMessage(messages.cardNameWithoutNumber, { brand });
 }
 
-/** "Visa ending in 1258, expires 05/37, expires soon, preferred". */
+/** "Visa ending in 1258, expires 05/37, expires soon, preferred"; a card without an expiry names none. */
 export function cardAccessibleName(card: SavedCard, messages: SavedCardsMessages): string {
-  const parts = [cardName(card, messages), formatMessage(messages.cardExpires, { expiry: formatExpiry(card.expiryMonth, card.expiryYear) })];
+  const expiry = formatCardExpiry(card);
+  const parts = [cardName(card, messages), ...(expiry === undefined ? [] : [formatMessage(messages.cardExpires, { expiry })])];
   if (card.isExpired) parts.push(messages.cardExpired);
   else if (card.isExpiringSoon) parts.push(messages.cardExpiringSoon);
   if (card.isPreferred) parts.push(messages.cardPreferred);

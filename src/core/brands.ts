@@ -29,6 +29,11 @@ const BRAND_ALIASES: Readonly<Record<string, CardBrand>> = {
   electron: 'visa',
   master: 'mastercard',
   mc: 'mastercard',
+  // PayU India's network codes (its iOS SDK's ISSUER_* constants): MAST, DINR, MAES, SMAE (SBI Maestro).
+  mast: 'mastercard',
+  dinr: 'diners',
+  maes: 'maestro',
+  smae: 'maestro',
   americanexpress: 'amex',
   dinersclub: 'diners',
   dinersclubinternational: 'diners',

@@ -16,13 +16,13 @@ export interface SavedCard {
    */
   readonly tokens: readonly string[];
   readonly brand: CardBrand;
-  /** Exactly 4 digits. */
-  readonly last4: string;
-  /** 1–12. */
-  readonly expiryMonth: number;
+  /** Exactly 4 digits; absent when the backend keeps the number to itself (Ottu allows a `null` one). */
+  readonly last4?: string;
+  /** 1–12; absent, with `expiryYear`, when the backend sends no expiry (PayU India's PCI-compliant vault). */
+  readonly expiryMonth?: number;
   /** 4 digits. */
-  readonly expiryYear: number;
-  /** The backend says so, or the last day of the expiry month has passed. */
+  readonly expiryYear?: number;
+  /** The backend says so, or the last day of the expiry month has passed. A card without an expiry never expires by date. */
   readonly isExpired: boolean;
   /** Not expired, but expires within the configured window (or the backend hints so). */
   readonly isExpiringSoon: boolean;
@@ -54,8 +54,9 @@ export interface DeleteBlockedReason {
 export interface CardInput {
   token: unknown;
   brand?: unknown;
-  /** The masked number as the backend sent it. */
+  /** The masked number as the backend sent it; `null` or missing means none. */
   number: unknown;
+  /** Missing (or `null`) together with `expiryYear`: a card without an expiry. */
   expiryMonth: unknown;
   expiryYear: unknown;
   isExpired?: unknown;

@@ -63,9 +63,9 @@ export class SavedCardsError extends Error {
     this.reason = redactText(options.reason);
   }
 
-  /** Whether an automatic retry could help: network trouble, timeouts and 5xx. */
+  /** Whether an automatic retry could help: network trouble, timeouts, rate limits (429) and 5xx. */
   get isRetryable(): boolean {
-    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.status ?? 0) >= 500);
+    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.status === 429 || (this.status ?? 0) >= 500));
   }
 }
 

@@ -36,3 +36,8 @@ export function getExpiryState(expiryMonth: number, expiryYear: number, options:
 export function formatExpiry(expiryMonth: number, expiryYear: number): string {
   return `${String(expiryMonth).padStart(2, '0')}/${String(expiryYear % 100).padStart(2, '0')}`;
 }
+
+/** A card's "MM/YY", or `undefined` for a card without an expiry. */
+export function formatCardExpiry(card: { readonly expiryMonth?: number; readonly expiryYear?: number }): string | undefined {
+  return card.expiryMonth === undefined || card.expiryYear === undefined ? undefined : formatExpiry(card.expiryMonth, card.expiryYear);
+}

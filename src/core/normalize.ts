@@ -54,6 +54,16 @@ export const TEXT_LIMITS = { holderName: 80, nickname: 60, gateway: 40, reason: 
 
 const text = (maxLength: number) => field((value) => redactText(value, maxLength));
 
+/** `null`, missing or blank: the backend has no such value, which is not the same as a wrong one. */
+function isAbsent(value: unknown): boolean {
+  return value == null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** A reader that answers `null` for an absent value, so only a present but wrong one is a problem. */
+function optional<T>(read: (value: unknown) => T | undefined): (value: unknown) => T | null | undefined {
+  return (value) => (isAbsent(value) ? null : read(value));
+}
+
 function readMonth(value: unknown): number | undefined {
   const month = integerFrom(value);
   return month >= 1 && month <= 12 ? month : undefined;
@@ -74,9 +84,9 @@ function readFunding(value: unknown): CardFunding | undefined {
 const cardInputSchema = z.object({
   token: field(readToken, `is missing, blank or longer than ${MAX_TOKEN_LENGTH} characters`),
   brand: field(normalizeBrand),
-  number: field(last4FromNumber, 'does not end in 4 digits'),
-  expiryMonth: field(readMonth, 'is not a month from 1 to 12'),
-  expiryYear: field(readYear, 'is not a 2- or 4-digit year'),
+  number: field(optional(last4FromNumber), 'does not end in 4 digits'),
+  expiryMonth: field(optional(readMonth), 'is not a month from 1 to 12'),
+  expiryYear: field(optional(readYear), 'is not a 2- or 4-digit year'),
   isExpired: field(parseFlag),
   isPreferred: field(parseFlag),
   expiresSoon: field(parseFlag),
@@ -114,21 +124,28 @@ export function checkCard(input: CardInput, index: number, options: ExpiryOption
     const problem = first?.message ?? 'is not valid';
     return { ok: false, issue: { index, field, message: `Card ${index}: ${field} ${problem}.` } };
   }
-  const { number, isExpired: expiredFlag, isPreferred, expiresSoon, accountReference, ...fields } = parsed.data;
-  const expiry = getExpiryState(fields.expiryMonth, fields.expiryYear, options);
+  const { number, expiryMonth, expiryYear, isExpired: expiredFlag, isPreferred, expiresSoon, accountReference, ...fields } = parsed.data;
+  // An expiry is both halves or neither: a lone month or year is a card we cannot judge.
+  if ((expiryMonth === null) !== (expiryYear === null)) {
+    const field = expiryMonth === null ? 'expiryMonth' : 'expiryYear';
+    return { ok: false, issue: { index, field, message: `Card ${index}: ${field} is missing while the other half of the expiry is set.` } };
+  }
+  const expiry = expiryMonth === null || expiryYear === null ? undefined : getExpiryState(expiryMonth, expiryYear, options);
   const isExpired = expiredFlag === true || expiry === 'expired';
   const card = Object.fromEntries(
     Object.entries({
       ...fields,
       tokens: [fields.token],
-      last4: number.last4,
+      last4: number?.last4,
+      expiryMonth: expiryMonth ?? undefined,
+      expiryYear: expiryYear ?? undefined,
       isExpired,
       isExpiringSoon: !isExpired && (expiry === 'expiring' || expiresSoon === true),
       isPreferred: isPreferred === true,
       deleteBlockedReason: blockedReason(record?.deleteBlockedReason),
     }).filter(([, value]) => value !== undefined),
   ) as unknown as SavedCard;
-  return { ok: true, value: { card, accountReference }, wasUnmasked: number.wasUnmasked };
+  return { ok: true, value: { card, accountReference }, wasUnmasked: number?.wasUnmasked === true };
 }
 
 /** The backend's words are untrusted text: redacted and capped here, like a holder name. */

@@ -4,6 +4,7 @@ import type { SavedCardsMessages } from './types';
 export const ar: SavedCardsMessages = {
   heading: 'البطاقات المحفوظة',
   cardName: '{brand} المنتهية بالأرقام {last4}',
+  cardNameWithoutNumber: 'بطاقة {brand}',
   cardExpires: 'تنتهي صلاحيتها {expiry}',
   cardExpired: 'منتهية الصلاحية',
   cardExpiringSoon: 'تنتهي صلاحيتها قريبًا',

@@ -4,6 +4,7 @@ import type { SavedCardsMessages } from './types';
 export const en: SavedCardsMessages = {
   heading: 'Saved cards',
   cardName: '{brand} ending in {last4}',
+  cardNameWithoutNumber: '{brand} card',
   cardExpires: 'expires {expiry}',
   cardExpired: 'expired',
   cardExpiringSoon: 'expires soon',

@@ -14,6 +14,8 @@ export interface SavedCardsMessages {
   heading: string;
   /** `{brand}`, `{last4}`: "Visa ending in 1258". Names a card in labels and announcements. */
   cardName: string;
+  /** `{brand}`: "Visa card", the name of a card whose number the backend did not send. */
+  cardNameWithoutNumber: string;
   /** `{expiry}` (MM/YY): "expires 05/37", part of a card's accessible name. */
   cardExpires: string;
   /** Suffixes of a card's accessible name. */

@@ -1,7 +1,8 @@
 import { SavedCardsError, type SavedCardsErrorKind } from '../core/errors';
 import { redactText } from '../core/masking';
 import { withDeadline } from '../core/deadline';
-import { byDisplayOrder, checkCards, failWhenNoneReadable, parseFlag } from '../core/normalize';
+import type { CardInput, DeleteBlockedReason } from '../core/card';
+import { byDisplayOrder, checkCard, checkCards, failWhenNoneReadable, parseFlag } from '../core/normalize';
 import { REQUESTED_WITH_HEADER } from '../core/request-marker';
 import { isSafeToken, readToken } from '../core/token';
 import { createAccountReferencer } from './account-reference';
@@ -237,11 +238,31 @@ interface Exchange extends SavedCardsRequestInfo {
   failure?: Failure;
 }
 
+/** The shopper's tokens, each with why its delete would be refused, read from the checked card. */
+function ownedCards(inputs: readonly CardInput[]): Map<string, DeleteBlockedReason | undefined> {
+  const owned = new Map<string, DeleteBlockedReason | undefined>();
+  inputs.forEach((input, index) => {
+    const token = readToken(input.token);
+    if (token === undefined) return;
+    const checked = checkCard(input, input.sourceIndex ?? index);
+    owned.set(token, owned.get(token) ?? (checked.ok ? checked.value.card.deleteBlockedReason : undefined));
+  });
+  return owned;
+}
+
+function blockedMessage(reason: DeleteBlockedReason, secrets: readonly string[]): string {
+  if (reason.message !== undefined) return scrubSecrets(reason.message, secrets);
+  return reason.code === 'agreement' ? AGREEMENT_MESSAGE : FAILURES.rejected.message;
+}
+
+const AGREEMENT_MESSAGE = 'This card is used by an auto-debit agreement. Choose another card for the agreement before deleting it.';
+
 /**
  * The merchant's saved-cards endpoint, framework-neutral: `GET {basePath}` lists
  * the signed-in shopper's cards, `DELETE {basePath}/{token}` deletes one of them.
  * The customer comes only from `getCustomerId`; a delete is forwarded only for a
- * token in that customer's current list (else 404, and the provider is not asked).
+ * token in that customer's current list (else 404, and the provider is not asked)
+ * that the list does not mark as locked (else 409 with the reason).
  * Every request must carry `X-Requested-With` (403 otherwise). Answers are the
  * kit's JSON contract (`jsonAdapter()` in the browser), one entry per token.
  *
@@ -386,14 +407,17 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
       }
     }
 
-    let owned: Set<string>;
+    let owned: Map<string, DeleteBlockedReason | undefined>;
     try {
-      owned = new Set(provider.adapter.parseList(body).cards.map((input) => readToken(input.token)).filter((value) => value !== undefined));
+      owned = ownedCards(provider.adapter.parseList(body).cards);
     } catch (error) {
       return unreadableList(exchange, error);
     }
     // Someone else's token, a stale one or a made-up one: the provider is never asked.
     if (!owned.has(token)) return fail(exchange, FAILURES.notFound);
+    // A card the list itself marks as locked (an agreement uses it) is refused here, with the reason.
+    const blocked = owned.get(token);
+    if (blocked) return fail(exchange, FAILURES.rejected, { message: blockedMessage(blocked, provider.secrets) });
     try {
       await provider.deleteCard(customerId, token, signal);
     } catch (error) {

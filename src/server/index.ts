@@ -13,7 +13,7 @@ export { toNodeHandler, type NodeRequestLike, type NodeResponseLike } from './no
 export type { PaymentProvider } from './provider';
 export type { ProviderHttpOptions } from './provider-request';
 export { ottuProvider, type OttuProviderOptions } from './ottu-provider';
-export { payuHash, payuProvider, type PayuProviderOptions } from './payu-provider';
+export { payuHash, payuProvider, type PayuCommands, type PayuProviderOptions } from './payu-provider';
 export { stripeProvider, type StripeProviderOptions } from './stripe-provider';
 export type { StripeAllowRedisplay } from '../adapters/stripe';
 export { adyenProvider, type AdyenProviderOptions } from './adyen-provider';

@@ -1,14 +1,19 @@
 import { ottuAdapter } from '../adapters/ottu';
 import type { PaymentProvider } from './provider';
-import { requestProvider, successfulBody, type ProviderHttpOptions } from './provider-request';
+import { SavedCardsError } from '../core/errors';
+import { requestProvider, scrubSecrets, successfulBody, type ProviderHttpOptions } from './provider-request';
 
 export interface OttuProviderOptions extends ProviderHttpOptions {
   /** Your Ottu domain, e.g. "https://merchant.sandbox.ottu.net". */
   baseUrl: string;
-  /** The private API key. Since 2026-09 the public key is refused on these endpoints. */
+  /** The private API key (`Authorization: Api-Key ...`), kept on the server: Ottu's public key gives no access to this API. */
   apiKey: string;
   /** Which of Ottu's card stores to read: Ottu's `type` field. */
   environment: 'sandbox' | 'production';
+  /** Only cards of these gateways (Ottu's `pg_codes`): with several, list only the ones this checkout can charge. */
+  pgCodes?: readonly string[];
+  /** Only the card of this auto-debit agreement (Ottu's `agreement_id`). */
+  agreementId?: string;
 }
 
 function trimBase(baseUrl: string): string {
@@ -16,11 +21,11 @@ function trimBase(baseUrl: string): string {
 }
 
 /**
- * Ottu's User Cards API: `POST /b/pbl/v2/card/` with `{customer_id, type}` lists
- * a customer's cards (a JSON array); `DELETE /b/pbl/v2/card/{token}/?customer_id=&type=`
- * deletes one (204). Authenticates with `Authorization: Api-Key {apiKey}`.
- * A card used by an auto-debit agreement is refused with a `{"detail": ...}` answer,
- * which becomes a `rejected` error carrying Ottu's (redacted) explanation.
+ * Ottu's User Cards API (not available in KSA): `POST /b/pbl/v2/card/` with
+ * `{customer_id, type, pg_codes?, agreement_id?}` lists a customer's cards; `DELETE
+ * /b/pbl/v2/card/{token}/?customer_id=&type=` deletes one (204). Authenticates with
+ * `Authorization: Api-Key {apiKey}`. Ottu refuses to delete a card an auto-debit agreement
+ * uses (400 or 403 with a `detail`): a `rejected` error carrying Ottu's (redacted) explanation.
  *
  * @example
  * const provider = ottuProvider({ baseUrl: 'https://merchant.ottu.net', apiKey: process.env.OTTU_API_KEY!, environment: 'production' });
@@ -41,7 +46,12 @@ export function ottuProvider(options: OttuProviderOptions): PaymentProvider {
         {
           method: 'POST',
           headers: { ...headers, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ customer_id: customerId, type: options.environment }),
+          body: JSON.stringify({
+            customer_id: customerId,
+            type: options.environment,
+            ...(options.pgCodes && { pg_codes: options.pgCodes }),
+            ...(options.agreementId !== undefined && { agreement_id: options.agreementId }),
+          }),
         },
         { ...options, signal },
       );
@@ -54,6 +64,12 @@ export function ottuProvider(options: OttuProviderOptions): PaymentProvider {
         { method: 'DELETE', headers },
         { ...options, signal },
       );
+      // The handler lists with this key before every delete, so a 403 here is Ottu refusing this
+      // card (an agreement uses it), not a credentials failure.
+      if (answer.status === 403) {
+        const reason = adapter.parseError?.(answer.status, answer.body)?.reason;
+        throw new SavedCardsError('rejected', { status: 403, reason: reason && scrubSecrets(reason, secrets) });
+      }
       successfulBody(answer, adapter, secrets, false);
     },
   };

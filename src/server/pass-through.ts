@@ -85,13 +85,17 @@ function keepTexts(source: Record<string, unknown>, limits: Record<string, numbe
 
 /**
  * The card number fields as masks holding only their last 4 digits: a whole number or
- * a mask that shows the BIN must not pass. A field without 4 trailing digits is left
- * out, and the browser's adapter then reports that card as malformed.
+ * a mask that shows the BIN must not pass. A `null` number (Ottu allows one) stays `null`;
+ * a field without 4 trailing digits becomes a mask without any, so the browser's adapter
+ * still reports that card as malformed rather than list it without a number.
  */
 function keepMaskedNumbers(card: Record<string, unknown>, names: readonly string[], kept: Record<string, unknown>): void {
   for (const name of names) {
-    const last4 = Object.hasOwn(card, name) ? last4FromNumber(card[name])?.last4 : undefined;
-    if (last4 !== undefined) kept[name] = `XXXXXXXXXXXX${last4}`;
+    if (!Object.hasOwn(card, name) || card[name] === undefined) continue;
+    const number = card[name];
+    const last4 = last4FromNumber(number)?.last4;
+    const absent = number === null || (typeof number === 'string' && number.trim() === '');
+    kept[name] = absent ? null : last4 === undefined ? 'XXXX' : `XXXXXXXXXXXX${last4}`;
   }
 }
 
@@ -181,7 +185,7 @@ export async function sanitizeProviderAnswer(
   body: unknown,
   reference: (par: string) => Promise<string>,
 ): Promise<unknown> {
-  // Ottu answers a JSON array of cards, PayU an object around them; anything else is not theirs to read.
-  if (adapter === 'ottu') return Array.isArray(body) ? body.map(ottuCard) : null;
+  // Ottu answers a JSON array of cards (or one card), PayU an object around them; anything else is not theirs to read.
+  if (adapter === 'ottu') return Array.isArray(body) ? body.map(ottuCard) : isRecord(body) ? [ottuCard(body)] : null;
   return isRecord(body) ? payuAnswer(body, reference) : null;
 }

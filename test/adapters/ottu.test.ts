@@ -52,3 +52,23 @@ test('reads error bodies: detail, and field errors', () => {
   });
   expect(adapter.parseError?.(500, undefined)).toBeUndefined();
 });
+
+test('a list answer that is one card object, as Ottu’s OpenAPI describes it, is that one card', () => {
+  const [visa] = ottuCards;
+  const { cards } = normalizeCards(ottuAdapter().parseList(visa).cards, { now });
+  expect(cards.map((card) => card.token)).toEqual(['9918766711067353']);
+});
+
+test('a card whose number is null is listed without last 4 digits, with its token to delete it', () => {
+  const { cards, issues } = normalizeCards(ottuAdapter().parseList([{ ...ottuCards[0], number: null }]).cards, { now });
+  expect(issues).toEqual([]);
+  expect(cards[0]).toMatchObject({ token: '9918766711067353', brand: 'visa', expiryMonth: 1, expiryYear: 2039 });
+  expect(cards[0]?.last4).toBeUndefined();
+});
+
+test('reads Ottu’s {"error": {code, message, field}} body, in a list answer and a failing one', () => {
+  const body = { error: { type: 'invalid_request_error', code: 'invalid_customer', message: 'Unknown customer.', field: 'customer_id' } };
+  expect(() => ottuAdapter().parseList(body)).toThrow(expect.objectContaining({ kind: 'rejected', reason: 'customer_id: Unknown customer.' }));
+  expect(ottuAdapter().parseError?.(400, body)).toEqual({ kind: 'rejected', reason: 'customer_id: Unknown customer.' });
+  expect(ottuAdapter().parseError?.(429, { error: { code: 'throttled', message: 'Request was throttled.' } })).toEqual({ reason: 'Request was throttled.' });
+});

@@ -1,5 +1,7 @@
 import payuV1 from '../fixtures/payu-v1-user-cards.json';
 import payuV2 from '../fixtures/payu-v2-user-cards.json';
+import payuPci from '../fixtures/payu-pci-user-cards.json';
+import payuModel3 from '../fixtures/payu-model3-payment-instrument.json';
 import { payuAdapter } from '../../src/adapters/payu';
 import { normalizeCards } from '../../src/core/normalize';
 
@@ -118,4 +120,40 @@ test('a delete answered status 0 "card not found" is not-found, which the client
   for (const msg of ['card not found', 'Card Not Found.']) {
     expect(() => payuAdapter().parseDelete?.({ status: 0, msg }), msg).toThrow(expect.objectContaining({ kind: 'not-found' }));
   }
+});
+
+test('PayU’s PCI-compliant sample lists its card: no expiry, brand from card_type, funding from card_mode, usable', () => {
+  const { cards, issues } = read(payuPci);
+  expect(issues).toEqual([]);
+  expect(cards).toEqual([
+    {
+      token: '0c186bdb8c0ebda30ab9d92816772cbfb946d027',
+      tokens: ['0c186bdb8c0ebda30ab9d92816772cbfb946d027'],
+      brand: 'visa',
+      last4: '8548',
+      nickname: 'nilesh2_card_name',
+      funding: 'credit',
+      cvvRequired: false,
+      isExpired: false,
+      isExpiringSoon: false,
+      isPreferred: false,
+    },
+  ]);
+  // The 2021 network token expiry is the token's, not the card's; its value and PAR never leave.
+  expect(JSON.stringify(cards)).not.toMatch(/8koNvAdC1bT0Hv5a|RCKGgxEEFX1un19I|2021/);
+});
+
+test('card_mode is the funding even when card_type says otherwise; card_type is the brand only without card_brand', () => {
+  const { cards } = read({ status: 1, user_cards: { t1: { card_no: 'XXXXXXXXXXXX5454', card_type: 'MAST', card_mode: 'DC' }, t2: { card_no: 'XXXXXXXXXXXX0119', card_brand: 'RUPAY', card_type: 'CC' } } });
+  expect(cards.map((card) => [card.token, card.brand, card.funding])).toEqual([
+    ['t1', 'mastercard', 'debit'],
+    ['t2', 'rupay', 'credit'],
+  ]);
+});
+
+test('PayU’s Model 3 get_payment_instrument sample reads like get_user_cards', () => {
+  const { cards, issues } = read(payuModel3);
+  expect(issues).toEqual([]);
+  expect(cards.map((card) => [card.token, card.brand, card.last4, card.expiryMonth, card.expiryYear, card.funding])).toEqual([['a52aa1c09e11ac56926005', 'visa', '6937', 11, 2030, 'credit']]);
+  expect(JSON.stringify(cards)).not.toMatch(/4390406210204342|439040621|V0010013022320257414953977387/);
 });

@@ -190,11 +190,12 @@ describe('error kinds', () => {
     expect(onUnauthorized).toHaveBeenCalledWith(listError);
   });
 
-  test('5xx and network errors are retryable; 4xx and invalid answers are not', () => {
+  test('5xx, 429 and network errors are retryable; other 4xx and invalid answers are not', () => {
     expect(new SavedCardsError('http', { status: 502 }).isRetryable).toBe(true);
     expect(new SavedCardsError('network').isRetryable).toBe(true);
     expect(new SavedCardsError('timeout').isRetryable).toBe(true);
-    expect(new SavedCardsError('http', { status: 429 }).isRetryable).toBe(false);
+    expect(new SavedCardsError('http', { status: 429 }).isRetryable).toBe(true);
+    expect(new SavedCardsError('http', { status: 400 }).isRetryable).toBe(false);
     expect(new SavedCardsError('unauthorized', { status: 401 }).isRetryable).toBe(false);
     expect(new SavedCardsError('invalid-response').isRetryable).toBe(false);
   });

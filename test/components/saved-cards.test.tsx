@@ -799,3 +799,45 @@ describe('SavedCards: card data', () => {
     for (const radio of radios) expect(radio.getAttribute('aria-label')).not.toMatch(/\d{5,}/);
   });
 });
+
+describe('SavedCards: cards without a number or an expiry', () => {
+  const CONTRACT = {
+    cards: [
+      { token: 'no-number', brand: 'visa', last4: null, expiryMonth: 5, expiryYear: 2037 },
+      { token: 'no-expiry', brand: 'mastercard', last4: '8548' },
+      { token: 'bare', brand: 'unknown' },
+    ],
+  };
+
+  test('are named and shown without the missing parts, can be chosen, and the numberless one is deletable', async () => {
+    server.use(
+      http.get(ENDPOINT, () => HttpResponse.json(CONTRACT)),
+      http.delete(`${ENDPOINT}/:token`, ({ params }) => {
+        deletes.push(String(params.token));
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const onSelect = vi.fn();
+    const { user } = renderCards(<SavedCards allowDelete onSelect={onSelect} />, jsonAdapter());
+    const numberless = await screen.findByRole('radio', { name: 'Visa card, expires 05/37' });
+    const undated = screen.getByRole('radio', { name: 'Mastercard ending in 8548' });
+    expect(screen.getByRole('radio', { name: 'Card' })).toBeInTheDocument();
+    expect(numberless).toHaveTextContent('Visa card');
+    expect(numberless).not.toHaveTextContent('••••');
+    expect(undated).not.toHaveTextContent('Exp.');
+    expect(undated).toHaveAttribute('data-state', 'active');
+    await user.click(undated);
+    expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ token: 'no-expiry' }));
+    await user.click(screen.getByRole('button', { name: 'Delete Visa card' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Delete Visa card?' })).getByRole('button', { name: 'Delete card' }));
+    await waitFor(() => expect(screen.queryByRole('radio', { name: 'Visa card, expires 05/37' })).not.toBeInTheDocument());
+    expect(deletes).toEqual(['no-number']);
+  });
+
+  test('are named in Arabic too', async () => {
+    serveList(CONTRACT);
+    renderCards(<SavedCards locale="ar" />, jsonAdapter());
+    expect(await screen.findByRole('radio', { name: 'بطاقة فيزا، تنتهي صلاحيتها 05/37' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'ماستركارد المنتهية بالأرقام 8548' })).toBeInTheDocument();
+  });
+});

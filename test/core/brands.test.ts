@@ -18,6 +18,11 @@ test.each([
   ['UnionPay', 'unionpay'],
   ['Maestro', 'maestro'],
   ['Discover', 'discover'],
+  // PayU India's network codes, as in its samples' card_type and its iOS SDK's ISSUER_* constants.
+  ['MAST', 'mastercard'],
+  ['DINR', 'diners'],
+  ['MAES', 'maestro'],
+  ['SMAE', 'maestro'],
 ])('maps %j to %s', (raw, brand) => {
   expect(normalizeBrand(raw)).toBe(brand);
 });

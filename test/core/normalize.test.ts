@@ -244,3 +244,65 @@ test('holder names and nicknames are kept as text, with long digit runs redacted
   expect(cards[0]?.holderName).toBe('<img src=x onerror=alert(1)>');
   expect(cards[0]?.nickname).toBe('card •••');
 });
+
+describe('cards the backend sends without a number or an expiry', () => {
+  test('a card whose number is null is listed without last 4 digits', () => {
+    const { cards, issues } = normalizeCards([input({ number: null }), input({ token: 'no-field', number: undefined })], { now });
+    expect(issues).toEqual([]);
+    expect(cards.map((card) => [card.token, card.last4])).toEqual([
+      ['tok_1', undefined],
+      ['no-field', undefined],
+    ]);
+    expect(cards[0]).not.toHaveProperty('last4');
+  });
+
+  test('a card without an expiry has none, is never expired by date, and is usable; half an expiry is still skipped', () => {
+    const { cards, issues } = normalizeCards([input({ expiryMonth: undefined, expiryYear: null }), input({ token: 'blank', expiryMonth: '', expiryYear: ' ' })], { now: new Date(2099, 0, 1) });
+    expect(issues).toEqual([]);
+    for (const card of cards) {
+      expect(card).not.toHaveProperty('expiryMonth');
+      expect(card).not.toHaveProperty('expiryYear');
+      expect(card).toMatchObject({ isExpired: false, isExpiringSoon: false });
+    }
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const halves = normalizeCards([input({ expiryMonth: '05', expiryYear: null }), input({ token: 'b', expiryMonth: null }), input({ token: 'c', number: 'no digits' })], { now });
+    expect(halves.cards).toEqual([]);
+    expect(halves.issues.map(({ index, field }) => ({ index, field }))).toEqual([
+      { index: 0, field: 'expiryYear' },
+      { index: 1, field: 'expiryMonth' },
+      { index: 2, field: 'number' },
+    ]);
+  });
+
+  test('the backend’s own flags still count for a card without an expiry', () => {
+    const { cards } = normalizeCards(
+      [input({ token: 'flagged', expiryMonth: null, expiryYear: null, isExpired: 1 }), input({ token: 'hinted', expiryMonth: null, expiryYear: null, expiresSoon: true })],
+      { now },
+    );
+    expect(cards.map((card) => [card.token, card.isExpired, card.isExpiringSoon])).toEqual([
+      ['hinted', false, true],
+      ['flagged', true, false],
+    ]);
+  });
+
+  test('without a PAR, two cards missing their last 4 or their expiry are never merged', () => {
+    const { cards } = normalizeCards(
+      [
+        input({ token: 'a', number: null }),
+        input({ token: 'b', number: null }),
+        input({ token: 'c', expiryMonth: null, expiryYear: null }),
+        input({ token: 'd', expiryMonth: null, expiryYear: null }),
+      ],
+      { now },
+    );
+    expect(cards.map((card) => card.tokens)).toEqual([['a'], ['b'], ['c'], ['d']]);
+  });
+
+  test('with one PAR, tokens of a card without an expiry are one card', () => {
+    const { cards } = normalizeCards(
+      [input({ token: 'a', expiryMonth: null, expiryYear: null, accountReference: 'P' }), input({ token: 'b', expiryMonth: null, expiryYear: null, accountReference: 'P' })],
+      { now },
+    );
+    expect(cards.map((card) => card.tokens)).toEqual([['a', 'b']]);
+  });
+});

@@ -28,7 +28,7 @@ const MERCHANTS = {
     cards: 4,
   },
   payu: {
-    merchant: 'PayU-backed',
+    merchant: 'PayU India-backed',
     total: '2,448.00 INR',
     preferred: { name: 'Visa ending in 6937', label: 'Visa •••• 6937' },
     target: { name: 'Mastercard ending in 5454', label: 'Mastercard •••• 5454' },
@@ -166,7 +166,7 @@ for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) 
       await tabTo(page, merchantGroup.getByRole('radio', { name: 'Ottu-backed' }));
       if (provider === 'payu') {
         await page.keyboard.press('ArrowRight');
-        await expect(merchantGroup.getByRole('radio', { name: 'PayU-backed' })).toBeChecked();
+        await expect(merchantGroup.getByRole('radio', { name: 'PayU India-backed' })).toBeChecked();
         await expect(card(page, merchant.preferred.name)).toBeVisible();
       }
 

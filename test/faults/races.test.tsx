@@ -121,7 +121,7 @@ describe('a refetch that lands while a two-token card is half deleted (its first
       if (token === 'tok_2') await second.opened;
       return undefined;
     };
-    const headless: { last4?: string[] } = {};
+    const headless: { last4?: (string | undefined)[] } = {};
     function MerchantSummary() {
       const { data } = useSavedCards();
       headless.last4 = data?.map((entry) => entry.last4);

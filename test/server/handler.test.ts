@@ -11,6 +11,7 @@ import { normalizeCards } from '../../src/core/normalize';
 import ottuCards from '../fixtures/ottu-user-cards.json';
 import payuV1 from '../fixtures/payu-v1-user-cards.json';
 import payuV2 from '../fixtures/payu-v2-user-cards.json';
+import payuPci from '../fixtures/payu-pci-user-cards.json';
 import {
   createSavedCardsHandler,
   ottuProvider,
@@ -535,7 +536,7 @@ describe('answers built from a fixed provider body', () => {
     const answer = await listAnswer(payuAnswering(body));
     const card = (answer.json as { user_cards: Record<string, Record<string, unknown>> }).user_cards.b4e7c2a9f1d34e8a9c0b;
     expect(card).toMatchObject({ name_on_card: 'RAGHU K' });
-    expect(card).not.toHaveProperty('card_no');
+    expect(card?.card_no).not.toMatch(/\d/);
     expect(answer.text).not.toContain('439040');
     const { cards, issues } = normalizeCards(payuAdapter().parseList(answer.json).cards);
     expect(cards.map((shown) => shown.last4)).toEqual(['1111']);
@@ -577,10 +578,19 @@ describe('answers built from a fixed provider body', () => {
     expect(ottuAnswer.text).not.toContain(OTTU_KEY);
   });
 
+  it('JSON mode: PayU’s PCI-compliant card reaches the browser without an expiry, and is usable there', async () => {
+    const answer = await listAnswer(payuAnswering(payuPci), false);
+    expect(answer.json).toEqual({ cards: [expect.objectContaining({ token: '0c186bdb8c0ebda30ab9d92816772cbfb946d027', brand: 'visa', last4: '8548', funding: 'credit', isExpired: false })] });
+    expect(answer.text).not.toMatch(/expiry|8koNvAdC1bT0Hv5a|RCKGgxEEFX1un19I/);
+    const { cards } = normalizeCards(jsonAdapter().parseList(answer.json).cards);
+    expect(cards[0]).toMatchObject({ last4: '8548', isExpired: false, isExpiringSoon: false });
+  });
+
   it.each([
     ['ottu', ottuCards, ottuAdapter(), ottuAnswering],
     ['payu v1 (snake_case), one card soft-deleted', softDeleted(payuV1), payuAdapter(), payuAnswering],
     ['payu v2 (camelCase)', payuV2, payuAdapter(), payuAnswering],
+    ['payu PCI-compliant vault (no expiry, network in card_type)', payuPci, payuAdapter(), payuAnswering],
   ] as const)('keeps every field the browser adapter reads: %s reads the same as the provider answer', async (_name, raw, adapter, answering) => {
     const now = new Date(2026, 10, 24);
     const answer = await listAnswer(answering(raw));
@@ -588,6 +598,91 @@ describe('answers built from a fixed provider body', () => {
     const passed = normalizeCards(adapter.parseList(answer.json).cards, { now });
     expect(passed).toEqual(direct);
     expect(direct.cards.length).toBeGreaterThan(0);
+  });
+});
+
+describe('deleting a card the list marks as locked', () => {
+  const headers = { 'X-Requested-With': 'react-saved-cards' };
+
+  it('ottu: the handler refuses it itself, 409 with the reason, and Ottu is not asked', async () => {
+    const answer = await call(`${ottuUrl}/${OTTU_LOCKED_TOKEN}`, { method: 'DELETE', headers: shopperA });
+    expect(answer.status).toBe(409);
+    expect(answer.json).toEqual({ error: { code: 'rejected', message: expect.stringMatching(/auto-debit agreement/) } });
+    expect(deleteCalls()).toEqual([]);
+  });
+
+  it('any provider: the checked card’s own reason is the answer, redacted, and deleteCard is never called', async () => {
+    const deleted: string[] = [];
+    const provider: PaymentProvider = {
+      name: 'own',
+      adapter: jsonAdapter(),
+      secrets: [],
+      listCards: async () => ({ cards: [{ token: 'tok_1', brand: 'visa', last4: '4242', deleteBlocked: { code: 'other', message: 'Disputed charge on 4111111111111111' } }] }),
+      deleteCard: async (_customer, token) => {
+        deleted.push(token);
+      },
+    };
+    const handler = createSavedCardsHandler({ provider, getCustomerId: () => CUSTOMER_A });
+    const response = await handler(new Request('https://shop.example/api/saved-cards/tok_1', { method: 'DELETE', headers }));
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({ error: { code: 'rejected', message: 'Disputed charge on •••' } });
+    expect(deleted).toEqual([]);
+  });
+
+  it('ottu: a 403 refusal Ottu gives on delete is a 409 with its reason, not a credentials 502', async () => {
+    const card = { token: 'tok_1', brand: 'VISA', number: '**** 4342', expiry_month: '05', expiry_year: '37', agreements: [] };
+    const fakeFetch: typeof fetch = async (_input, init) =>
+      init?.method === 'DELETE'
+        ? Response.json({ detail: 'This card is used by an active auto-debit agreement.' }, { status: 403 })
+        : Response.json([card]);
+    const provider = ottuProvider({ baseUrl: 'https://merchant.ottu.example', apiKey: 'ottuKeyOnlyForTheseTests', environment: 'sandbox', fetch: fakeFetch });
+    const handler = createSavedCardsHandler({ provider, getCustomerId: () => CUSTOMER_A });
+    const response = await handler(new Request('https://shop.example/api/saved-cards/tok_1', { method: 'DELETE', headers }));
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({ error: { code: 'rejected', message: 'This card is used by an active auto-debit agreement.' } });
+  });
+});
+
+describe('Ottu answers the OpenAPI allows', () => {
+  const headers = { 'X-Requested-With': 'react-saved-cards' };
+  const visa = { token: 'tok_1', brand: 'VISA', number: '**** 4342', expiry_month: '05', expiry_year: '37', agreements: [] };
+
+  function ottuListing(body: unknown, deleted: string[] = []) {
+    const fakeFetch: typeof fetch = async (input, init) => {
+      if (init?.method !== 'DELETE') return Response.json(body);
+      deleted.push(new URL(String(input)).pathname);
+      return new Response(null, { status: 204 });
+    };
+    return ottuProvider({ baseUrl: 'https://merchant.ottu.example', apiKey: 'ottuKeyOnlyForTheseTests', environment: 'sandbox', fetch: fakeFetch });
+  }
+
+  it('one card object instead of an array: listed, in JSON mode and passed through as an array', async () => {
+    const json = await createSavedCardsHandler({ provider: ottuListing(visa), getCustomerId: () => CUSTOMER_A })(new Request('https://shop.example/api/saved-cards', { headers }));
+    expect(tokensOf(await json.json())).toEqual(['tok_1']);
+    const passed = await createSavedCardsHandler({ provider: ottuListing(visa), getCustomerId: () => CUSTOMER_A, passThrough: true })(
+      new Request('https://shop.example/api/saved-cards', { headers }),
+    );
+    expect(ottuAdapter().parseList(await passed.json()).cards.map((card) => card.token)).toEqual(['tok_1']);
+  });
+
+  it('a card whose number is null: listed without last4, and deletable', async () => {
+    const deleted: string[] = [];
+    const handler = createSavedCardsHandler({ provider: ottuListing([{ ...visa, number: null }], deleted), getCustomerId: () => CUSTOMER_A });
+    const list = (await (await handler(new Request('https://shop.example/api/saved-cards', { headers }))).json()) as { cards: Record<string, unknown>[] };
+    expect(list.cards).toEqual([expect.objectContaining({ token: 'tok_1', brand: 'visa', expiryMonth: 5, expiryYear: 2037 })]);
+    expect(list.cards[0]).not.toHaveProperty('last4');
+    const response = await handler(new Request('https://shop.example/api/saved-cards/tok_1', { method: 'DELETE', headers }));
+    expect(response.status).toBe(204);
+    expect(deleted).toEqual(['/b/pbl/v2/card/tok_1/']);
+  });
+
+  it('passed through, a null number stays null and the browser lists the card without last 4', async () => {
+    const handler = createSavedCardsHandler({ provider: ottuListing([{ ...visa, number: null }]), getCustomerId: () => CUSTOMER_A, passThrough: true });
+    const answer = await (await handler(new Request('https://shop.example/api/saved-cards', { headers }))).json();
+    expect(answer).toEqual([expect.objectContaining({ token: 'tok_1', number: null })]);
+    const { cards, issues } = normalizeCards(ottuAdapter().parseList(answer).cards);
+    expect(issues).toEqual([]);
+    expect(cards.map((card) => [card.token, card.last4])).toEqual([['tok_1', undefined]]);
   });
 });
 

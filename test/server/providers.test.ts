@@ -24,6 +24,19 @@ describe('payuHash', () => {
     const expected = createHash('sha512').update('JPM7Fg|get_user_cards|JPM7Fg:abc|salty').digest('hex');
     expect(await payuHash('JPM7Fg', 'get_user_cards', 'JPM7Fg:abc', 'salty')).toBe(expected);
   });
+
+  // PayU India's documented sample requests (docs.payu.in: "Get User Cards API" and "Get User Cards API -
+  // Model 3") carry these hashes for key JPM7Fg and var1 JPM7Fg:abc. The salt is PayU's public test salt
+  // for that key, TuxqAugd: it reproduces both hashes exactly, and PayU's samples pair it with JPM7Fg; no
+  // PayU-owned repository checked (payu-intrepos/*, payu-india/*: web-sdk-nodejs, web-sdk-php, web-sdk-java,
+  // iOS-SDK-Sample-App, Android-SDK-Sample-App, Php-SampleApp, payu-sdk-node, web-sdk-python) holds it.
+  const PAYU_TEST_SALT = 'TuxqAugd';
+  it.each([
+    ['get_user_cards', '3cba79d881a4f82daed99241d60142b1c6816b3c16c96f5a2d1cf2a09910a2e1eb440a5d70ffd232ef80cf9207f9e90378db43ad76f9f545e9dd3a3692c2de18'],
+    ['get_payment_instrument', '750351ed44241b9739d2e374de45dd0be3c2f6d68305ceb81084960387b71722b0f8d224900f57202488a557ecfa6f2e22895f27585a413388684a142bb8e41e'],
+  ])('matches PayU’s documented sample hash for %s', async (command, hash) => {
+    expect(await payuHash('JPM7Fg', command, 'JPM7Fg:abc', PAYU_TEST_SALT)).toBe(hash);
+  });
 });
 
 describe('ottuProvider', () => {
@@ -62,6 +75,30 @@ describe('ottuProvider', () => {
   });
 });
 
+describe('ottuProvider, matching Ottu’s OpenAPI', () => {
+  it('sends pgCodes and agreementId as pg_codes and agreement_id', async () => {
+    const { fakeFetch, requests } = answering(200, '[]');
+    const provider = ottuProvider({ baseUrl: 'https://merchant.example', apiKey: API_KEY, environment: 'sandbox', pgCodes: ['credit-card', 'knet'], agreementId: 'gym', fetch: fakeFetch });
+    await provider.listCards('cust 1', signal);
+    expect(await requests[0]?.json()).toEqual({ customer_id: 'cust 1', type: 'sandbox', pg_codes: ['credit-card', 'knet'], agreement_id: 'gym' });
+  });
+
+  it('reads a 403 on delete as Ottu refusing that card (with its scrubbed reason), not as bad credentials', async () => {
+    const { fakeFetch } = answering(403, JSON.stringify({ detail: `Card is used by an auto-debit agreement (key ${API_KEY}).` }));
+    const provider = ottuProvider({ baseUrl: 'https://merchant.example', apiKey: API_KEY, environment: 'sandbox', fetch: fakeFetch });
+    const error = await provider.deleteCard('c', 't', signal).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: 'rejected', status: 403, reason: expect.stringMatching(/auto-debit agreement/) });
+    expect((error as SavedCardsError).reason).not.toContain(API_KEY);
+  });
+
+  it('a 429 is a failure worth retrying', async () => {
+    const { fakeFetch } = answering(429, JSON.stringify({ error: { code: 'throttled', message: 'Request was throttled.' } }));
+    const provider = ottuProvider({ baseUrl: 'https://merchant.example', apiKey: API_KEY, environment: 'sandbox', fetch: fakeFetch });
+    const error = await provider.listCards('c', signal).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ kind: 'http', status: 429, isRetryable: true });
+  });
+});
+
 describe('payuProvider', () => {
   it('posts the documented form with the request hash', async () => {
     const { fakeFetch, requests } = answering(200, JSON.stringify({ status: 1, msg: 'ok' }), 'text/html; charset=UTF-8');
@@ -78,6 +115,24 @@ describe('payuProvider', () => {
       var2: 'tok-9',
       hash: createHash('sha512').update(`KEY1|delete_user_card|KEY1:cust-1|${SALT}`).digest('hex'),
     });
+  });
+
+  it('speaks the Model 3 command set when asked: get_payment_instrument and delete_payment_instrument', async () => {
+    const { fakeFetch, requests } = answering(200, JSON.stringify({ status: 1, msg: 'ok', user_cards: [] }));
+    const provider = payuProvider({ baseUrl: 'https://test.payu.example', key: 'KEY1', salt: SALT, commands: 'payment_instrument', fetch: fakeFetch });
+    await provider.listCards('cust-1', signal);
+    await provider.deleteCard('cust-1', 'tok-9', signal);
+    const forms = await Promise.all(requests.map(async (request) => Object.fromEntries(new URLSearchParams(await request.text()))));
+    expect(forms).toEqual([
+      { key: 'KEY1', command: 'get_payment_instrument', var1: 'KEY1:cust-1', hash: createHash('sha512').update(`KEY1|get_payment_instrument|KEY1:cust-1|${SALT}`).digest('hex') },
+      {
+        key: 'KEY1',
+        command: 'delete_payment_instrument',
+        var1: 'KEY1:cust-1',
+        var2: 'tok-9',
+        hash: createHash('sha512').update(`KEY1|delete_payment_instrument|KEY1:cust-1|${SALT}`).digest('hex'),
+      },
+    ]);
   });
 
   it('reads status 0 as a refusal (scrubbed), "not found" as gone, and anything else as unreadable', async () => {

@@ -116,11 +116,19 @@ describe('Ottu endpoints', () => {
     expect(await deleteNoCustomer.json()).toEqual({ customer_id: ['This field is required.'] });
   });
 
+  it('filters the list by pg_codes and by agreement_id, as Ottu documents them', async () => {
+    const tokens = async (fields: Record<string, unknown>) =>
+      ((await (await ottuList({ customer_id: CUSTOMER_A, type: 'sandbox', ...fields })).json()) as { token: string }[]).map((card) => card.token);
+    expect(await tokens({ pg_codes: ['credit-card'] })).toEqual(['4464040000007713', '3782822463101009']);
+    expect(await tokens({ agreement_id: 'gym-membership-monthly' })).toEqual(['4464040000007713']);
+    expect(await tokens({ agreement_id: 'no-such-agreement' })).toEqual([]);
+  });
+
   it('deletes only the customer’s own card, refuses the locked one, and the delete persists until reset', async () => {
     const otherCustomers = await ottuDelete('9918766711067353', `customer_id=${CUSTOMER_B}&type=sandbox`);
     expect(otherCustomers.status).toBe(404);
     const locked = await ottuDelete('4464040000007713', `customer_id=${CUSTOMER_A}&type=sandbox`);
-    expect(locked.status).toBe(400);
+    expect(locked.status).toBe(403);
     expect((await locked.json()).detail).toMatch(/auto-debit agreement/);
     const deleted = await ottuDelete('9918766711067353', `customer_id=${CUSTOMER_A}&type=sandbox`);
     expect(deleted.status).toBe(204);
