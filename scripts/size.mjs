@@ -25,9 +25,12 @@ const BUDGETS = {
   css: 3 * KB,
   total: 30 * KB,
 };
+// Regression ratchets at the measured gzip bytes; each issue's closing note states what it added.
+// Issue 5 left 6,961 / 12,964; issues 12, 13 and 15 (four more providers' adapters, optional last 4
+// and expiry, token and deadline checks, the hook's tracked view) added 366 / 459.
 const CEILINGS = {
-  headless: 7 * KB,
-  kit: 13 * KB,
+  headless: 7330,
+  kit: 13430,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
