@@ -46,6 +46,8 @@ export const CardList = forwardRef<HTMLDivElement, CardListProps>(function CardL
   }
 
   return (
+    // The radios inside take focus (roving tabindex); the group only hears their arrow keys.
+    // eslint-disable-next-line jsx-a11y/interactive-supports-focus
     <div ref={ref} role="radiogroup" data-sc-part="list" className={cx(classNames.list, className)} onKeyDown={handleKeyDown} {...props} />
   );
 });

@@ -37,7 +37,7 @@ export function cardState(card: SavedCard, deleting = false): CardOptionState {
  * <CardOption card={card} checked={card.token === selected} tabIndex={0} onSelect={(card) => setSelected(card.token)} />
  */
 export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function CardOption(
-  { card, checked = false, deleting = false, onSelect, children, className, onClick, onKeyDown, ...props },
+  { card, checked = false, deleting = false, onSelect, children, className, onClick, onKeyDown, tabIndex = -1, ...props },
   ref,
 ) {
   const { messages: m, classNames: c } = useSavedCardsUI();
@@ -61,6 +61,7 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
     <div
       ref={ref}
       role="radio"
+      tabIndex={tabIndex}
       aria-checked={checked}
       aria-disabled={disabled || undefined}
       aria-label={cardAccessibleName(card, m)}

@@ -59,7 +59,7 @@ export function SavedCardsUIProvider({ locale = 'en', messages, dir, classNames,
   const value = useMemo(
     () => ({ messages: resolveMessages(locale, messages), dir: dir ?? localeDirection(locale), classNames: classNames ?? {} }),
     // Callers often pass object literals; compare by content so parts don't re-render for nothing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps, react-hooks/use-memo
     [locale, dir, JSON.stringify(messages), JSON.stringify(classNames)],
   );
   return <UIContext.Provider value={value}>{children}</UIContext.Provider>;

@@ -99,6 +99,8 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
   }
 
   return (
+    // Not a control: it only keeps a click on the backdrop from moving focus out of the dialog.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
       ref={overlay}
       data-sc-part="overlay"
@@ -108,6 +110,8 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
         if (event.target === event.currentTarget) event.preventDefault();
       }}
     >
+      {/* Its keyboard handler keeps Tab inside the dialog (APG alertdialog). */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
         ref={ref}
         role="alertdialog"
