@@ -12,6 +12,8 @@ import { chromiumPath } from '../test/chromium.mjs';
 const STEPS = [
   // tsc -p tsconfig.json, then the demo's own tsconfig (see package.json `typecheck`).
   { name: 'type-check', command: 'npm', args: ['run', '--silent', 'typecheck'] },
+  // ESLint (typescript-eslint, react-hooks, jsx-a11y) and Prettier's check: scripts/lint/run.mjs.
+  { name: 'lint (ESLint + Prettier)', command: 'npm', args: ['run', '--silent', 'lint'] },
   // Every vitest project: unit (jsdom), browser (Chromium), and any project added later.
   { name: 'vitest', command: 'vitest', args: ['run', '--reporter=default', '--reporter=json', '--outputFile.json=node_modules/.cache/vitest-report.json'] },
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
