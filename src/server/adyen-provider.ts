@@ -40,13 +40,13 @@ export function adyenProvider(options: AdyenProviderOptions): PaymentProvider {
     adapter,
     secrets,
     async listCards(customerId, signal) {
-      const answer = await requestProvider(`${base}?${query(customerId)}`, { method: 'GET', headers }, { ...options, signal });
-      return successfulBody(answer, adapter, secrets, true);
+      const answer = await requestProvider(`${base}?${query(customerId)}`, { method: 'GET', headers }, { ...options, signal, secrets });
+      return successfulBody(answer, adapter, true);
     },
     async deleteCard(customerId, token, signal) {
-      const answer = await requestProvider(`${base}/${encodeURIComponent(token)}?${query(customerId)}`, { method: 'DELETE', headers }, { ...options, signal });
+      const answer = await requestProvider(`${base}/${encodeURIComponent(token)}?${query(customerId)}`, { method: 'DELETE', headers }, { ...options, signal, secrets });
       if (answer.status === 422 && textOf(answer.body, 'errorCode') === CONTRACT_NOT_FOUND) throw new SavedCardsError('not-found', { status: 422 });
-      successfulBody(answer, adapter, secrets, false);
+      successfulBody(answer, adapter, false);
     },
   };
 }

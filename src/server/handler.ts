@@ -325,8 +325,8 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
   }
 
   async function listBody(exchange: Exchange, body: unknown): Promise<unknown> {
-    // Parsed in both modes: a malformed, refused or wholly unreadable answer is a 502 either way. Scrubbed
-    // first, so a provider echoing its key or salt in a card field cannot put it in any string of the answer.
+    // Parsed in both modes: a malformed, refused or wholly unreadable answer is a 502 either way. The
+    // built-in providers scrubbed in requestProvider; this is the guard for a custom provider's answer.
     const scrubbed = scrubSecretsFromJson(body, provider.secrets);
     const parsed = provider.adapter.parseList(scrubbed);
     const { checked, issues } = checkCards(parsed.cards, {}, parsed.issues);

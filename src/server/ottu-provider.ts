@@ -1,7 +1,7 @@
 import { ottuAdapter } from '../adapters/ottu';
 import type { PaymentProvider } from './provider';
 import { SavedCardsError } from '../core/errors';
-import { requestProvider, scrubSecrets, successfulBody, type ProviderHttpOptions } from './provider-request';
+import { requestProvider, successfulBody, type ProviderHttpOptions } from './provider-request';
 
 export interface OttuProviderOptions extends ProviderHttpOptions {
   /** Your Ottu domain, e.g. "https://merchant.sandbox.ottu.net". */
@@ -53,24 +53,24 @@ export function ottuProvider(options: OttuProviderOptions): PaymentProvider {
             ...(options.agreementId !== undefined && { agreement_id: options.agreementId }),
           }),
         },
-        { ...options, signal },
+        { ...options, signal, secrets },
       );
-      return successfulBody(answer, adapter, secrets, true);
+      return successfulBody(answer, adapter, true);
     },
     async deleteCard(customerId, token, signal) {
       const query = new URLSearchParams({ customer_id: customerId, type: options.environment });
       const answer = await requestProvider(
         `${base}${encodeURIComponent(token)}/?${query}`,
         { method: 'DELETE', headers },
-        { ...options, signal },
+        { ...options, signal, secrets },
       );
       // The handler lists with this key before every delete, so a 403 here is Ottu refusing this
       // card (an agreement uses it), not a credentials failure.
       if (answer.status === 403) {
         const reason = adapter.parseError?.(answer.status, answer.body)?.reason;
-        throw new SavedCardsError('rejected', { status: 403, reason: reason && scrubSecrets(reason, secrets) });
+        throw new SavedCardsError('rejected', { status: 403, reason });
       }
-      successfulBody(answer, adapter, secrets, false);
+      successfulBody(answer, adapter, false);
     },
   };
 }

@@ -4,7 +4,7 @@ import { SavedCardsError } from '../core/errors';
 import { parseFlag } from '../core/normalize';
 import { toHex } from './account-reference';
 import type { PaymentProvider } from './provider';
-import { requestProvider, scrubSecrets, successfulBody, type ProviderHttpOptions } from './provider-request';
+import { requestProvider, successfulBody, type ProviderHttpOptions } from './provider-request';
 
 /**
  * PayU India's two command sets for saved cards: `user_cards` (`get_user_cards` /
@@ -93,9 +93,9 @@ export function payuProvider(options: PayuProviderOptions): PaymentProvider {
         headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
         body: form.toString(),
       },
-      { ...options, signal },
+      { ...options, signal, secrets },
     );
-    return successfulBody(answer, adapter, secrets, true);
+    return successfulBody(answer, adapter, true);
   }
 
   return {
@@ -110,10 +110,9 @@ export function payuProvider(options: PayuProviderOptions): PaymentProvider {
       const status = rawStatus === undefined ? undefined : parseFlag(rawStatus);
       if (status === true) return;
       if (status !== false) throw new SavedCardsError('invalid-response');
-      // Scrubbed here, before SavedCardsError redacts digit runs and could split a secret.
       const message = textOf(body, 'msg', 'message');
       if (message !== undefined && DELETE_NOT_FOUND_MESSAGE.test(message)) throw new SavedCardsError('not-found');
-      throw new SavedCardsError('rejected', { reason: message && scrubSecrets(message, secrets) });
+      throw new SavedCardsError('rejected', { reason: message });
     },
   };
 }

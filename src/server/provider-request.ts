@@ -75,14 +75,16 @@ export function scrubSecretsFromJson(value: unknown, secrets: readonly string[],
 }
 
 /**
- * One call to a provider with a timeout, an outside abort signal and a size cap.
+ * One call to a provider with a timeout, an outside abort signal and a size cap. The answer's
+ * body comes back with every secret scrubbed (see `scrubSecretsFromJson`): the one place
+ * provider bytes enter, so nothing read from it later can carry a key or a salt.
  * Throws only `SavedCardsError`s (`timeout`, `network`, `invalid-response`), never
  * the underlying fetch error: it may quote the URL, and with it a customer id.
  */
 export async function requestProvider(
   url: string,
   init: RequestInit,
-  options: ProviderHttpOptions & { signal: AbortSignal },
+  options: ProviderHttpOptions & { signal: AbortSignal; secrets: readonly string[] },
 ): Promise<ProviderAnswer> {
   try {
     return await withDeadline(options.timeoutMs ?? 8_000, options.signal, async (signal) => {
@@ -93,7 +95,7 @@ export async function requestProvider(
       if (text.trim() !== '') {
         // PayU's postservice labels its JSON text/html, so the content type is not trusted either way.
         try {
-          body = JSON.parse(text) as unknown;
+          body = scrubSecretsFromJson(JSON.parse(text), options.secrets);
         } catch {
           body = undefined;
         }
@@ -112,8 +114,8 @@ export async function requestProvider(
  * A provider answer that must have succeeded: a failing status becomes its error
  * (see `providerFailure`), and with `needsBody` an empty or non-JSON body is `invalid-response`.
  */
-export function successfulBody(answer: ProviderAnswer, adapter: SavedCardsAdapter, secrets: readonly string[], needsBody: boolean): unknown {
-  if (answer.status < 200 || answer.status > 299) throw providerFailure(answer, adapter, secrets);
+export function successfulBody(answer: ProviderAnswer, adapter: SavedCardsAdapter, needsBody: boolean): unknown {
+  if (answer.status < 200 || answer.status > 299) throw providerFailure(answer, adapter);
   if (needsBody && answer.body === undefined) throw new SavedCardsError('invalid-response', { status: answer.status });
   return answer.body;
 }
@@ -122,14 +124,10 @@ export function successfulBody(answer: ProviderAnswer, adapter: SavedCardsAdapte
  * Reads a failing provider answer with its adapter. A 401/403 is about the
  * merchant's credentials, not the shopper's session, so it keeps no reason.
  */
-export function providerFailure(
-  answer: ProviderAnswer,
-  adapter: SavedCardsAdapter,
-  secrets: readonly string[],
-): SavedCardsError {
+export function providerFailure(answer: ProviderAnswer, adapter: SavedCardsAdapter): SavedCardsError {
   const { status, body } = answer;
   // The merchant's credentials, not the shopper's session, and nothing worth quoting.
   if (status === 401 || status === 403) return errorForStatus(status, undefined);
   const read = adapter.parseError?.(status, body);
-  return errorForStatus(status, read && { ...read, ...(read.reason !== undefined && { reason: scrubSecrets(read.reason, secrets) }) });
+  return errorForStatus(status, read);
 }

@@ -35,7 +35,7 @@ export function stripeProvider(options: StripeProviderOptions): PaymentProvider 
   const secrets = [options.secretKey];
   const headers = { Accept: 'application/json', Authorization: `Bearer ${options.secretKey}` };
   const get = async (path: string, signal: AbortSignal) =>
-    successfulBody(await requestProvider(`${base}${path}`, { method: 'GET', headers }, { ...options, signal }), adapter, secrets, true);
+    successfulBody(await requestProvider(`${base}${path}`, { method: 'GET', headers }, { ...options, signal, secrets }), adapter, true);
 
   return {
     name: 'stripe',
@@ -64,11 +64,11 @@ export function stripeProvider(options: StripeProviderOptions): PaymentProvider 
       const answer = await requestProvider(
         `${base}/v1/payment_methods/${encodeURIComponent(token)}/detach`,
         { method: 'POST', headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' }, body: '' },
-        { ...options, signal },
+        { ...options, signal, secrets },
       );
       const message = textOf(pick(answer.body, 'error'), 'message');
       if (answer.status === 400 && message !== undefined && NOT_ATTACHED_MESSAGE.test(message)) throw new SavedCardsError('not-found', { status: 400 });
-      successfulBody(answer, adapter, secrets, false);
+      successfulBody(answer, adapter, false);
     },
   };
 }
