@@ -11,7 +11,7 @@ const NO_CARDS_MESSAGE = /\b(no|not) (user )?cards?\b|\bcards? not found\b/i;
  * A delete refused with "card not found": the card is already gone, which is what the shopper asked for.
  * Shared with the server's PayU provider, so a pass-through answer reads as the server reads it.
  */
-export const DELETE_NOT_FOUND_MESSAGE = /\bnot found\b/i;
+const DELETE_NOT_FOUND_MESSAGE = /\bnot found\b/i;
 
 /** Every spelling of PayU's soft-delete flag (the server's pass-through lets exactly these through). */
 export const SOFT_DELETE_FIELDS = ['isDeleted', 'is_deleted', 'softDeleted', 'soft_deleted', 'isSoftDeleted', 'is_soft_deleted', 'deleted'];

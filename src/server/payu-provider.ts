@@ -1,7 +1,6 @@
-import { DELETE_NOT_FOUND_MESSAGE, payuAdapter } from '../adapters/payu';
-import { pick, textOf } from '../adapters/read';
+import { payuAdapter } from '../adapters/payu';
+import { pick } from '../adapters/read';
 import { SavedCardsError } from '../core/errors';
-import { parseFlag } from '../core/normalize';
 import { toHex } from './account-reference';
 import type { PaymentProvider } from './provider';
 import { requestProvider, successfulBody, type ProviderHttpOptions } from './provider-request';
@@ -105,14 +104,9 @@ export function payuProvider(options: PayuProviderOptions): PaymentProvider {
     listCards: (customerId, signal) => command(names.list, customerId, signal),
     async deleteCard(customerId, token, signal) {
       const body = await command(names.delete, customerId, signal, token);
-      const rawStatus = pick(body, 'status');
-      // parseFlag reads a missing value as false; a missing status is an unreadable answer, not a refusal.
-      const status = rawStatus === undefined ? undefined : parseFlag(rawStatus);
-      if (status === true) return;
-      if (status !== false) throw new SavedCardsError('invalid-response');
-      const message = textOf(body, 'msg', 'message');
-      if (message !== undefined && DELETE_NOT_FOUND_MESSAGE.test(message)) throw new SavedCardsError('not-found');
-      throw new SavedCardsError('rejected', { reason: message });
+      // PayU's own answer always says its status; without one it is unreadable, not a success.
+      if (pick(body, 'status') === undefined) throw new SavedCardsError('invalid-response');
+      adapter.parseDelete?.(body);
     },
   };
 }
