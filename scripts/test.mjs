@@ -18,6 +18,8 @@ const STEPS = [
   { name: 'package checks (publint + attw)', command: 'npm', args: ['run', '--silent', 'lint:package'] },
   // Bytes a merchant pays: CSS and total within target, headless/kit within regression ceilings, tree-shaking holds.
   { name: 'size budgets', command: 'node', args: ['scripts/size.mjs', '--check'] },
+  // dist/ under the react-server condition, 'use client' modules as client references (as an RSC bundler does).
+  { name: 'React Server Components (dist under react-server)', command: 'npm', args: ['run', '--silent', 'test:server-components'] },
   // Packs dist/ (so after build) into temporary React 19 and 18 apps: tsc, vite build, render in Chromium.
   { name: 'consumer smoke test (React 19 + 18)', command: 'npm', args: ['run', '--silent', 'test:package'] },
   // The demo checkout (`npm start`) driven by Playwright in that Chromium: test/e2e/playwright.config.ts.
