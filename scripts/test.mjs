@@ -20,6 +20,8 @@ const STEPS = [
   { name: 'size budgets', command: 'node', args: ['scripts/size.mjs', '--check'] },
   // dist/ under the react-server condition, 'use client' modules as client references (as an RSC bundler does).
   { name: 'React Server Components (dist under react-server)', command: 'npm', args: ['run', '--silent', 'test:server-components'] },
+  // The server entry's .d.ts in a Node-only project: lib es2022, no DOM, skipLibCheck false.
+  { name: 'server types without the DOM lib', command: 'node', args: ['test/package/server-types.mjs'] },
   // Packs dist/ (so after build) into temporary React 19 and 18 apps: tsc, vite build, render in Chromium.
   { name: 'consumer smoke test (React 19 + 18)', command: 'npm', args: ['run', '--silent', 'test:package'] },
   // The demo checkout (`npm start`) driven by Playwright in that Chromium: test/e2e/playwright.config.ts.
