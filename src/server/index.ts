@@ -27,3 +27,6 @@ export { jsonAdapter, type SavedCardsJsonCard } from '../adapters/json';
 export type { AdapterFailure, AdapterListResult, AdapterRequest, SavedCardsAdapter } from '../adapters/types';
 export { SavedCardsError, isSavedCardsError, type SavedCardsErrorKind, type SavedCardsErrorOptions } from '../core/errors';
 export type { CardInput, CardIssue, DeleteBlockedReason } from '../core/card';
+export { prefetchSavedCards, type PrefetchCache, type PrefetchSavedCardsOptions } from './prefetch';
+export { defaultSelection } from '../core/selection';
+export type { SavedCard, SavedCardList } from '../core/card';
