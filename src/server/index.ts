@@ -30,3 +30,4 @@ export type { CardInput, CardIssue, DeleteBlockedReason } from '../core/card';
 export { prefetchSavedCards, type PrefetchCache, type PrefetchSavedCardsOptions } from './prefetch';
 export { defaultSelection } from '../core/selection';
 export type { SavedCard, SavedCardList } from '../core/card';
+export { savedCardsResponseSchema, type SavedCardsResponse } from './contract';
