@@ -26,6 +26,8 @@ const STEPS = [
   { name: 'consumer smoke test (React 19 + 18)', command: 'npm', args: ['run', '--silent', 'test:package'] },
   // The demo checkout (`npm start`) driven by Playwright in that Chromium: test/e2e/playwright.config.ts.
   { name: 'e2e (demo checkout in Chromium)', command: 'npm', args: ['run', '--silent', 'test:e2e'] },
+  // examples/next on the packed kit: npm ci, next build, next start on 127.0.0.1, driven in Chromium (~25-40 s).
+  { name: 'example: Next.js App Router (next build + Chromium)', command: 'node', args: ['scripts/example-next.mjs'] },
 ];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -67,3 +67,12 @@ it('readCookie reads a Request or a Cookie header, decoded', () => {
   expect(readCookie(undefined, 'session')).toBeNull();
   expect(readCookie('session=%E0%A4%A', 'session')).toBe('%E0%A4%A');
 });
+
+it('an error from another copy of the kit (another bundle layer) is still a refusal, not a 500', async () => {
+  const provider = memoryProvider({ cards: CARDS });
+  const foreign = Object.assign(new Error('The saved cards service refused the request.'), { kind: 'rejected', reason: 'Locked', [Symbol.for('react-saved-cards.error')]: true });
+  const handler = handlerFor({ ...provider, deleteCard: async () => Promise.reject(foreign) });
+  const response = await handler(request('DELETE', '/api/saved-cards/tok_a1', 'sess-a'));
+  expect(response.status).toBe(409);
+  expect(await response.json()).toEqual({ error: { code: 'rejected', message: 'Locked' } });
+});
