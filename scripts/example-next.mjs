@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.mjs';
 import { gzipSync } from 'node:zlib';
 import { expect } from 'playwright/test';
 import { chromium } from 'playwright-core';
@@ -19,15 +19,6 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 function run(command, args, cwd) {
   const result = spawnSync(command, args, { cwd, env, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}`);
-}
-
-function freePort() {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
 }
 
 const packs = mkdtempSync(join(tmpdir(), 'saved-cards-next-'));

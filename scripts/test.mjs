@@ -28,6 +28,8 @@ const STEPS = [
   { name: 'e2e (demo checkout in Chromium)', command: 'npm', args: ['run', '--silent', 'test:e2e'] },
   // examples/next on the packed kit: npm ci, next build, next start on 127.0.0.1, driven in Chromium (~25-40 s).
   { name: 'example: Next.js App Router (next build + Chromium)', command: 'node', args: ['scripts/example-next.mjs'] },
+  // examples/vite on the packed kit: strict tsc + vite build, the production server and the dev proxy (~15 s).
+  { name: 'example: Vite SPA (build, production server, dev proxy)', command: 'node', args: ['scripts/example-vite.mjs'] },
 ];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
