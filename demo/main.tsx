@@ -16,6 +16,7 @@ import {
   type SavedCard,
   type SavedCardsLocale,
 } from 'react-saved-cards';
+import { ar } from 'react-saved-cards/locales/ar';
 import 'react-saved-cards/styles.css';
 import { demoMessages, formatAmount, orderTotal, PROVIDERS, type DemoMessages, type ProviderName } from './messages.ts';
 import { ENDPOINTS, FAULTS_PATH, RESET_PATH } from './routes.ts';
@@ -161,7 +162,8 @@ function Payment({ provider, locale, theme, m }: PaymentProps) {
   const paidHeading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const store = m.stores[provider];
-  const kit = resolveMessages(locale);
+  const kitMessages = locale === 'ar' ? ar : undefined;
+  const kit = resolveMessages(locale, kitMessages);
   const amount = formatAmount(orderTotal(store), store);
   // "Visa •••• 0026": the brand and the last 4 digits, never more ("Visa card" without them); the digits stay left to right in Arabic.
   const cardLabel = card && (
@@ -188,6 +190,7 @@ function Payment({ provider, locale, theme, m }: PaymentProps) {
         <SavedCards
           allowDelete
           locale={locale}
+          messages={kitMessages}
           theme={theme}
           headingLevel={3}
           onSelect={(chosen) => {

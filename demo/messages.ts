@@ -1,4 +1,4 @@
-// The demo page's own texts and its six merchants. The kit's texts come from the kit (locale="ar").
+// The demo page's own texts and its six merchants. The kit's texts come from the kit (react-saved-cards/locales/ar).
 import type { SavedCardsLocale } from 'react-saved-cards';
 
 export const PROVIDERS = ['ottu', 'payu', 'stripe', 'adyen', 'checkout', 'razorpay'] as const;

@@ -2,10 +2,10 @@
 //
 // - ESM only, one output file per source module (preserveModules), so a merchant's bundler can
 //   drop what they do not import, and per-module directives such as 'use client' survive.
-// - Entries: `.` (src/index.ts), `./headless` (src/headless.ts) and `./server`
-//   (src/server/index.ts). package.json `exports` mirrors this list.
-// - React entries start with 'use client' for React Server Components apps; the server entry
-//   must not, and the build fails if it does.
+// - Entries: `.` (src/index.ts), `./headless` (src/headless.ts), `./server`
+//   (src/server/index.ts) and `./locales/{en,ar}` (src/i18n). package.json `exports` mirrors this list.
+// - 'use client' only on the modules that use hooks, context or the DOM (see directivesPlugin); the
+//   entries themselves carry none, so Server Components can call core, adapters, client and query options.
 // - Peer and runtime dependencies (react, react-dom, @tanstack/react-query, zod and all their
 //   subpaths) and node: builtins stay imports; nothing of them is bundled.
 // - The stylesheet src/styles/saved-cards.css is copied to dist/styles.css (`./styles.css`).
@@ -14,17 +14,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BuildEnvironmentOptions, Rolldown } from 'vite';
 
-const USE_CLIENT = "'use client';";
-
 /** Output name (without `.js`) -> source file, relative to the repository root. */
 export const libraryEntries = {
   index: 'src/index.ts',
   headless: 'src/headless.ts',
   'server/index': 'src/server/index.ts',
+  // `./locales/en` and `./locales/ar`: each catalogue its own import, so an English page ships no Arabic.
+  'i18n/en': 'src/i18n/en.ts',
+  'i18n/ar': 'src/i18n/ar.ts',
 } as const;
-
-/** Entries whose output must start with 'use client'. */
-const clientEntries = new Set<string>(['index', 'headless']);
 
 /** Copied to dist/styles.css, the package's `./styles.css` export. */
 export const stylesheet = { source: 'src/styles/saved-cards.css', output: 'styles.css' } as const;
@@ -59,20 +57,42 @@ function reachableFrom(bundle: Rolldown.OutputBundle, fileName: string): Set<str
 
 const startsWithUseClient = (code: string) => /^\s*['"]use client['"]/.test(code);
 
+/** Names whose import makes a module client-only: React's hooks and context, react-query's hooks and providers. */
+const CLIENT_ONLY = /^(use[A-Z]\w*|createContext|QueryClientProvider|QueryClientContext|HydrationBoundary)$/;
+
+/** A module that only re-exports: the modules it names carry their own directives. */
+function isBarrel(code: string): boolean {
+  const rest = code
+    .replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g, '')
+    .replace(/\b(import|export)\s*(\*|\{[^}]*\})?\s*(from\s*)?["'][^"']+["'];?|\bexport\s*\{[^}]*\};?/g, '');
+  return rest.trim() === '';
+}
+
+/** True when `code` imports a hook (any `useX`, ours included), a context or a provider. */
+function needsClient(code: string): boolean {
+  if (isBarrel(code)) return false;
+  for (const [, names] of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*["'][^"']+["']/g)) {
+    const imported = (names ?? '').split(',').map((name) => name.trim().split(/\s+as\s+/)[0] ?? '');
+    if (imported.some((name) => CLIENT_ONLY.test(name))) return true;
+  }
+  return false;
+}
+
+// Each module keeps its own directive (preserveModules), so a Server Component can import and call the
+// pure functions through the same entries. The build fails when a module's directive and its imports disagree.
 function directivesPlugin(entryNames: readonly string[]): Rolldown.Plugin {
   return {
     name: 'react-saved-cards:use-client',
-    renderChunk(code, chunk) {
-      if (!chunk.isEntry || !clientEntries.has(chunk.name)) return null;
-      if (startsWithUseClient(code)) return null;
-      return { code: `${USE_CLIENT}\n${code}`, map: null };
-    },
     generateBundle(_options, bundle) {
       for (const name of entryNames) {
         const output = bundle[`${name}.js`];
         if (!output || output.type !== 'chunk') this.error(`entry ${name}.js is missing from the build`);
-        if (clientEntries.has(name) && !startsWithUseClient(output.code)) this.error(`${name}.js must start with 'use client'`);
-        if (!clientEntries.has(name) && startsWithUseClient(output.code)) this.error(`${name}.js must not start with 'use client'`);
+      }
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        const client = startsWithUseClient(output.code);
+        if (needsClient(output.code) && !client) this.error(`${output.fileName} uses hooks or context and must start with 'use client'`);
+        if (!needsClient(output.code) && client) this.error(`${output.fileName} uses no hook or context and must not start with 'use client'`);
       }
       // The promises of the entries: headless pulls in no component and no CSS; server no React at all.
       const loads = (name: string) => [...reachableFrom(bundle, `${name}.js`)];

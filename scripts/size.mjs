@@ -27,10 +27,14 @@ const BUDGETS = {
 };
 // Regression ratchets at the measured gzip bytes; each issue's closing note states what it added.
 // Issue 5 left 6,961 / 12,964; issues 12, 13 and 15 (four more providers' adapters, optional last 4
-// and expiry, token and deadline checks, the hook's tracked view) added 366 / 459.
+// and expiry, token and deadline checks, the hook's tracked view) added 366 / 459. Issue 11 added
+// 946 / 3: the headless entry now carries the English names (brands, card and accessible names) and
+// the selection rules, so a headless picker needs no catalogue of its own; reading cards with a field table
+// instead of zod/mini then took 43 / 33 back (and zod's ~3.9 KB out of the browser's total), and an error
+// brand that survives bundling the kit twice (Next.js layers) added 60 / 47.
 const CEILINGS = {
-  headless: 7330,
-  kit: 13430,
+  headless: 8293,
+  kit: 13447,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
@@ -117,7 +121,7 @@ const { css: cssText } = await bundle(`import ${src('src/styles/saved-cards.css'
 report('CSS (react-saved-cards/styles.css)', cssText, BUDGETS.css);
 
 const withDependencies = await bundle(`export * from ${src('src/index.ts')};`, REACT);
-report('total on top of React (kit + react-query + zod/mini + CSS)', withDependencies.js + cssText, BUDGETS.total);
+report('total on top of React (kit + react-query + CSS; zod server-only)', withDependencies.js + cssText, BUDGETS.total);
 
 const oneHook = await bundle(`export { useSavedCards } from ${src('src/index.ts')};`, KIT_EXTERNALS);
 report('main entry, only useSavedCards imported', oneHook.js);
@@ -125,12 +129,21 @@ const leaked = COMPONENT_MARKERS.filter((marker) => oneHook.js.includes(marker))
 if (leaked.length > 0) failures.push(`importing only useSavedCards kept component code (${leaked.join(', ')})`);
 if (oneHook.css.length > 0) failures.push('importing only useSavedCards pulled in CSS');
 
+// An English page: the drop-in component and its client. Arabic is its own import (react-saved-cards/locales/ar).
+const english = await bundle(`export { SavedCards, SavedCardsProvider, createSavedCardsClient } from ${src('src/index.ts')};`, KIT_EXTERNALS);
+report('drop-in, English only (SavedCards, provider, client)', english.js);
+const arabic = /[\u0600-\u06FF]/.test(english.js);
+if (arabic) failures.push('an English-only import of <SavedCards> ships Arabic text');
+const withArabic = await bundle(`export { SavedCards, SavedCardsProvider, createSavedCardsClient } from ${src('src/index.ts')}; export { ar } from ${src('src/i18n/ar.ts')};`, KIT_EXTERNALS);
+report('  the same with react-saved-cards/locales/ar', withArabic.js);
+
 const pad = (value, width) => String(value).padStart(width);
 console.log(`${'bundle'.padEnd(66)}${pad('min', 9)}${pad('gzip', 9)}${pad('brotli', 9)}${pad('budget', 9)}`);
 for (const row of rows) {
   console.log(`${row.name.padEnd(66)}${pad(row.min, 9)}${pad(row.gzip, 9)}${pad(row.brotli, 9)}${pad(row.budget ?? '-', 9)}`);
 }
 console.log(`tree-shaking: importing only useSavedCards from the main entry keeps no component code and no CSS: ${leaked.length === 0 && oneHook.css.length === 0 ? 'yes' : 'NO'}`);
+console.log(`locales: an English-only <SavedCards> ships no Arabic: ${arabic ? 'NO' : 'yes'}`);
 console.log('(bytes; gzip level 9, brotli quality 11; react, react-dom, react-query and zod external unless said)');
 
 for (const miss of misses) console.log(`target not met yet: ${miss}`);

@@ -20,10 +20,18 @@ const STEPS = [
   { name: 'package checks (publint + attw)', command: 'npm', args: ['run', '--silent', 'lint:package'] },
   // Bytes a merchant pays: CSS and total within target, headless/kit within regression ceilings, tree-shaking holds.
   { name: 'size budgets', command: 'node', args: ['scripts/size.mjs', '--check'] },
+  // dist/ under the react-server condition, 'use client' modules as client references (as an RSC bundler does).
+  { name: 'React Server Components (dist under react-server)', command: 'npm', args: ['run', '--silent', 'test:server-components'] },
+  // The server entry's .d.ts in a Node-only project: lib es2022, no DOM, skipLibCheck false.
+  { name: 'server types without the DOM lib', command: 'node', args: ['test/package/server-types.mjs'] },
   // Packs dist/ (so after build) into temporary React 19 and 18 apps: tsc, vite build, render in Chromium.
   { name: 'consumer smoke test (React 19 + 18)', command: 'npm', args: ['run', '--silent', 'test:package'] },
   // The demo checkout (`npm start`) driven by Playwright in that Chromium: test/e2e/playwright.config.ts.
   { name: 'e2e (demo checkout in Chromium)', command: 'npm', args: ['run', '--silent', 'test:e2e'] },
+  // examples/next on the packed kit: npm ci, next build, next start on 127.0.0.1, driven in Chromium (~25-40 s).
+  { name: 'example: Next.js App Router (next build + Chromium)', command: 'node', args: ['scripts/example-next.mjs'] },
+  // examples/vite on the packed kit: strict tsc + vite build, the production server and the dev proxy (~15 s).
+  { name: 'example: Vite SPA (build, production server, dev proxy)', command: 'node', args: ['scripts/example-vite.mjs'] },
 ];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -27,9 +27,8 @@ export { savedCardsKeys, savedCardsQueryOptions, shouldRetry, type SavedCardsQue
 export { useSavedCards, type UseSavedCardsOptions, type UseSavedCardsResult } from './hooks/use-saved-cards';
 export { useDeleteCard, type DeleteCardResult, type UseDeleteCardOptions, type UseDeleteCardResult } from './hooks/use-delete-card';
 export { usePendingDeletes } from './hooks/use-pending-deletes';
-export {
-  defaultSelection,
-  useCardSelection,
-  type UseCardSelectionOptions,
-  type UseCardSelectionResult,
-} from './hooks/use-card-selection';
+export { useCardSelection, type UseCardSelectionOptions, type UseCardSelectionResult } from './hooks/use-card-selection';
+export { defaultSelection, successor } from './core/selection';
+export { brandName, cardAccessibleName, cardName } from './i18n/card-text';
+export { en } from './i18n/en';
+export type { SavedCardsMessages } from './i18n/types';

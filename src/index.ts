@@ -24,8 +24,6 @@ export {
   type LiveRegionProps,
   type LoadingStateProps,
 } from './components/states';
-export { cardAccessibleName, cardName } from './components/text';
 export { ar } from './i18n/ar';
-export { en } from './i18n/en';
 export { formatMessage, localeDirection, resolveMessages } from './i18n/messages';
-export type { SavedCardsLocale, SavedCardsMessages, SavedCardsMessagesOverride } from './i18n/types';
+export type { SavedCardsLocale, SavedCardsMessagesOverride } from './i18n/types';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { CardList, CardOption, resolveMessages, type SavedCardsLocale } from '../src/index';
+import { ar, CardList, CardOption, resolveMessages, type SavedCardsLocale } from '../src/index';
 import { cardEndingIn, loadOttuCards, ottuHandlers } from './backend';
 import { PartsFrame } from './parts-frame';
 
@@ -25,7 +25,7 @@ const meta = {
   loaders: [loadOttuCards],
   render: ({ last4, checked, deleting, locale, onSelect }, { loaded }) => (
     <PartsFrame locale={locale}>
-      <CardList aria-label={resolveMessages(locale).heading}>
+      <CardList aria-label={resolveMessages(locale, locale === 'ar' ? ar : undefined).heading}>
         <CardOption card={cardEndingIn(loaded, last4)} checked={checked} deleting={deleting} tabIndex={0} onSelect={onSelect} />
       </CardList>
     </PartsFrame>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { localeDirection, SavedCardsUIProvider, type SavedCardsLocale } from '../src/index';
+import { ar, localeDirection, SavedCardsUIProvider, type SavedCardsLocale } from '../src/index';
 
 /**
  * What `<SavedCards>` puts around its parts, for stories that show one part alone:
@@ -7,7 +7,7 @@ import { localeDirection, SavedCardsUIProvider, type SavedCardsLocale } from '..
  */
 export function PartsFrame({ locale = 'en', children }: { locale?: SavedCardsLocale; children: ReactNode }) {
   return (
-    <SavedCardsUIProvider locale={locale}>
+    <SavedCardsUIProvider locale={locale} messages={locale === 'ar' ? ar : undefined}>
       <div data-sc-root="" data-sc-part="root" dir={localeDirection(locale)} lang={locale}>
         {children}
       </div>

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { SavedCards } from '../src/index';
+import { ar, SavedCards } from '../src/index';
 import {
   createGate,
   failingList,
@@ -373,7 +373,7 @@ export const ManyCards: Story = {
 
 /** Arabic: right to left, Arabic texts, Latin digits; Left moves forward. */
 export const ArabicRTL: Story = {
-  args: { locale: 'ar', allowDelete: true },
+  args: { locale: 'ar', messages: ar, allowDelete: true },
   parameters: { page: { dir: 'rtl', lang: 'ar' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -3,6 +3,32 @@ import { SavedCardsError } from '../core/errors';
 import { isRecord, pick, textOf } from './read';
 import type { SavedCardsAdapter } from './types';
 
+/**
+ * One card of the kit's JSON contract, as `GET {endpoint}` answers it in `{ "cards": [...] }`.
+ * Only `token` is required; the browser skips a card whose fields cannot be read.
+ */
+export interface SavedCardsJsonCard {
+  token: string;
+  brand?: string;
+  /** The last 4 digits (or a masked number); never the full number. */
+  last4?: string;
+  maskedNumber?: string;
+  expiryMonth?: number | string;
+  expiryYear?: number | string;
+  isExpired?: boolean;
+  isPreferred?: boolean;
+  expiresSoon?: boolean;
+  holderName?: string;
+  nickname?: string;
+  funding?: string;
+  cvvRequired?: boolean;
+  gateway?: string;
+  /** Why a delete would be refused (e.g. an auto-debit agreement uses the card). */
+  deleteBlocked?: boolean | { code?: string; message?: string };
+  /** One value per physical card, shared by its tokens: how the browser groups duplicates. */
+  accountReference?: string;
+}
+
 function blockedReason(value: unknown): DeleteBlockedReason | undefined {
   if (value === true) return { code: 'other' };
   if (!isRecord(value)) return undefined;

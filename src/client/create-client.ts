@@ -1,4 +1,5 @@
 import type { SavedCardList } from '../core/card';
+import { clientId } from './query-key';
 import { withDeadline } from '../core/deadline';
 import { SavedCardsError } from '../core/errors';
 import { failWhenNoneReadable, normalizeCards } from '../core/normalize';
@@ -163,7 +164,7 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
   }
 
   return {
-    id: `${adapter.name} ${config.endpoint}`,
+    id: clientId(adapter.name, config.endpoint),
     async listCards(options = {}) {
       const body = await send({ method: 'GET' }, options.signal, true);
       const parsed = readAnswer(() => adapter.parseList(body));

@@ -38,9 +38,9 @@ const en = resolveMessages('en');
 const UIContext = createContext<UIContextValue>({ messages: en, dir: 'ltr', classNames: {} });
 
 export interface SavedCardsUIProviderProps {
-  /** Built-in catalogue to start from. Default "en"; "ar" lays out right to left. */
+  /** The page's language: `lang` and direction ("ar" lays out right to left). Default "en". */
   locale?: SavedCardsLocale;
-  /** Any message to replace, merged key by key. */
+  /** A catalogue (`import { ar } from 'react-saved-cards/locales/ar'`) or any messages to replace, merged over English. */
   messages?: SavedCardsMessagesOverride;
   /** Default: from the locale. */
   dir?: 'ltr' | 'rtl';
@@ -53,7 +53,7 @@ export interface SavedCardsUIProviderProps {
  * you compose them yourself (`<SavedCards>` sets it up on its own).
  *
  * @example
- * <SavedCardsUIProvider locale="ar"><div dir="rtl" data-sc-root>...</div></SavedCardsUIProvider>
+ * <SavedCardsUIProvider locale="ar" messages={ar}><div dir="rtl" data-sc-root>...</div></SavedCardsUIProvider>
  */
 export function SavedCardsUIProvider({ locale = 'en', messages, dir, classNames, children }: SavedCardsUIProviderProps) {
   const value = useMemo(

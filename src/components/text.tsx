@@ -1,25 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import type { SavedCard } from '../core/card';
-import { formatCardExpiry } from '../core/expiry';
-import { formatMessage } from '../i18n/messages';
-import type { SavedCardsMessages } from '../i18n/types';
-
-/** "Visa ending in 1258", or "Visa card" when the backend sent no number ("Card" for an unknown brand). */
-export function cardName(card: SavedCard, messages: SavedCardsMessages): string {
-  const brand = messages.brands[card.brand];
-  if (card.last4 !== undefined) return formatMessage(messages.cardName, { brand, last4: card.last4 });
-  return card.brand === 'unknown' ? brand : formatMessage(messages.cardNameWithoutNumber, { brand });
-}
-
-/** "Visa ending in 1258, expires 05/37, expires soon, preferred"; a card without an expiry names none. */
-export function cardAccessibleName(card: SavedCard, messages: SavedCardsMessages): string {
-  const expiry = formatCardExpiry(card);
-  const parts = [cardName(card, messages), ...(expiry === undefined ? [] : [formatMessage(messages.cardExpires, { expiry })])];
-  if (card.isExpired) parts.push(messages.cardExpired);
-  else if (card.isExpiringSoon) parts.push(messages.cardExpiringSoon);
-  if (card.isPreferred) parts.push(messages.cardPreferred);
-  return parts.join(messages.separator);
-}
+export { cardAccessibleName, cardName } from '../i18n/card-text';
 
 /** Fills placeholders with nodes, e.g. digits isolated left to right inside Arabic text. */
 export function fillNodes(template: string, values: Record<string, ReactNode>): ReactNode[] {

@@ -45,7 +45,14 @@ export interface SavedCardsErrorOptions {
  * @example
  * if (error instanceof SavedCardsError && error.kind === 'unauthorized') redirectToLogin();
  */
+const BRAND = Symbol.for('react-saved-cards.error');
+
 export class SavedCardsError extends Error {
+  // Recognised across copies of the kit: Next.js bundles a module once per layer (page, route handler).
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
+
   override readonly name = 'SavedCardsError';
   // `declare`: the constructor assigns these, so no field declarations are emitted to set them to undefined first.
   declare readonly kind: SavedCardsErrorKind;
@@ -61,6 +68,7 @@ export class SavedCardsError extends Error {
     this.kind = kind;
     this.status = options.status;
     this.reason = redactText(options.reason);
+    Object.defineProperty(this, BRAND, { value: true });
   }
 
   /** Whether an automatic retry could help: network trouble, timeouts, rate limits (429) and 5xx. */

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { normalizeBrand } from './brands';
 import type { CardFunding, CardInput, CardIssue, DeleteBlockedReason, SavedCard, SavedCardList } from './card';
 import { getExpiryState, type ExpiryOptions } from './expiry';
@@ -35,18 +34,38 @@ function integerFrom(value: unknown): number {
 }
 
 /**
- * A field read by `read`. With a `problem`, a field that reads as `undefined` skips the card with
- * that problem; without one, a bad value is simply left out. The offending value is never copied
- * into the issue: it may be a card number. A transform is a schema of its own in zod 4: no pipe needed.
+ * A field of the card model and how to read it. With a `problem`, a field that reads as `undefined`
+ * skips the card with that problem; without one, a bad value is simply left out. The offending value
+ * is never copied into the issue: it may be a card number.
  */
-function field<T>(read: (value: unknown) => T | undefined, problem: string): z.ZodMiniTransform<T, unknown>;
-function field<T>(read: (value: unknown) => T): z.ZodMiniTransform<T, unknown>;
-function field<T>(read: (value: unknown) => T, problem?: string) {
-  return z.transform((value: unknown, context) => {
-    const result = read(value);
-    if (problem && result === undefined) context.issues.push({ code: 'custom', message: problem, input: undefined });
-    return result;
-  });
+interface Field<T> {
+  read: (value: unknown) => T;
+  problem?: string;
+}
+
+function field<T>(read: (value: unknown) => T | undefined, problem: string): Field<T | undefined> & { problem: string };
+function field<T>(read: (value: unknown) => T): Field<T>;
+function field<T>(read: (value: unknown) => T, problem?: string): Field<T> {
+  return problem === undefined ? { read } : { read, problem };
+}
+
+/** What a field table reads to: a field with a `problem` is never `undefined` once the card passed. */
+type FieldValues<Table> = {
+  [Key in keyof Table]: Table[Key] extends { read: (value: unknown) => infer T; problem: string } ? Exclude<T, undefined> : Table[Key] extends Field<infer T> ? T : never;
+};
+
+/** Reads `record` through `table`, in the table's order: the values, or the first field with a problem. */
+function readFields<Table extends Record<string, Field<unknown>>>(
+  table: Table,
+  record: Record<string, unknown>,
+): { ok: true; values: FieldValues<Table> } | { ok: false; field: string; problem: string } {
+  const values: Record<string, unknown> = {};
+  for (const [key, { read, problem }] of Object.entries(table)) {
+    const value = read(record[key]);
+    if (problem !== undefined && value === undefined) return { ok: false, field: key, problem };
+    values[key] = value;
+  }
+  return { ok: true, values: values as FieldValues<Table> };
 }
 
 /** How much of each free-text field is kept, here and in the server's pass-through answers. */
@@ -81,7 +100,7 @@ function readFunding(value: unknown): CardFunding | undefined {
   return word === 'cc' || word === 'credit' ? 'credit' : word === 'dc' || word === 'debit' ? 'debit' : 'unknown';
 }
 
-const cardInputSchema = z.object({
+const CARD_FIELDS = {
   token: field(readToken, `is missing, blank or longer than ${MAX_TOKEN_LENGTH} characters`),
   brand: field(normalizeBrand),
   number: field(optional(last4FromNumber), 'does not end in 4 digits'),
@@ -96,9 +115,7 @@ const cardInputSchema = z.object({
   cvvRequired: field(parseFlag),
   gateway: text(TEXT_LIMITS.gateway),
   accountReference: field((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)),
-});
-
-const FIELDS = Object.keys(cardInputSchema.shape);
+};
 
 /** A checked card with its grouping reference still attached; never leaves the core. */
 export interface CheckedCard {
@@ -114,17 +131,12 @@ type CheckResult = { ok: true; value: CheckedCard; wasUnmasked: boolean } | { ok
  */
 export function checkCard(input: CardInput, index: number, options: ExpiryOptions = {}): CheckResult {
   const record = (typeof input === 'object' && input) || undefined;
-  // Every key present (possibly undefined), so a missing field reaches its own check and message.
-  const parsed = record && cardInputSchema.safeParse(Object.fromEntries(FIELDS.map((key) => [key, (record as unknown as Record<string, unknown>)[key]])));
-  if (!parsed?.success) {
-    // No issue at all means no record. Every issue is one of ours: the fields are transforms that only
-    // report a custom problem, under their own key, and the parsed value is always a plain object.
-    const first = parsed?.error.issues[0];
-    const field = String(first?.path[0] ?? 'card');
-    const problem = first?.message ?? 'is not valid';
+  const parsed = record ? readFields(CARD_FIELDS, record as unknown as Record<string, unknown>) : { ok: false as const, field: 'card', problem: 'is not valid' };
+  if (!parsed.ok) {
+    const { field, problem } = parsed;
     return { ok: false, issue: { index, field, message: `Card ${index}: ${field} ${problem}.` } };
   }
-  const { number, expiryMonth, expiryYear, isExpired: expiredFlag, isPreferred, expiresSoon, accountReference, ...fields } = parsed.data;
+  const { number, expiryMonth, expiryYear, isExpired: expiredFlag, isPreferred, expiresSoon, accountReference, ...fields } = parsed.values;
   // An expiry is both halves or neither: a lone month or year is a card we cannot judge.
   if ((expiryMonth === null) !== (expiryYear === null)) {
     const field = expiryMonth === null ? 'expiryMonth' : 'expiryYear';

@@ -1,23 +1,10 @@
 import { queryOptions, replaceEqualDeep } from '@tanstack/react-query';
 import type { SavedCardsClient } from '../client/create-client';
+import { savedCardsKeys } from '../client/query-key';
 import type { SavedCardList } from '../core/card';
 import { isSavedCardsError, type SavedCardsError } from '../core/errors';
 
-/**
- * Cache keys. Every key holds the client's id and the customer scope, so two
- * shoppers (or two endpoints) on one page never share cards.
- */
-export const savedCardsKeys = {
-  all: ['react-saved-cards'] as const,
-  scope: (client: SavedCardsClient, customerId?: string | null) =>
-    ['react-saved-cards', client.id, customerId ?? null] as const,
-  /** Every list of one customer (with and without duplicates): what a delete updates and refetches. */
-  lists: (client: SavedCardsClient, customerId?: string | null) => [...savedCardsKeys.scope(client, customerId), 'list'] as const,
-  list: (client: SavedCardsClient, customerId?: string | null, dedupe = true) =>
-    [...savedCardsKeys.lists(client, customerId), { dedupe }] as const,
-  delete: (client: SavedCardsClient, customerId?: string | null) =>
-    [...savedCardsKeys.scope(client, customerId), 'delete'] as const,
-};
+export { savedCardsKeys } from '../client/query-key';
 
 const MAX_RETRIES = 2;
 

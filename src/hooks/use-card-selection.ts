@@ -1,9 +1,11 @@
 'use client';
-import { useCallback, useEffect, useInsertionEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useInsertionEffect, useRef, useState } from 'react';
 import type { SavedCard } from '../core/card';
+import { defaultSelection, isUsable, resolveSelection } from '../core/selection';
+import { useControllableState } from './use-controllable-state';
 
 export interface UseCardSelectionOptions {
-  /** The cards shown, in display order (from `useSavedCards`). */
+  /** The cards shown, in display order (from `useSavedCards`). `undefined` or `[]` while loading both work. */
   cards: readonly SavedCard[] | undefined;
   /** Controlled: the selected token, or null for none. */
   value?: string | null;
@@ -20,107 +22,56 @@ export interface UseCardSelectionResult {
   select: (token: string | null) => void;
 }
 
-function isUsable(card: SavedCard | undefined): card is SavedCard {
-  return card !== undefined && !card.isExpired;
-}
-
-/** The card a shopper would expect preselected: the preferred usable card, else the first usable one. */
-export function defaultSelection(cards: readonly SavedCard[]): SavedCard | null {
-  return cards.find((card) => card.isPreferred && isUsable(card)) ?? cards.find(isUsable) ?? null;
-}
-
-/**
- * Where the selection goes when its card disappears: its {@link successor}. A token that was never listed
- * (a stale `defaultValue`) gets the default choice, or none when the merchant controls `value`: a
- * controlled selection shows what `value` says.
- */
-function replacement(lost: string, before: readonly SavedCard[], now: readonly SavedCard[], controlled: boolean): SavedCard | null {
-  if (!before.some((card) => card.token === lost)) return controlled ? null : defaultSelection(now);
-  return successor(lost, before, now);
-}
-
-/**
- * What takes the place of the card `lost` left `before` for `now`: the same physical card when it is
- * still listed under another of its tokens (only the one it led with was deleted), else the next
- * usable card still listed, else the one before, else null. Selection and focus both move there.
- */
-export function successor(lost: string, before: readonly SavedCard[], now: readonly SavedCard[]): SavedCard | null {
-  const previous = before.find((card) => card.token === lost);
-  const same = previous && now.find((card) => previous.tokens.includes(card.token));
-  return isUsable(same) ? same : usableNeighbour(before, lost, now);
-}
-
-/**
- * The usable card next to `token` in `list`: the first one after it, else the nearest one
- * before it, else null. With `current`, only cards still in `current` count (as found there).
- */
-function usableNeighbour(list: readonly SavedCard[], token: string, current: readonly SavedCard[] = list): SavedCard | null {
-  const still = new Map(current.map((card) => [card.token, card]));
-  const at = list.findIndex((card) => card.token === token);
-  const firstUsable = (cards: readonly SavedCard[]) => cards.map((card) => still.get(card.token)).find(isUsable);
-  return firstUsable(list.slice(at + 1)) ?? firstUsable(list.slice(0, Math.max(at, 0)).reverse()) ?? null;
-}
-
 /**
  * The headless selection behind the card picker. Expired cards can never be
- * selected; when the selected card is deleted, the selection moves to the
- * next usable card or clears.
+ * selected; while the selected card is gone from the list, the selection shows
+ * the next usable card (or none), and returns to the shopper's card if it comes back
+ * (a refused delete).
  *
  * @example
  * const { selectedCard, select } = useCardSelection({ cards, onChange: (card) => setPayWith(card?.token) });
  */
 export function useCardSelection(options: UseCardSelectionOptions): UseCardSelectionResult {
   const { cards, value, defaultValue, onChange } = options;
-  const isControlled = value !== undefined;
-  const [chosen, setChosen] = useState<string | null | undefined>(defaultValue);
-  const current = isControlled ? value : chosen;
-  // The last list in which the current selection was present: where to look for its neighbours.
-  const lastSeen = useRef<readonly SavedCard[]>([]);
-
-  const resolved = useMemo((): SavedCard | null => {
-    if (!cards) return null;
-    if (current === undefined) return defaultSelection(cards);
-    if (current === null) return null;
-    const card = cards.find((candidate) => candidate.token === current);
-    if (card) return isUsable(card) ? card : null;
-    return replacement(current, lastSeen.current, cards, isControlled);
-  }, [cards, current, isControlled]);
-
-  useEffect(() => {
-    if (cards && resolved) lastSeen.current = cards;
-  }, [cards, resolved]);
-
-  const onChangeRef = useRef(onChange);
-  useEffect(() => {
-    onChangeRef.current = onChange;
-  });
-
-  // Settle automatic moves (default pick, deleted card) into state and tell the merchant.
+  const [current, setCurrent, isControlled] = useControllableState(value, defaultValue);
+  // The token meant and the last list that held it: where its successor is looked up while it is gone.
+  // Adjusted during render, as React's docs do for "state from a changed prop"; never in an effect.
+  const [anchor, setAnchor] = useState<{ token: string; cards: readonly SavedCard[] } | null>(null);
+  const intended = current !== undefined ? current : (anchor?.token ?? (cards ? (defaultSelection(cards)?.token ?? null) : null));
+  const seenIn = anchor && anchor.token === intended ? anchor.cards : null;
+  const resolved = cards ? resolveSelection(intended, cards, seenIn, isControlled) : null;
   const resolvedToken = resolved?.token ?? null;
-  useEffect(() => {
-    if (!cards || resolvedToken === current) return;
-    // A controlled value the list does not hold (yet): show nothing, but do not ask the merchant to clear it.
-    if (isControlled && resolvedToken === null && current && !lastSeen.current.some((card) => card.token === current)) return;
-    if (!isControlled) setChosen(resolvedToken);
-    onChangeRef.current?.(resolved);
-    // Only when the outcome changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [resolvedToken, cards === undefined]);
+  if (cards && intended !== null && seenIn !== cards && cards.some((card) => card.token === intended)) {
+    setAnchor({ token: intended, cards });
+  }
 
-  // What `select` reads, kept current before any handler can run, so `select` itself never changes:
-  // memoized rows and the merchant's own handlers can hold on to it.
-  const latest = useRef({ cards, current, isControlled });
+  // What the merchant last heard: automatic moves (default pick, a card gone or back) are told once.
+  const told = useRef<string | null | undefined>(current);
+  const latest = useRef({ cards, resolvedToken, onChange });
   useInsertionEffect(() => {
-    latest.current = { cards, current, isControlled };
+    latest.current = { cards, resolvedToken, onChange };
   });
-  const select = useCallback((token: string | null) => {
-    const { cards, current, isControlled } = latest.current;
-    const card = token === null ? undefined : cards?.find((candidate) => candidate.token === token);
-    if (token !== null && !isUsable(card)) return;
-    if (token === current) return;
-    if (!isControlled) setChosen(token);
-    onChangeRef.current?.(card ?? null);
-  }, []);
+  useEffect(() => {
+    if (!cards || resolvedToken === told.current || (isControlled && resolvedToken === current)) return;
+    // A controlled value the list does not hold (yet): show nothing, but do not ask the merchant to clear it.
+    if (isControlled && resolvedToken === null && current && !seenIn) return;
+    told.current = resolvedToken;
+    latest.current.onChange?.(resolved);
+  });
+
+  // Reads the latest list through a ref, so `select` never changes: memoized rows can hold on to it.
+  const select = useCallback(
+    (token: string | null) => {
+      const { cards, resolvedToken, onChange } = latest.current;
+      const card = token === null ? undefined : cards?.find((candidate) => candidate.token === token);
+      if (token !== null && !isUsable(card)) return;
+      setCurrent(token);
+      if (token === resolvedToken) return;
+      told.current = token;
+      onChange?.(card ?? null);
+    },
+    [setCurrent],
+  );
 
   return { selectedToken: resolvedToken, selectedCard: resolved, select };
 }

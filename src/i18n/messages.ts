@@ -1,8 +1,6 @@
-import { ar } from './ar';
+import { devWarning } from '../core/warn';
 import { en } from './en';
 import type { SavedCardsLocale, SavedCardsMessages, SavedCardsMessagesOverride } from './types';
-
-const catalogues: Record<SavedCardsLocale, SavedCardsMessages> = { en, ar };
 
 /** Right-to-left locales among the built-in ones. */
 export function localeDirection(locale: SavedCardsLocale): 'ltr' | 'rtl' {
@@ -10,14 +8,19 @@ export function localeDirection(locale: SavedCardsLocale): 'ltr' | 'rtl' {
 }
 
 /**
- * The catalogue of `locale` with `overrides` merged over it key by key.
+ * English with `overrides` merged over it key by key. Other languages are imports of their own, so
+ * an English page ships none of them: `import { ar } from 'react-saved-cards/locales/ar'`, then
+ * `resolveMessages('ar', ar)` (or `<SavedCards locale="ar" messages={ar} />`).
  *
  * @example
  * resolveMessages('en', { heading: 'Pay with', brands: { mada: 'Mada' } });
  */
 export function resolveMessages(locale: SavedCardsLocale = 'en', overrides?: SavedCardsMessagesOverride): SavedCardsMessages {
-  const base = catalogues[locale] ?? en;
-  if (!overrides) return base;
+  const base = en;
+  if (!overrides) {
+    if (locale !== 'en') devWarning(`locale="${locale}" without messages shows English: import { ${locale} } from 'react-saved-cards/locales/${locale}' and pass messages={${locale}}.`);
+    return base;
+  }
   return {
     ...base,
     ...overrides,

@@ -2,13 +2,14 @@ import { SavedCardsError, type SavedCardsErrorKind } from '../core/errors';
 import { redactText } from '../core/masking';
 import { withDeadline } from '../core/deadline';
 import type { CardInput, DeleteBlockedReason } from '../core/card';
-import { byDisplayOrder, checkCard, checkCards, failWhenNoneReadable, parseFlag } from '../core/normalize';
+import { checkCard } from '../core/normalize';
 import { REQUESTED_WITH_HEADER } from '../core/request-marker';
 import { isSafeToken, readToken } from '../core/token';
 import { createAccountReferencer } from './account-reference';
 import { PASS_THROUGH_ADAPTERS, sanitizeProviderAnswer } from './pass-through';
 import type { PaymentProvider } from './provider';
-import { scrubSecrets, scrubSecretsFromJson } from './provider-request';
+import { scrubSecrets } from './provider-request';
+import { jsonListAnswer, readProviderList } from './list-answer';
 
 /** A request handler over WHATWG `Request`/`Response`. */
 export type SavedCardsHandler = (request: Request) => Promise<Response>;
@@ -325,48 +326,12 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
   }
 
   async function listBody(exchange: Exchange, body: unknown): Promise<unknown> {
-    // Parsed in both modes: a malformed, refused or wholly unreadable answer is a 502 either way. The
-    // built-in providers scrubbed in requestProvider; this is the guard for a custom provider's answer.
-    const scrubbed = scrubSecretsFromJson(body, provider.secrets);
-    const parsed = provider.adapter.parseList(scrubbed);
-    const { checked, issues } = checkCards(parsed.cards, {}, parsed.issues);
-    failWhenNoneReadable(checked.length, issues);
+    const { scrubbed, checked, issues } = readProviderList(provider, body);
     if (issues.length > 0) {
       report(onSkippedCards, { ...info(exchange), skipped: issues.map(({ index, field }) => ({ index, field })) });
     }
     if (options.passThrough) return sanitizeProviderAnswer(provider.adapter.name, scrubbed, reference);
-    // One entry per token, in display order: the browser groups them itself by accountReference.
-    const seen = new Set<string>();
-    const cards = checked.flatMap(({ card, accountReference, input }) => {
-      if (seen.has(card.token)) return [];
-      seen.add(card.token);
-      // The provider's own flags only: the browser judges the dates itself, in the shopper's time zone
-      // (a server in UTC would call a card expired on its last day for a shopper west of it) and with
-      // its own "expiring soon" window.
-      return [{ card: { ...card, isExpired: parseFlag(input.isExpired) === true }, accountReference, expiresSoon: parseFlag(input.expiresSoon) === true }];
-    });
-    cards.sort((a, b) => byDisplayOrder(a.card, b.card));
-    return {
-      cards: await Promise.all(
-        cards.map(async ({ card, accountReference, expiresSoon }) => ({
-          token: card.token,
-          brand: card.brand,
-          last4: card.last4,
-          expiryMonth: card.expiryMonth,
-          expiryYear: card.expiryYear,
-          isExpired: card.isExpired,
-          isPreferred: card.isPreferred,
-          expiresSoon,
-          holderName: card.holderName,
-          nickname: card.nickname,
-          funding: card.funding,
-          cvvRequired: card.cvvRequired,
-          gateway: card.gateway,
-          deleteBlocked: card.deleteBlockedReason,
-          accountReference: accountReference === undefined ? undefined : await reference(accountReference),
-        })),
-      ),
-    };
+    return jsonListAnswer(checked, reference);
   }
 
   function refusal(exchange: Exchange, route: Route | undefined): Response | undefined {

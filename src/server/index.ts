@@ -20,3 +20,14 @@ export { adyenProvider, type AdyenProviderOptions } from './adyen-provider';
 export { checkoutComProvider, type CheckoutComProviderOptions } from './checkout-com-provider';
 export { razorpayProvider, type RazorpayProviderOptions } from './razorpay-provider';
 export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../core/request-marker';
+export { memoryProvider, type MemoryProviderFaults, type MemoryProviderOptions } from './memory-provider';
+export { readCookie } from './cookie';
+// What a custom provider needs: the adapter that reads its answer, the errors it throws, the card types.
+export { jsonAdapter, type SavedCardsJsonCard } from '../adapters/json';
+export type { AdapterFailure, AdapterListResult, AdapterRequest, SavedCardsAdapter } from '../adapters/types';
+export { SavedCardsError, isSavedCardsError, type SavedCardsErrorKind, type SavedCardsErrorOptions } from '../core/errors';
+export type { CardInput, CardIssue, DeleteBlockedReason } from '../core/card';
+export { prefetchSavedCards, type PrefetchCache, type PrefetchSavedCardsOptions } from './prefetch';
+export { defaultSelection } from '../core/selection';
+export type { SavedCard, SavedCardList } from '../core/card';
+export { savedCardsResponseSchema, type SavedCardsResponse } from './contract';

@@ -1,3 +1,4 @@
+import { ar } from '../../src/i18n/ar';
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -203,7 +204,7 @@ describe.each(Object.entries(backendShapes))('%s payloads rendered by <SavedCard
             const view = render(
               <Boundary onCatch={(error) => caught.push(error)}>
                 <SavedCardsProvider client={client} queryClient={queryClient}>
-                  <SavedCards allowDelete showDuplicates={showDuplicates} locale={locale} />
+                  <SavedCards allowDelete showDuplicates={showDuplicates} locale={locale} messages={locale === 'ar' ? ar : undefined} />
                 </SavedCardsProvider>
               </Boundary>,
             );

@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+import { ar } from '../../src/i18n/ar';
 // Accessibility in the real browser beyond axe: forced colours, reflow at 320px and 400% zoom, target
 // sizes, what the accessibility tree exposes, ids across roots, language of parts, contrast of every
 // state, reduced motion, and renderCard content. Each test names the promise or WCAG criterion it checks.
@@ -127,7 +128,7 @@ test('reflow: the delete dialog at 320x256 (400% zoom) can be read and operated 
 
 test('reflow: the Arabic delete dialog at 320x256 (400% zoom) fits or scrolls', async () => {
   await page.viewport(320, 256);
-  renderCards(<SavedCards allowDelete locale="ar" />);
+  renderCards(<SavedCards allowDelete locale="ar" messages={ar} />);
   await screen.findAllByRole('radio');
   await userEvent.click(screen.getAllByRole('button', { name: /^حذف/ })[0]!);
   const dialog = screen.getByRole('alertdialog');

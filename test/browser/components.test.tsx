@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+import { ar } from '../../src/i18n/ar';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
@@ -88,7 +89,7 @@ describe.each(['light', 'dark'] as const)('axe finds nothing in the %s theme', (
   });
 
   test('Arabic', async () => {
-    const { container } = renderCards(<SavedCards allowDelete theme={theme} locale="ar" />);
+    const { container } = renderCards(<SavedCards allowDelete theme={theme} locale="ar" messages={ar} />);
     await screen.findAllByRole('radio');
     expect(await violations(container)).toEqual([]);
   });
@@ -189,7 +190,7 @@ test('Arabic mirrors the layout: the delete button sits on the left of its card'
   expect(remove.getBoundingClientRect().left).toBeGreaterThan(visa.getBoundingClientRect().right - 1);
   english.unmount();
 
-  const { container } = renderCards(<SavedCards allowDelete locale="ar" />);
+  const { container } = renderCards(<SavedCards allowDelete locale="ar" messages={ar} />);
   const arabicVisa = await screen.findByRole('radio', { name: /فيزا/ });
   const arabicRemove = screen.getByRole('button', { name: /^حذف فيزا/ });
   expect(arabicRemove.getBoundingClientRect().right).toBeLessThan(arabicVisa.getBoundingClientRect().left + 1);

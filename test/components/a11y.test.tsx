@@ -1,4 +1,5 @@
 // The radio group and its parts beyond the basics: one tab stop in every state, arrow keys over cards
+import { ar } from '../../src/i18n/ar';
 // being deleted, ids that exist and never repeat, the Arabic catalogue complete, and renderCard content.
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -7,7 +8,6 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { useEffect, type ReactNode } from 'react';
 import ottuCards from '../fixtures/ottu-user-cards.json';
-import { ar } from '../../src/i18n/ar';
 import { en } from '../../src/i18n/en';
 import { createSavedCardsClient, ottuAdapter, SavedCards, SavedCardsProvider, useDeleteCard } from '../../src/index';
 
@@ -150,7 +150,7 @@ describe('arrow keys', () => {
     expect(label(document.activeElement)).toBe('mada ending in 7713');
     rtl.unmount();
 
-    const ltr = renderCards(<SavedCards dir="ltr" locale="ar" />);
+    const ltr = renderCards(<SavedCards dir="ltr" locale="ar" messages={ar} />);
     await screen.findAllByRole('radio');
     await ltr.user.tab();
     await ltr.user.keyboard('{ArrowRight}');
@@ -164,7 +164,7 @@ describe('references', () => {
     const { user, container } = renderCards(
       <>
         <SavedCards allowDelete customerId="a" />
-        <SavedCards allowDelete customerId="b" locale="ar" />
+        <SavedCards allowDelete customerId="b" locale="ar" messages={ar} />
       </>,
     );
     await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(8));

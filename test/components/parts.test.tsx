@@ -1,3 +1,4 @@
+import { ar } from '../../src/i18n/ar';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef, useState } from 'react';
@@ -57,7 +58,7 @@ test('CardList and CardOption compose into a radio group of your own', async () 
   function MyPicker() {
     const [chosen, setChosen] = useState('tok_1111');
     return (
-      <SavedCardsUIProvider locale="ar">
+      <SavedCardsUIProvider locale="ar" messages={ar}>
         <CardList aria-label="cards">
           {cards.map((item) => (
             <CardOption key={item.token} card={item} checked={item.token === chosen} tabIndex={item.token === chosen ? 0 : -1} onSelect={(picked) => setChosen(picked.token)} />

@@ -1,3 +1,4 @@
+import { ar } from '../../src/i18n/ar';
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -560,7 +561,7 @@ describe('SavedCards: deleting, edge cases', () => {
 describe('SavedCards: language', () => {
   test('Arabic lays out right to left, in Arabic, with Latin digits', async () => {
     serveList(ottuCards);
-    const { container } = renderCards(<SavedCards locale="ar" allowDelete />);
+    const { container } = renderCards(<SavedCards locale="ar" messages={ar} allowDelete />);
     const group = await screen.findByRole('radiogroup', { name: 'البطاقات المحفوظة' });
     const root = container.querySelector('section');
     expect(root).toHaveAttribute('dir', 'rtl');
@@ -574,7 +575,7 @@ describe('SavedCards: language', () => {
 
   test('in right to left, Left moves to the next card and Right to the previous', async () => {
     serveList(ottuCards);
-    const { user } = renderCards(<SavedCards locale="ar" />);
+    const { user } = renderCards(<SavedCards locale="ar" messages={ar} />);
     const radios = await screen.findAllByRole('radio');
     await user.tab();
     expect(radios[0]).toHaveFocus();
@@ -836,7 +837,7 @@ describe('SavedCards: cards without a number or an expiry', () => {
 
   test('are named in Arabic too', async () => {
     serveList(CONTRACT);
-    renderCards(<SavedCards locale="ar" />, jsonAdapter());
+    renderCards(<SavedCards locale="ar" messages={ar} />, jsonAdapter());
     expect(await screen.findByRole('radio', { name: 'بطاقة فيزا، تنتهي صلاحيتها 05/37' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'ماستركارد المنتهية بالأرقام 8548' })).toBeInTheDocument();
   });

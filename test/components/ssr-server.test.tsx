@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { ar } from '../../src/i18n/ar';
 import { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import ottuCards from '../fixtures/ottu-user-cards.json';
@@ -16,7 +17,7 @@ test('renders on a server with no window or document', async () => {
   await queryClient.prefetchQuery(savedCardsQueryOptions(savedCards));
   const html = renderToString(
     <SavedCardsProvider client={savedCards} queryClient={queryClient}>
-      <SavedCards allowDelete locale="ar" />
+      <SavedCards allowDelete locale="ar" messages={ar} />
     </SavedCardsProvider>,
   );
   expect(html).toContain('dir="rtl"');

@@ -1,3 +1,4 @@
+import { ar } from '../../src/i18n/ar';
 import { QueryClient } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -18,7 +19,7 @@ async function prefilledTree(locale: 'en' | 'ar') {
   await queryClient.prefetchQuery(savedCardsQueryOptions(client));
   return (
     <SavedCardsProvider client={client} queryClient={queryClient}>
-      <SavedCards allowDelete locale={locale} />
+      <SavedCards allowDelete locale={locale} messages={locale === 'ar' ? ar : undefined} />
     </SavedCardsProvider>
   );
 }

@@ -1,3 +1,4 @@
+import { ar } from '../../src/i18n/ar';
 import { act, screen, waitFor } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -171,7 +172,7 @@ test('a language switched while a delete waits: its outcome is worded in the new
   await confirmDelete(user, 'Visa ending in 2222');
   expect(liveRegion()).toHaveTextContent('Deleting…');
 
-  show({ locale: 'ar' });
+  show({ locale: 'ar', messages: ar });
   expect(liveRegion()).toHaveTextContent('جارٍ الحذف…');
   act(() => answer.open());
   await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
@@ -186,7 +187,7 @@ test('a language switched after a failed delete: its alert is worded in the new 
   await screen.findByRole('radio', { name: B });
   await confirmDelete(user, 'Visa ending in 2222');
   expect(await screen.findByRole('alert')).toHaveTextContent('Visa ending in 2222 could not be deleted');
-  show({ locale: 'ar' });
+  show({ locale: 'ar', messages: ar });
   expect(screen.getByRole('alert')).not.toHaveTextContent('could not be deleted');
   expect(screen.getByRole('alert')).toHaveTextContent('2222');
 });

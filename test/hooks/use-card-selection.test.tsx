@@ -114,3 +114,34 @@ test('select stays the same function across selections and new lists, and acts o
   expect(result.current.selectedToken).toBe('c');
   expect(onChange).toHaveBeenLastCalledWith(c);
 });
+
+test('preselects the default once the cards arrive, whether loading was passed as undefined or []', () => {
+  for (const loading of [undefined, []]) {
+    const onChange = vi.fn();
+    const { result, rerender } = renderSelection({ cards: loading, onChange });
+    expect(result.current.selectedCard).toBeNull();
+    rerender({ cards: [a, preferred, b], onChange });
+    expect(result.current.selectedToken).toBe('preferred');
+    expect(onChange).toHaveBeenLastCalledWith(preferred);
+  }
+});
+
+test('uncontrolled: a card that leaves the list and comes back (a refused delete) is selected again', () => {
+  const onChange = vi.fn();
+  const { result, rerender } = renderSelection({ cards: [a, b, c], onChange });
+  act(() => result.current.select('b'));
+  rerender({ cards: [a, c], onChange });
+  expect(result.current.selectedToken).toBe('c');
+  expect(onChange).toHaveBeenLastCalledWith(c);
+  rerender({ cards: [a, b, c], onChange });
+  expect(result.current.selectedToken).toBe('b');
+  expect(onChange).toHaveBeenLastCalledWith(b);
+});
+
+test('the default pick, gone and back, is selected again too', () => {
+  const { result, rerender } = renderSelection({ cards: [a, preferred, b] });
+  rerender({ cards: [a, b] });
+  expect(result.current.selectedToken).toBe('b');
+  rerender({ cards: [a, preferred, b] });
+  expect(result.current.selectedToken).toBe('preferred');
+});

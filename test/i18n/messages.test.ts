@@ -29,16 +29,24 @@ test('no catalogue text uses Arabic-Indic digits', () => {
   for (const [, text] of [...entries(en), ...entries(ar)]) expect(text).not.toMatch(/[\u0660-\u0669\u06f0-\u06f9]/);
 });
 
-test('overrides merge key by key, nested ones too, without touching the catalogue', () => {
-  const messages = resolveMessages('ar', { heading: 'Cards', errors: { network: 'Offline' }, brands: { mada: 'Mada' } });
+test('overrides merge key by key over English, nested ones too, without touching the catalogue', () => {
+  const messages = resolveMessages('en', { heading: 'Cards', errors: { network: 'Offline' }, brands: { mada: 'Mada' } });
   expect(messages.heading).toBe('Cards');
-  expect(messages.retry).toBe(ar.retry);
+  expect(messages.retry).toBe(en.retry);
   expect(messages.errors.network).toBe('Offline');
-  expect(messages.errors.timeout).toBe(ar.errors.timeout);
+  expect(messages.errors.timeout).toBe(en.errors.timeout);
   expect(messages.brands.mada).toBe('Mada');
-  expect(messages.brands.visa).toBe(ar.brands.visa);
+  expect(messages.brands.visa).toBe(en.brands.visa);
   expect(ar.heading).toBe('البطاقات المحفوظة');
   expect(resolveMessages()).toBe(en);
+});
+
+test('Arabic is its own import: passed as messages it is used whole; locale "ar" alone warns and shows English', () => {
+  expect(resolveMessages('ar', ar)).toEqual(ar);
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  expect(resolveMessages('ar')).toBe(en);
+  expect(warn).toHaveBeenCalledWith(expect.stringContaining("import { ar } from 'react-saved-cards/locales/ar'"));
+  warn.mockRestore();
 });
 
 test('formatMessage fills known placeholders and leaves others', () => {

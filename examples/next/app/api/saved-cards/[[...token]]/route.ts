@@ -1,0 +1,1 @@
+export { handler as GET, handler as DELETE } from '@/server/saved-cards';

@@ -1,0 +1,53 @@
+import type { CardIssue } from '../core/card';
+import { byDisplayOrder, checkCards, failWhenNoneReadable, parseFlag, type CheckedInput } from '../core/normalize';
+import type { PaymentProvider } from './provider';
+import { scrubSecretsFromJson } from './provider-request';
+
+/**
+ * A provider's list answer, scrubbed and checked: the readable cards and why the others were left out.
+ * Throws (a 502 for the handler) when the answer is malformed, refused or has no readable card.
+ */
+export function readProviderList(provider: PaymentProvider, body: unknown): { scrubbed: unknown; checked: CheckedInput[]; issues: CardIssue[] } {
+  // The built-in providers scrubbed in requestProvider; this is the guard for a custom provider's answer.
+  const scrubbed = scrubSecretsFromJson(body, provider.secrets);
+  const parsed = provider.adapter.parseList(scrubbed);
+  const { checked, issues } = checkCards(parsed.cards, {}, parsed.issues);
+  failWhenNoneReadable(checked.length, issues);
+  return { scrubbed, checked, issues };
+}
+
+/** The kit's JSON contract for checked cards: one entry per token, in display order; PARs as opaque references. */
+export async function jsonListAnswer(checked: readonly CheckedInput[], reference: (par: string) => Promise<string>) {
+  // The browser groups duplicates itself, by accountReference.
+  const seen = new Set<string>();
+  const cards = checked.flatMap(({ card, accountReference, input }) => {
+    if (seen.has(card.token)) return [];
+    seen.add(card.token);
+    // The provider's own flags only: the browser judges the dates itself, in the shopper's time zone
+    // (a server in UTC would call a card expired on its last day for a shopper west of it) and with
+    // its own "expiring soon" window.
+    return [{ card: { ...card, isExpired: parseFlag(input.isExpired) === true }, accountReference, expiresSoon: parseFlag(input.expiresSoon) === true }];
+  });
+  cards.sort((a, b) => byDisplayOrder(a.card, b.card));
+  return {
+    cards: await Promise.all(
+      cards.map(async ({ card, accountReference, expiresSoon }) => ({
+        token: card.token,
+        brand: card.brand,
+        last4: card.last4,
+        expiryMonth: card.expiryMonth,
+        expiryYear: card.expiryYear,
+        isExpired: card.isExpired,
+        isPreferred: card.isPreferred,
+        expiresSoon,
+        holderName: card.holderName,
+        nickname: card.nickname,
+        funding: card.funding,
+        cvvRequired: card.cvvRequired,
+        gateway: card.gateway,
+        deleteBlocked: card.deleteBlockedReason,
+        accountReference: accountReference === undefined ? undefined : await reference(accountReference),
+      })),
+    ),
+  };
+}

@@ -1,0 +1,60 @@
+import { jsonAdapter, type SavedCardsJsonCard } from '../adapters/json';
+import { SavedCardsError } from '../core/errors';
+import type { PaymentProvider } from './provider';
+
+/** Trouble to rehearse against, for development and tests. */
+export interface MemoryProviderFaults {
+  /** Every call waits this long (ms) before it answers; an aborted call stops waiting. */
+  latencyMs?: number;
+  /** Tokens whose delete the "provider" refuses, each with the reason shown to the shopper. */
+  refuseDelete?: Readonly<Record<string, string>>;
+}
+
+export interface MemoryProviderOptions {
+  /** Each customer's cards, keyed by customer id, in the kit's JSON contract. Copied; deletes change the copy. */
+  cards: Readonly<Record<string, readonly SavedCardsJsonCard[]>>;
+  faults?: MemoryProviderFaults;
+}
+
+function wait(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+}
+
+/**
+ * An in-memory card vault: each customer's cards live in this process, and deletes last until it
+ * restarts. For local development, tests and the quick start; no provider account needed.
+ *
+ * @example
+ * const provider = memoryProvider({
+ *   cards: { 'customer-1': [{ token: 'tok_1', brand: 'visa', last4: '4242', expiryMonth: 5, expiryYear: 2037 }] },
+ *   faults: { latencyMs: 300, refuseDelete: { tok_1: 'This card pays your subscription.' } },
+ * });
+ */
+export function memoryProvider(options: MemoryProviderOptions): PaymentProvider {
+  const store = new Map(Object.entries(options.cards).map(([customerId, cards]) => [customerId, structuredClone([...cards])]));
+  const { latencyMs = 0, refuseDelete = {} } = options.faults ?? {};
+  return {
+    name: 'memory',
+    adapter: jsonAdapter(),
+    secrets: [],
+    async listCards(customerId, signal) {
+      await wait(latencyMs, signal);
+      return { cards: structuredClone(store.get(customerId) ?? []) };
+    },
+    async deleteCard(customerId, token, signal) {
+      await wait(latencyMs, signal);
+      const cards = store.get(customerId) ?? [];
+      if (!cards.some((card) => card.token === token)) throw new SavedCardsError('not-found');
+      const reason = Object.hasOwn(refuseDelete, token) ? refuseDelete[token] : undefined;
+      if (reason !== undefined) throw new SavedCardsError('rejected', { reason });
+      store.set(
+        customerId,
+        cards.filter((card) => card.token !== token),
+      );
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { SavedCard } from '../../src/core/card';
+import { brandName, cardAccessibleName, cardName, defaultSelection, en, successor } from '../../src/headless';
+
+function saved(token: string, extra: Partial<SavedCard> = {}): SavedCard {
+  return { token, tokens: [token], brand: 'visa', last4: '1258', expiryMonth: 5, expiryYear: 2037, isExpired: false, isExpiringSoon: false, isPreferred: false, ...extra };
+}
+
+test('brand and accessible names come from the headless entry, in English by default', () => {
+  expect(brandName('amex')).toBe('American Express');
+  expect(cardName(saved('a'))).toBe('Visa ending in 1258');
+  expect(cardAccessibleName(saved('a', { isPreferred: true }))).toBe('Visa ending in 1258, expires 05/37, preferred');
+  expect(cardName(saved('a'), { ...en, cardName: '{brand} •{last4}' })).toBe('Visa •1258');
+});
+
+test('the focus successor and the default choice are plain functions', () => {
+  const a = saved('a');
+  const b = saved('b', { isPreferred: true });
+  const expired = saved('x', { isExpired: true });
+  const c = saved('c');
+  expect(defaultSelection([a, b, c])).toBe(b);
+  expect(successor('b', [a, b, expired, c], [a, expired, c])).toBe(c);
+  expect(successor('c', [a, c], [a])).toBe(a);
+});
