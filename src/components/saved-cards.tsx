@@ -15,7 +15,7 @@ import { CardOption, cardState, type CardOptionState } from './card-option';
 import { cx, SavedCardsUIProvider, useSavedCardsUI, type SavedCardsUIProviderProps } from './context';
 import { DeleteCardButton } from './delete-card-button';
 import { DeleteCardDialog } from './delete-card-dialog';
-import { EmptyState, ErrorState, errorText, LiveRegion, LoadingState } from './states';
+import { deleteFailureText, EmptyState, ErrorState, LiveRegion, LoadingState } from './states';
 import { cardAccessibleName, cardName } from './text';
 
 /** What `renderCard` gets besides the card. */
@@ -238,11 +238,12 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
           card={card}
           checked={card.token === selectedToken}
           deleting={isDeleting(card)}
+          failure={failure && card.tokens.includes(failure.card.token) ? failure.error : undefined}
           tabbable={card.token === tabStop}
           shared={rowShared}
         />
       )),
-    [cards, selectedToken, isDeleting, tabStop, rowShared],
+    [cards, selectedToken, isDeleting, failure, tabStop, rowShared],
   );
   const isFetching = query.isFetching;
   const list = useMemo(
@@ -281,11 +282,6 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
         {heading ?? m.heading}
       </Heading>
       {query.isError && !query.isFetching && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-      {failure && (
-        <p role="alert" data-sc-part="alert">
-          {formatMessage(m.deleteFailed, { card: cardName(failure.card, m), reason: errorText(failure.error, m) })}
-        </p>
-      )}
       {body}
       {confirming && (
         <DeleteCardDialog card={confirming} pending={deleting === confirming.token} onConfirm={confirmDelete} onCancel={closeDialog} />
@@ -317,6 +313,8 @@ interface CardRowProps {
   card: SavedCard;
   checked: boolean;
   deleting: boolean;
+  /** Its last delete failed: said in the row itself, next to the card it is about. */
+  failure: SavedCardsError | undefined;
   tabbable: boolean;
   shared: RowShared;
 }
@@ -326,7 +324,7 @@ interface CardRowProps {
  * delete, a selection change or a refetch re-renders only the rows that changed
  * (pass a stable `renderCard`, e.g. from useCallback, to keep that true).
  */
-const CardRow = memo(function CardRow({ card, checked, deleting, tabbable, shared }: CardRowProps) {
+const CardRow = memo(function CardRow({ card, checked, deleting, failure, tabbable, shared }: CardRowProps) {
   const { allowDelete, className, renderCard, onChoose, onAskDelete, register } = shared;
   const { messages: m } = useSavedCardsUI();
   const token = card.token;
@@ -338,6 +336,11 @@ const CardRow = memo(function CardRow({ card, checked, deleting, tabbable, share
         {renderCard?.(card, { checked, disabled: card.isExpired || deleting, state, name: cardAccessibleName(card, m), messages: m })}
       </CardOption>
       {allowDelete && <DeleteCardButton card={card} disabled={deleting} onClick={() => onAskDelete(card)} />}
+      {failure && (
+        <p role="alert" data-sc-part="alert">
+          {deleteFailureText(card, failure, m)}
+        </p>
+      )}
     </div>
   );
 });

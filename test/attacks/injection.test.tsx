@@ -94,7 +94,7 @@ test('a refusal reason with markup is shown as text, on the list and on delete',
   await user.click(await screen.findByRole('button', { name: 'Delete Visa ending in 4242' }));
   await user.click(screen.getByRole('button', { name: 'Delete card' }));
   expect(await screen.findByRole('alert')).toHaveTextContent(
-    `Visa ending in 4242 could not be deleted. The request was refused. ${SCRIPT} ${JS_BRAND}`,
+    `Visa ending in 4242 can't be deleted: ${SCRIPT} ${JS_BRAND}`,
   );
   expectInert(container);
 });
