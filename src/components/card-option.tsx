@@ -63,6 +63,7 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
       role="radio"
       aria-checked={checked}
       aria-disabled={disabled || undefined}
+      aria-busy={deleting || undefined}
       aria-label={cardAccessibleName(card, m)}
       aria-describedby={describedBy}
       data-sc-part="card"
@@ -112,6 +113,11 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
             {holder && (
               <span id={`${id}h`} data-sc-part="holder" className={c.holder}>
                 {holder}
+              </span>
+            )}
+            {deleting && (
+              <span data-sc-part="status">
+                {m.cardDeleting}
               </span>
             )}
             {card.isPreferred && badge(m.badgePreferred, 'preferred')}
