@@ -124,7 +124,8 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
             {card.isExpired && badge(m.badgeExpired, 'expired')}
             {card.isExpiringSoon && badge(m.badgeExpiringSoon, 'expiring')}
             {card.cvvRequired && !card.isExpired && (
-              <span id={`${id}c`} data-sc-part="cvv-hint" className={c.cvvHint}>
+              // Shown on the chosen card only; the others keep it as their description (a hidden node still describes).
+              <span id={`${id}c`} data-sc-part="cvv-hint" hidden={!checked} className={c.cvvHint}>
                 {m.cvvHint}
               </span>
             )}

@@ -47,3 +47,17 @@ describe('states that look different', () => {
     expect(radio(card).animationName).not.toBe('none');
   });
 });
+
+test('the CVV hint shows on the chosen card only; the others keep it as their description', async () => {
+  renderCards(<SavedCards />);
+  const visa = await screen.findByRole('radio', { name: /Visa ending in 0026/ });
+  const amex = screen.getByRole('radio', { name: /American Express ending in 1009/ });
+  const hint = (radio: HTMLElement) => radio.querySelector<HTMLElement>('[data-sc-part="cvv-hint"]')!;
+  expect(hint(visa)).toBeVisible();
+  expect(hint(amex)).not.toBeVisible();
+  expect(amex).toHaveAccessibleDescription(/security code \(CVV\)/);
+  await userEvent.click(amex);
+  expect(hint(amex)).toBeVisible();
+  expect(hint(visa)).not.toBeVisible();
+  expect(visa).toHaveAccessibleDescription(/security code \(CVV\)/);
+});
