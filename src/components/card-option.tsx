@@ -98,7 +98,7 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
                 cardName(card, m)
               ) : (
                 <>
-                  {m.brands[card.brand]}{' '}
+                  <span data-sc-part="brand-name">{m.brands[card.brand]}</span>{' '}
                   <span data-sc-part="number" dir="ltr" className={c.number}>
                     {formatMessage(m.maskedNumber, { last4: card.last4 })}
                   </span>

@@ -183,13 +183,22 @@ test('arrow keys choose cards with a real keyboard, and focus moves to the next 
 });
 
 test('Arabic mirrors the layout: the delete button sits on the left of its card', async () => {
-  const english = renderCards(<SavedCards allowDelete />);
+  // Wide enough for Delete to sit beside its card (a narrower container stacks the row, issue 10).
+  const english = renderCards(
+    <div style={{ inlineSize: 640 }}>
+      <SavedCards allowDelete />
+    </div>,
+  );
   const visa = await screen.findByRole('radio', { name: /Visa ending in 0026/ });
   const remove = screen.getByRole('button', { name: 'Delete Visa ending in 0026' });
   expect(remove.getBoundingClientRect().left).toBeGreaterThan(visa.getBoundingClientRect().right - 1);
   english.unmount();
 
-  const { container } = renderCards(<SavedCards allowDelete locale="ar" />);
+  const { container } = renderCards(
+    <div style={{ inlineSize: 640 }}>
+      <SavedCards allowDelete locale="ar" />
+    </div>,
+  );
   const arabicVisa = await screen.findByRole('radio', { name: /فيزا/ });
   const arabicRemove = screen.getByRole('button', { name: /^حذف فيزا/ });
   expect(arabicRemove.getBoundingClientRect().right).toBeLessThan(arabicVisa.getBoundingClientRect().left + 1);

@@ -46,6 +46,38 @@ describe('states that look different', () => {
     expect(radio(card).borderStyle).not.toBe(radio(expired.querySelector('[data-sc-part="card"]')!).borderStyle);
     expect(radio(card).animationName).not.toBe('none');
   });
+
+  test('skeleton rows are as tall as the rows that replace them: no layout shift (CLS < 0.1) when the cards arrive', async () => {
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+    });
+    observer.observe({ type: 'layout-shift', buffered: false });
+    const { container } = renderCards(
+      <div style={{ inlineSize: 600 }}>
+        <SavedCards />
+        <p>Below the cards</p>
+      </div>,
+      async () => {
+        await arrived;
+        return Response.json(ottuCards.slice(1));
+      },
+    );
+    const skeletons = [...container.querySelectorAll<HTMLElement>('[data-sc-part="skeleton"]')];
+    expect(skeletons).toHaveLength(3);
+    const skeletonHeights = skeletons.map((skeleton) => skeleton.getBoundingClientRect().height);
+    const below = screen.getByText('Below the cards').getBoundingClientRect().top;
+    arrive();
+    await screen.findByRole('radio', { name: /American Express ending in 1009/ });
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    observer.disconnect();
+    const rowHeights = rows(container).map((row) => row.getBoundingClientRect().height);
+    for (const height of rowHeights) expect(Math.abs(height - skeletonHeights[0]!)).toBeLessThanOrEqual(2);
+    expect(Math.abs(screen.getByText('Below the cards').getBoundingClientRect().top - below)).toBeLessThanOrEqual(6);
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.1);
+  });
 });
 
 test('the CVV hint shows on the chosen card only; the others keep it as their description', async () => {
@@ -60,4 +92,35 @@ test('the CVV hint shows on the chosen card only; the others keep it as their de
   expect(hint(amex)).toBeVisible();
   expect(hint(visa)).not.toBeVisible();
   expect(visa).toHaveAccessibleDescription(/security code \(CVV\)/);
+});
+
+describe.each(['en', 'ar'] as const)('a row that fits its container (%s)', (locale) => {
+  test.each([320, 375, 768, 1280])('at %i px: a name column of 160 px or more, no word broken, nothing overflowing', async (width) => {
+    const { container } = renderCards(
+      <div style={{ inlineSize: width }}>
+        <SavedCards allowDelete locale={locale} />
+      </div>,
+    );
+    await screen.findAllByRole('radio');
+    const root = container.querySelector<HTMLElement>('[data-sc-root]')!;
+    const box = root.getBoundingClientRect();
+    expect(box.width).toBe(width);
+    expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+    for (const element of root.querySelectorAll<HTMLElement>('[data-sc-part]:not([data-sc-part="live"])')) {
+      const rect = element.getBoundingClientRect();
+      expect(rect.left, element.dataset.scPart).toBeGreaterThanOrEqual(box.left - 0.5);
+      expect(rect.right, element.dataset.scPart).toBeLessThanOrEqual(box.right + 0.5);
+    }
+    for (const details of root.querySelectorAll('[data-sc-part="details"]')) expect(details.getBoundingClientRect().width).toBeGreaterThanOrEqual(160);
+    for (const word of root.querySelectorAll('[data-sc-part="brand-name"], [data-sc-part="number"]')) {
+      expect(word.getClientRects(), word.textContent!).toHaveLength(1);
+    }
+    for (const row of rows(root)) {
+      const card = row.querySelector('[data-sc-part="card"]')!.getBoundingClientRect();
+      const remove = row.querySelector('[data-sc-part="delete"]')!.getBoundingClientRect();
+      // Narrow: Delete on a line of its own under the card's text; wide: beside it.
+      if (width < 480) expect(remove.top).toBeGreaterThanOrEqual(card.bottom - 0.5);
+      else expect(remove.top).toBeLessThan(card.bottom);
+    }
+  });
 });
