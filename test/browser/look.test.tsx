@@ -2,7 +2,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import '../../src/styles/saved-cards.css';
 import ottuCards from '../fixtures/ottu-user-cards.json';
 import { createSavedCardsClient, ottuAdapter, SavedCards, SavedCardsProvider } from '../../src/index';
@@ -122,5 +122,44 @@ describe.each(['en', 'ar'] as const)('a row that fits its container (%s)', (loca
       if (width < 480) expect(remove.top).toBeGreaterThanOrEqual(card.bottom - 0.5);
       else expect(remove.top).toBeLessThan(card.bottom);
     }
+  });
+});
+
+describe('touch targets', () => {
+  afterEach(async () => {
+    await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: false });
+  });
+
+  async function targets(minimum: number) {
+    const sizes: string[] = [];
+    const measure = (element: Element) => {
+      const { width, height } = element.getBoundingClientRect();
+      if (width < minimum || height < minimum) sizes.push(`${element.getAttribute('aria-label') ?? element.textContent}: ${width}x${height}`);
+    };
+    const { container } = renderCards(<SavedCards allowDelete />, () => Response.json(ottuCards), () => Response.json({ detail: 'down' }, { status: 502 }));
+    await screen.findAllByRole('radio');
+    container.querySelectorAll('button, [role="radio"]').forEach(measure);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete American Express ending in 1009' }));
+    within(screen.getByRole('alertdialog')).getAllByRole('button').forEach(measure);
+    return sizes;
+  }
+
+  test('every control is at least 24 by 24 px', async () => {
+    expect(await targets(24)).toEqual([]);
+  });
+
+  test('under a coarse pointer Delete, the dialog buttons and each radio are at least 44 by 44 px', async () => {
+    // A touch screen, as Playwright's `hasTouch` emulates it: Chromium then matches (pointer: coarse).
+    await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    expect(matchMedia('(pointer: coarse)').matches).toBe(true);
+    expect(await targets(44)).toEqual([]);
+  });
+
+  test('under a coarse pointer Try again is at least 44 by 44 px', async () => {
+    await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    renderCards(<SavedCards />, () => Response.json({ detail: 'no' }, { status: 401 }));
+    const retry = await screen.findByRole('button', { name: 'Try again' });
+    const { width, height } = retry.getBoundingClientRect();
+    expect(Math.min(width, height)).toBeGreaterThanOrEqual(44);
   });
 });
