@@ -48,8 +48,8 @@ export interface SavedCardsProps
   showDuplicates?: boolean;
   /** Leave out the kit's styling hook (`data-sc-root`); `data-sc-part`/`data-state` stay for your own CSS. */
   unstyled?: boolean;
-  /** Force a theme; default follows `prefers-color-scheme`. */
-  theme?: 'light' | 'dark';
+  /** Default: the page's `color-scheme`. `light`/`dark` force one; `system` follows the OS (`prefers-color-scheme`). */
+  theme?: 'light' | 'dark' | 'system';
   /** Replaces a card's inner content; the kit keeps the radio role, name, state and keyboard. */
   renderCard?: (card: SavedCard, state: CardRenderState) => ReactNode;
   /** Your content in the empty state, e.g. an "Add a card" link. */
