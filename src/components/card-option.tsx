@@ -20,6 +20,8 @@ export interface CardOptionProps extends Omit<HTMLAttributes<HTMLDivElement>, 'c
   onSelect?: (card: SavedCard) => void;
   /** Replaces the inner content; the option keeps its role, name, state and keyboard behaviour. */
   children?: ReactNode;
+  /** Your own mark in place of the kit's (decorative: mark it `aria-hidden`). */
+  mark?: ReactNode;
 }
 
 /** The `data-state` of a card. */
@@ -37,7 +39,7 @@ export function cardState(card: SavedCard, deleting = false): CardOptionState {
  * <CardOption card={card} checked={card.token === selected} tabIndex={0} onSelect={(card) => setSelected(card.token)} />
  */
 export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function CardOption(
-  { card, checked = false, deleting = false, onSelect, children, className, onClick, onKeyDown, ...props },
+  { card, checked = false, deleting = false, onSelect, children, mark, className, onClick, onKeyDown, ...props },
   ref,
 ) {
   const { messages: m, classNames: c } = useSavedCardsUI();
@@ -91,7 +93,7 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
         children
       ) : (
         <>
-          {brandMark(card.brand, c.brand)}
+          {mark ?? brandMark(card.brand, { className: c.brand })}
           <span data-sc-part="details">
             <span data-sc-part="title">
               {card.last4 === undefined ? (

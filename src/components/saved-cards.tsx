@@ -50,6 +50,8 @@ export interface SavedCardsProps
   unstyled?: boolean;
   /** Default: the page's `color-scheme`. `light`/`dark` force one; `system` follows the OS (`prefers-color-scheme`). */
   theme?: 'light' | 'dark' | 'system';
+  /** Your own brand mark per card, in place of the kit's SVG (decorative: the name says the brand). */
+  renderBrandMark?: (card: SavedCard) => ReactNode;
   /** Replaces a card's inner content; the kit keeps the radio role, name, state and keyboard. */
   renderCard?: (card: SavedCard, state: CardRenderState) => ReactNode;
   /** Your content in the empty state, e.g. an "Add a card" link. */
@@ -101,6 +103,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     unstyled = false,
     theme,
     renderCard,
+    renderBrandMark,
     emptyContent,
     heading,
     headingLevel = 2,
@@ -225,8 +228,8 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
 
   // What every row shares, in one stable object: a row's props are its card and its own state only.
   const rowShared = useMemo<RowShared>(
-    () => ({ allowDelete, className: c.row, renderCard, onChoose: select, onAskDelete: setConfirming, register }),
-    [allowDelete, c.row, renderCard, select, register],
+    () => ({ allowDelete, className: c.row, renderCard, renderBrandMark, onChoose: select, onAskDelete: setConfirming, register }),
+    [allowDelete, c.row, renderCard, renderBrandMark, select, register],
   );
   // The rows, made again only when a card, the selection or a pending delete changed, and the list
   // around them: opening or closing the dialog, an announcement or an alert leave its 1,000 rows alone.
@@ -304,6 +307,7 @@ interface RowShared {
   allowDelete: boolean;
   className: string | undefined;
   renderCard: SavedCardsProps['renderCard'];
+  renderBrandMark: SavedCardsProps['renderBrandMark'];
   onChoose: (token: string) => void;
   onAskDelete: (card: SavedCard) => void;
   register: (token: string, element: HTMLElement | null) => void;
@@ -325,14 +329,14 @@ interface CardRowProps {
  * (pass a stable `renderCard`, e.g. from useCallback, to keep that true).
  */
 const CardRow = memo(function CardRow({ card, checked, deleting, failure, tabbable, shared }: CardRowProps) {
-  const { allowDelete, className, renderCard, onChoose, onAskDelete, register } = shared;
+  const { allowDelete, className, renderCard, renderBrandMark, onChoose, onAskDelete, register } = shared;
   const { messages: m } = useSavedCardsUI();
   const token = card.token;
   const ref = useCallback((element: HTMLDivElement | null) => register(token, element), [register, token]);
   const state = cardState(card, deleting);
   return (
     <div data-sc-part="row" data-state={state} className={className}>
-      <CardOption ref={ref} card={card} checked={checked} deleting={deleting} tabIndex={tabbable ? 0 : -1} onSelect={() => onChoose(token)}>
+      <CardOption ref={ref} card={card} checked={checked} deleting={deleting} mark={renderBrandMark?.(card)} tabIndex={tabbable ? 0 : -1} onSelect={() => onChoose(token)}>
         {renderCard?.(card, { checked, disabled: card.isExpired || deleting, state, name: cardAccessibleName(card, m), messages: m })}
       </CardOption>
       {allowDelete && <DeleteCardButton card={card} disabled={deleting} onClick={() => onAskDelete(card)} />}

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { cdp, userEvent } from 'vitest/browser';
 import '../../src/styles/saved-cards.css';
 import ottuCards from '../fixtures/ottu-user-cards.json';
-import { createSavedCardsClient, ottuAdapter, SavedCards, SavedCardsProvider } from '../../src/index';
+import { BrandMark, CARD_BRANDS, createSavedCardsClient, ottuAdapter, SavedCards, SavedCardsProvider } from '../../src/index';
 
 type Answer = () => Response | Promise<Response>;
 
@@ -161,5 +161,45 @@ describe('touch targets', () => {
     const retry = await screen.findByRole('button', { name: 'Try again' });
     const { width, height } = retry.getBoundingClientRect();
     expect(Math.min(width, height)).toBeGreaterThanOrEqual(44);
+  });
+});
+
+describe('brand marks', () => {
+  afterEach(async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+  });
+
+  test.each(['light', 'dark'] as const)('each brand draws its own inline SVG mark, edged, on a %s page', async (scheme) => {
+    const { container } = render(
+      <div data-sc-root="" style={{ colorScheme: scheme, background: scheme === 'dark' ? '#0d1117' : '#fff' }}>
+        {CARD_BRANDS.map((brand) => (
+          <BrandMark key={brand} brand={brand} />
+        ))}
+      </div>,
+    );
+    for (const mark of container.querySelectorAll('svg[data-sc-part="brand"]')) {
+      const { width, height } = mark.getBoundingClientRect();
+      expect([width, height]).toEqual([40, 26]);
+      // The grey edge keeps a white mark visible on white and a black one on black.
+      expect(getComputedStyle(mark.querySelector('rect')!).stroke).not.toBe('none');
+    }
+  });
+
+  test('forced colours keep the brand colours, inside a system-coloured edge', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    renderCards(<SavedCards />);
+    const visa = await screen.findByRole('radio', { name: /Visa ending in 0026/ });
+    const mark = visa.querySelector('svg[data-sc-part="brand"]')!;
+    const style = getComputedStyle(mark);
+    expect(style.outlineStyle).toBe('solid');
+    expect(style.forcedColorAdjust).toBe('none');
+    expect(getComputedStyle(mark.querySelector('text')!).fill).toBe('rgb(26, 31, 113)');
+  });
+
+  test('renderBrandMark puts the merchant\'s own mark in place of the kit\'s', async () => {
+    renderCards(<SavedCards renderBrandMark={(card) => <span aria-hidden data-testid={`own-${card.brand}`} />} />);
+    const visa = await screen.findByRole('radio', { name: /Visa ending in 0026/ });
+    expect(within(visa).getByTestId('own-visa')).toBeInTheDocument();
+    expect(visa.querySelector('svg[data-sc-part="brand"]')).toBeNull();
   });
 });

@@ -693,8 +693,9 @@ describe('SavedCards: styling hooks', () => {
     expect(container.querySelector('[data-sc-root]')).toBeNull();
     expect(visa).toHaveAttribute('data-sc-part', 'card');
     expect(visa).toHaveAttribute('data-state', 'active');
-    // The brand mark is drawn by the stylesheet only: unstyled, the card's text starts with its brand's name.
-    expect(visa.textContent).toMatch(/^Visa •••• 0026/);
+    // The brand mark is an aria-hidden inline SVG (issue 10), before the card's text, which starts with its brand's name.
+    expect(visa.querySelector('svg[data-sc-part="brand"]')).toHaveAttribute('aria-hidden', 'true');
+    expect(visa.querySelector('[data-sc-part="details"]')?.textContent).toMatch(/^Visa •••• 0026/);
   });
 
   test('renderCard replaces the inside of a card; the kit keeps its role, name, state and keys', async () => {
