@@ -6,7 +6,7 @@ import { redactText } from '../core/masking';
 import { formatMessage } from '../i18n/messages';
 import { brandMark } from './brand-mark';
 import { cx, useSavedCardsUI } from './context';
-import { cardAccessibleName, cardName, fillNodes } from './text';
+import { brandName, cardAccessibleName, cardName, fillNodes } from './text';
 
 /** A card's shown state, as in `data-state`. */
 export type CardOptionState = 'active' | 'expiring' | 'expired' | 'deleting';
@@ -93,14 +93,20 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
         children
       ) : (
         <>
-          {mark ?? brandMark(card.brand, { className: c.brand })}
+          {mark ??
+            (card.networks ? (
+              // A co-badged card shows each network's mark, side by side.
+              <span data-sc-part="marks">{card.networks.map((brand) => brandMark(brand, { key: brand, className: c.brand }))}</span>
+            ) : (
+              brandMark(card.brand, { className: c.brand })
+            ))}
           <span data-sc-part="details">
             <span data-sc-part="title">
               {card.last4 === undefined ? (
                 cardName(card, m)
               ) : (
                 <>
-                  <span data-sc-part="brand-name">{m.brands[card.brand]}</span>{' '}
+                  <span data-sc-part="brand-name">{brandName(card, m)}</span>{' '}
                   <span data-sc-part="number" dir="ltr" className={c.number}>
                     {formatMessage(m.maskedNumber, { last4: card.last4 })}
                   </span>

@@ -4,9 +4,14 @@ import { formatCardExpiry } from '../core/expiry';
 import { formatMessage } from '../i18n/messages';
 import type { SavedCardsMessages } from '../i18n/types';
 
+/** The brand's name, or a co-badged card's networks' names: "mada / Visa". */
+export function brandName(card: SavedCard, messages: SavedCardsMessages): string {
+  return card.networks ? card.networks.map((network) => messages.brands[network]).join(messages.networksSeparator) : messages.brands[card.brand];
+}
+
 /** "Visa ending in 1258", or "Visa card" when the backend sent no number ("Card" for an unknown brand). */
 export function cardName(card: SavedCard, messages: SavedCardsMessages): string {
-  const brand = messages.brands[card.brand];
+  const brand = brandName(card, messages);
   if (card.last4 !== undefined) return formatMessage(messages.cardName, { brand, last4: card.last4 });
   return card.brand === 'unknown' ? brand : formatMessage(messages.cardNameWithoutNumber, { brand });
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { normalizeBrand } from './brands';
+import { normalizeBrand, normalizeNetworks } from './brands';
 import type { CardFunding, CardInput, CardIssue, DeleteBlockedReason, SavedCard, SavedCardList } from './card';
 import { getExpiryState, type ExpiryOptions } from './expiry';
 import { last4FromNumber, redactText } from './masking';
@@ -95,6 +95,7 @@ const cardInputSchema = z.object({
   funding: field(readFunding),
   cvvRequired: field(parseFlag),
   gateway: text(TEXT_LIMITS.gateway),
+  networks: field(normalizeNetworks),
   accountReference: field((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)),
 });
 

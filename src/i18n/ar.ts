@@ -10,6 +10,7 @@ export const ar: SavedCardsMessages = {
   cardExpiringSoon: 'تنتهي صلاحيتها قريبًا',
   cardPreferred: 'المفضلة',
   separator: '، ',
+  networksSeparator: ' / ',
   maskedNumber: '•••• {last4}',
   expiry: 'الانتهاء {expiry}',
   badgePreferred: 'المفضلة',

@@ -10,6 +10,7 @@ export const en: SavedCardsMessages = {
   cardExpiringSoon: 'expires soon',
   cardPreferred: 'preferred',
   separator: ', ',
+  networksSeparator: ' / ',
   maskedNumber: '•••• {last4}',
   expiry: 'Exp. {expiry}',
   badgePreferred: 'Preferred',

@@ -22,6 +22,8 @@ export interface SavedCardsMessages {
   cardExpired: string;
   cardExpiringSoon: string;
   cardPreferred: string;
+  /** Joins a co-badged card's networks: " / " ("mada / Visa"). */
+  networksSeparator: string;
   /** Joins the parts of an accessible name: ", ". */
   separator: string;
   /** `{last4}`: the visible masked number, "•••• 1258". */

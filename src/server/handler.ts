@@ -362,6 +362,7 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
           funding: card.funding,
           cvvRequired: card.cvvRequired,
           gateway: card.gateway,
+          networks: card.networks,
           deleteBlocked: card.deleteBlockedReason,
           accountReference: accountReference === undefined ? undefined : await reference(accountReference),
         })),

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { cdp, userEvent } from 'vitest/browser';
 import '../../src/styles/saved-cards.css';
 import ottuCards from '../fixtures/ottu-user-cards.json';
-import { BrandMark, CARD_BRANDS, createSavedCardsClient, ottuAdapter, SavedCards, SavedCardsProvider } from '../../src/index';
+import { BrandMark, CARD_BRANDS, createSavedCardsClient, jsonAdapter, ottuAdapter, SavedCards, SavedCardsProvider } from '../../src/index';
 
 type Answer = () => Response | Promise<Response>;
 
@@ -202,4 +202,28 @@ describe('brand marks', () => {
     expect(within(visa).getByTestId('own-visa')).toBeInTheDocument();
     expect(visa.querySelector('svg[data-sc-part="brand"]')).toBeNull();
   });
+});
+
+test('a co-badged card shows both marks and says both networks: "mada / Visa ending in 7713"', async () => {
+  const { container } = render(
+    <div style={{ inlineSize: 320 }}>
+      <SavedCardsProvider
+        client={createSavedCardsClient({
+          endpoint: '/api/cards',
+          adapter: jsonAdapter(),
+          now: () => new Date(2026, 5, 15),
+          fetch: async () =>
+            Response.json({ cards: [{ token: 'tok_1', brand: 'mada', last4: '7713', expiryMonth: 12, expiryYear: 2030, networks: ['mada', 'visa'] }] }),
+        })}
+        queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+      >
+        <SavedCards allowDelete />
+      </SavedCardsProvider>
+    </div>,
+  );
+  const card = await screen.findByRole('radio', { name: 'mada / Visa ending in 7713, expires 12/30' });
+  expect([...card.querySelectorAll('svg[data-sc-part="brand"]')].map((mark) => mark.getAttribute('data-brand'))).toEqual(['mada', 'visa']);
+  expect(screen.getByRole('button', { name: 'Delete mada / Visa ending in 7713' })).toBeVisible();
+  expect(within(card).getByText('mada / Visa')).toBeVisible();
+  expect(container.querySelector('[data-sc-part="details"]')!.getBoundingClientRect().width).toBeGreaterThanOrEqual(160);
 });
