@@ -227,3 +227,14 @@ test('a co-badged card shows both marks and says both networks: "mada / Visa end
   expect(within(card).getByText('mada / Visa')).toBeVisible();
   expect(container.querySelector('[data-sc-part="details"]')!.getBoundingClientRect().width).toBeGreaterThanOrEqual(160);
 });
+
+test('the delete dialog covers the viewport, whatever contains the rows', async () => {
+  renderCards(
+    <div style={{ inlineSize: 320 }}>
+      <SavedCards allowDelete />
+    </div>,
+  );
+  await userEvent.click(await screen.findByRole('button', { name: 'Delete American Express ending in 1009' }));
+  const overlay = screen.getByRole('alertdialog').parentElement!.getBoundingClientRect();
+  expect([overlay.left, overlay.top, overlay.width, overlay.height]).toEqual([0, 0, document.documentElement.clientWidth, innerHeight]);
+});
