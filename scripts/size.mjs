@@ -24,6 +24,8 @@ const BUDGETS = {
   kit: 10 * KB,
   css: 3 * KB,
   total: 30 * KB,
+  // Every brand's inline SVG mark together (issue 10).
+  marks: 3 * KB,
 };
 // Regression ratchets at the measured gzip bytes; each issue's closing note states what it added.
 // Issue 5 left 6,961 / 12,964; issues 12, 13 and 15 (four more providers' adapters, optional last 4
@@ -32,13 +34,15 @@ const BUDGETS = {
 // the selection rules, so a headless picker needs no catalogue of its own; reading cards with a field table
 // instead of zod/mini then took 43 / 33 back (and zod's ~3.9 KB out of the browser's total), and an error
 // brand that survives bundling the kit twice (Next.js layers) added 60 / 47.
+// Issue 10 (SVG brand marks, co-badged networks, errors at the card, the deleting state) then added
+// 123 / 871, merged onto issue 11 (its networks also reach the headless card names).
 const CEILINGS = {
-  headless: 8293,
-  kit: 13447,
+  headless: 8416,
+  kit: 14318,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
-const COMPONENT_MARKERS = ['alertdialog', 'radiogroup'];
+const COMPONENT_MARKERS = ['alertdialog', 'radiogroup', 'DISCOVER'];
 
 /** Bundles `code` (an ES module importing from the repository) and returns the minified JS and CSS. */
 let entryCount = 0;
@@ -116,6 +120,9 @@ report('  a typical headless import (provider, client, Ottu, 3 hooks)', typical.
 
 const kit = await bundle(`export * from ${src('src/index.ts')};`, KIT_EXTERNALS);
 report('full kit JS (react-saved-cards)', kit.js, BUDGETS.kit, CEILINGS.kit);
+
+const marks = await bundle(`export { BrandMark } from ${src('src/components/brand-mark.tsx')};`, KIT_EXTERNALS);
+report('  of which: every brand mark (BrandMark, all brands)', marks.js, BUDGETS.marks);
 
 const { css: cssText } = await bundle(`import ${src('src/styles/saved-cards.css')};`, KIT_EXTERNALS);
 report('CSS (react-saved-cards/styles.css)', cssText, BUDGETS.css);

@@ -29,6 +29,6 @@ export { useDeleteCard, type DeleteCardResult, type UseDeleteCardOptions, type U
 export { usePendingDeletes } from './hooks/use-pending-deletes';
 export { useCardSelection, type UseCardSelectionOptions, type UseCardSelectionResult } from './hooks/use-card-selection';
 export { defaultSelection, successor } from './core/selection';
-export { brandName, cardAccessibleName, cardName } from './i18n/card-text';
+export { brandName, cardAccessibleName, cardBrandName, cardName } from './i18n/card-text';
 export { en } from './i18n/en';
 export type { SavedCardsMessages } from './i18n/types';

@@ -3,7 +3,7 @@ import { expect, within } from 'storybook/test';
 import { BrandMark, CARD_BRANDS, en } from '../src/index';
 import { PartsFrame } from './parts-frame';
 
-/** The brand marks (one element each, coloured by the kit's CSS): decorative, so each sits beside its name here as it does in a card. */
+/** The brand marks (an inline SVG each, in the brand's own colours): decorative, so each sits beside its name here as it does in a card. */
 const meta = {
   title: 'Parts/BrandMark',
   parameters: { backend: false },
@@ -29,11 +29,11 @@ export const AllBrands: Story = {
     const marks = canvasElement.querySelectorAll<HTMLElement>('[data-sc-part="brand"]');
     await expect(marks).toHaveLength(CARD_BRANDS.length);
     marks.forEach((mark) => expect(mark).toHaveAttribute('aria-hidden', 'true'));
-    // Drawn by the kit's CSS: the brand's colour behind a white wordmark.
-    const visa = canvasElement.querySelector<HTMLElement>('[data-sc-part="brand"][data-brand="visa"]')!;
-    await expect(getComputedStyle(visa).backgroundColor).toBe('rgb(26, 31, 113)');
-    await expect(getComputedStyle(visa).color).toBe('rgb(255, 255, 255)');
-    await expect(getComputedStyle(visa, '::before').content).toBe('"VISA"');
+    // An inline SVG: Visa's navy wordmark on a white card.
+    const visa = canvasElement.querySelector<SVGElement>('[data-sc-part="brand"][data-brand="visa"]')!;
+    await expect(visa.tagName).toBe('svg');
+    await expect(getComputedStyle(visa.querySelector('text')!).fill).toBe('rgb(26, 31, 113)');
+    await expect(visa).toHaveTextContent('VISA');
     // Nothing is fetched: every mark is drawn inline.
     await expect(canvasElement.querySelector('svg image, img')).toBeNull();
     await expect(within(canvasElement).getByText('Visa')).toBeVisible();

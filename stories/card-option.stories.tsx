@@ -109,3 +109,18 @@ export const Arabic: Story = {
     await expect(within(option).getByText('•••• 7713')).toHaveAttribute('dir', 'ltr');
   },
 };
+
+/** A co-badged card (mada and Visa): both marks, and a name that says both networks. */
+export const CoBadged: Story = {
+  render: (_args, { loaded }) => (
+    <PartsFrame locale="en">
+      <CardList aria-label="Saved cards">
+        <CardOption card={{ ...cardEndingIn(loaded, '7713'), networks: ['mada', 'visa'] }} tabIndex={0} />
+      </CardList>
+    </PartsFrame>
+  ),
+  play: async ({ canvasElement }) => {
+    const option = within(canvasElement).getByRole('radio', { name: /^mada \/ Visa ending in 7713/ });
+    await expect([...option.querySelectorAll('svg[data-sc-part="brand"]')].map((mark) => mark.getAttribute('data-brand'))).toEqual(['mada', 'visa']);
+  },
+};

@@ -188,6 +188,9 @@ export const Deleting: Story = {
     await expect(within(dialog).getByRole('button', { name: 'Deleting…' })).toHaveFocus();
     await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveAttribute('aria-disabled', 'true');
     await waitFor(() => expect(canvas.getByRole('radio', { name: AMEX, hidden: true })).toHaveAttribute('data-state', 'deleting'));
+    // Behind the dialog the row itself says so, and is busy.
+    await expect(canvas.getByRole('radio', { name: AMEX, hidden: true })).toHaveAttribute('aria-busy', 'true');
+    await expect(within(canvas.getByRole('radio', { name: AMEX, hidden: true })).getByText('Deleting…')).toBeVisible();
     await expect(canvas.getAllByRole('radio', { hidden: true })).toHaveLength(4);
     await expect(liveRegion(canvasElement)).toHaveTextContent('Deleting…');
     await expect(args.onDeleted).not.toHaveBeenCalled();
@@ -262,6 +265,41 @@ export const DeleteFailed: Story = {
     await expect(canvas.queryByRole('alertdialog')).toBeNull();
     await expect(args.onDeleteError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'http' }), expect.objectContaining({ last4: '0026' }));
     await expect(args.onDeleted).not.toHaveBeenCalled();
+  },
+};
+
+/** The backend refuses on purpose: the card's own row says so, in one sentence, with the backend's reason. */
+export const RefusedAtTheCard: Story = {
+  args: { allowDelete: true },
+  beforeEach: ({ msw }) => {
+    msw.use(...ottuHandlers(fixtures.ottu, { onDelete: async () => Response.json({ detail: 'Used by your gym membership.' }, { status: 409 }) }));
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Delete American Express ending in 1009' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Delete card' }));
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent("American Express ending in 1009 can't be deleted: Used by your gym membership.");
+    await expect(alert.closest('[data-sc-part="row"]')).toContainElement(canvas.getByRole('radio', { name: AMEX }));
+  },
+};
+
+/** In a 320px column the row stacks: the card's text takes the whole row, Delete goes under it. */
+export const NarrowContainer: Story = {
+  args: { allowDelete: true },
+  decorators: [
+    (Story) => (
+      <div style={{ inlineSize: 320 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const visa = await canvas.findByRole('radio', { name: VISA });
+    const remove = canvas.getByRole('button', { name: 'Delete Visa ending in 0026' });
+    await expect(remove.getBoundingClientRect().top).toBeGreaterThanOrEqual(visa.getBoundingClientRect().bottom - 0.5);
+    await expect(visa.querySelector('[data-sc-part="details"]')!.getBoundingClientRect().width).toBeGreaterThanOrEqual(160);
   },
 };
 

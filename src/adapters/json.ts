@@ -51,6 +51,7 @@ function toCardInput(card: unknown): CardInput {
     funding: pick(card, 'funding'),
     cvvRequired: pick(card, 'cvvRequired'),
     gateway: pick(card, 'gateway'),
+    networks: pick(card, 'networks'),
     deleteBlockedReason: blockedReason(pick(card, 'deleteBlocked')),
     accountReference: pick(card, 'accountReference'),
   };

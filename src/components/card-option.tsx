@@ -6,7 +6,7 @@ import { redactText } from '../core/masking';
 import { formatMessage } from '../i18n/messages';
 import { brandMark } from './brand-mark';
 import { cx, useSavedCardsUI } from './context';
-import { cardAccessibleName, cardName, fillNodes } from './text';
+import { cardAccessibleName, cardBrandName, cardName, fillNodes } from './text';
 
 /** A card's shown state, as in `data-state`. */
 export type CardOptionState = 'active' | 'expiring' | 'expired' | 'deleting';
@@ -20,6 +20,8 @@ export interface CardOptionProps extends Omit<HTMLAttributes<HTMLDivElement>, 'c
   onSelect?: (card: SavedCard) => void;
   /** Replaces the inner content; the option keeps its role, name, state and keyboard behaviour. */
   children?: ReactNode;
+  /** Your own mark in place of the kit's (decorative: mark it `aria-hidden`). */
+  mark?: ReactNode;
 }
 
 /** The `data-state` of a card. */
@@ -37,7 +39,7 @@ export function cardState(card: SavedCard, deleting = false): CardOptionState {
  * <CardOption card={card} checked={card.token === selected} tabIndex={0} onSelect={(card) => setSelected(card.token)} />
  */
 export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function CardOption(
-  { card, checked = false, deleting = false, onSelect, children, className, onClick, onKeyDown, tabIndex = -1, ...props },
+  { card, checked = false, deleting = false, onSelect, children, mark, className, onClick, onKeyDown, tabIndex = -1, ...props },
   ref,
 ) {
   const { messages: m, classNames: c } = useSavedCardsUI();
@@ -64,6 +66,7 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
       tabIndex={tabIndex}
       aria-checked={checked}
       aria-disabled={disabled || undefined}
+      aria-busy={deleting || undefined}
       aria-label={cardAccessibleName(card, m)}
       aria-describedby={describedBy}
       data-sc-part="card"
@@ -91,14 +94,20 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
         children
       ) : (
         <>
-          {brandMark(card.brand, c.brand)}
+          {mark ??
+            (card.networks ? (
+              // A co-badged card shows each network's mark, side by side.
+              <span data-sc-part="marks">{card.networks.map((brand) => brandMark(brand, { key: brand, className: c.brand }))}</span>
+            ) : (
+              brandMark(card.brand, { className: c.brand })
+            ))}
           <span data-sc-part="details">
             <span data-sc-part="title">
               {card.last4 === undefined ? (
                 cardName(card, m)
               ) : (
                 <>
-                  {m.brands[card.brand]}{' '}
+                  <span data-sc-part="brand-name">{cardBrandName(card, m)}</span>{' '}
                   <span data-sc-part="number" dir="ltr" className={c.number}>
                     {formatMessage(m.maskedNumber, { last4: card.last4 })}
                   </span>
@@ -115,11 +124,17 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
                 {holder}
               </span>
             )}
+            {deleting && (
+              <span data-sc-part="status">
+                {m.cardDeleting}
+              </span>
+            )}
             {card.isPreferred && badge(m.badgePreferred, 'preferred')}
             {card.isExpired && badge(m.badgeExpired, 'expired')}
             {card.isExpiringSoon && badge(m.badgeExpiringSoon, 'expiring')}
             {card.cvvRequired && !card.isExpired && (
-              <span id={`${id}c`} data-sc-part="cvv-hint" className={c.cvvHint}>
+              // Shown on the chosen card only; the others keep it as their description (a hidden node still describes).
+              <span id={`${id}c`} data-sc-part="cvv-hint" hidden={!checked} className={c.cvvHint}>
                 {m.cvvHint}
               </span>
             )}

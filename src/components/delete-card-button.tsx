@@ -27,7 +27,8 @@ export const DeleteCardButton = forwardRef<HTMLButtonElement, DeleteCardButtonPr
   const id = useId();
   const blocked = card.deleteBlockedReason;
   const inactive = Boolean(blocked || disabled);
-  const reason = blocked && (blocked.code === 'agreement' ? m.deleteBlockedAgreement : (redactText(blocked.message) ?? m.deleteBlockedOther));
+  // The backend's own words first, whatever the code; the catalogue's only when it sent none.
+  const reason = blocked && (redactText(blocked.message) ?? (blocked.code === 'agreement' ? m.deleteBlockedAgreement : m.deleteBlockedOther));
   return (
     <>
       <button
@@ -47,7 +48,7 @@ export const DeleteCardButton = forwardRef<HTMLButtonElement, DeleteCardButtonPr
       </button>
       {reason && (
         <span id={id} data-sc-part="blocked-reason" className={c.blockedReason}>
-          {reason}
+          <bdi>{reason}</bdi>
         </span>
       )}
     </>

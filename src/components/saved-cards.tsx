@@ -16,7 +16,7 @@ import { CardOption, cardState, type CardOptionState } from './card-option';
 import { cx, SavedCardsUIProvider, useSavedCardsUI, type SavedCardsUIProviderProps } from './context';
 import { DeleteCardButton } from './delete-card-button';
 import { DeleteCardDialog } from './delete-card-dialog';
-import { EmptyState, ErrorState, errorText, LiveRegion, LoadingState } from './states';
+import { deleteFailureText, EmptyState, ErrorState, LiveRegion, LoadingState } from './states';
 import { cardAccessibleName, cardName } from './text';
 
 /** What `renderCard` gets besides the card. */
@@ -49,8 +49,10 @@ export interface SavedCardsProps
   showDuplicates?: boolean;
   /** Leave out the kit's styling hook (`data-sc-root`); `data-sc-part`/`data-state` stay for your own CSS. */
   unstyled?: boolean;
-  /** Force a theme; default follows `prefers-color-scheme`. */
-  theme?: 'light' | 'dark';
+  /** Default: the page's `color-scheme`. `light`/`dark` force one; `system` follows the OS (`prefers-color-scheme`). */
+  theme?: 'light' | 'dark' | 'system';
+  /** Your own brand mark per card, in place of the kit's SVG (decorative: the name says the brand). */
+  renderBrandMark?: (card: SavedCard) => ReactNode;
   /** Replaces a card's inner content; the kit keeps the radio role, name, state and keyboard. */
   renderCard?: (card: SavedCard, state: CardRenderState) => ReactNode;
   /** Your content in the empty state, e.g. an "Add a card" link. */
@@ -102,6 +104,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     unstyled = false,
     theme,
     renderCard,
+    renderBrandMark,
     emptyContent,
     heading,
     headingLevel = 2,
@@ -226,8 +229,8 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
 
   // What every row shares, in one stable object: a row's props are its card and its own state only.
   const rowShared = useMemo<RowShared>(
-    () => ({ allowDelete, className: c.row, renderCard, onChoose: select, onAskDelete: setConfirming, register }),
-    [allowDelete, c.row, renderCard, select, register],
+    () => ({ allowDelete, className: c.row, renderCard, renderBrandMark, onChoose: select, onAskDelete: setConfirming, register }),
+    [allowDelete, c.row, renderCard, renderBrandMark, select, register],
   );
   // The rows, made again only when a card, the selection or a pending delete changed, and the list
   // around them: opening or closing the dialog, an announcement or an alert leave its 1,000 rows alone.
@@ -239,11 +242,12 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
           card={card}
           checked={card.token === selectedToken}
           deleting={isDeleting(card)}
+          failure={failure && card.tokens.includes(failure.card.token) ? failure.error : undefined}
           tabbable={card.token === tabStop}
           shared={rowShared}
         />
       )),
-    [cards, selectedToken, isDeleting, tabStop, rowShared],
+    [cards, selectedToken, isDeleting, failure, tabStop, rowShared],
   );
   const isFetching = query.isFetching;
   const list = useMemo(
@@ -282,11 +286,6 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
         {heading ?? m.heading}
       </Heading>
       {query.isError && !query.isFetching && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-      {failure && (
-        <p role="alert" data-sc-part="alert">
-          {formatMessage(m.deleteFailed, { card: cardName(failure.card, m), reason: errorText(failure.error, m) })}
-        </p>
-      )}
       {body}
       {confirming && (
         <DeleteCardDialog card={confirming} pending={deleting === confirming.token} onConfirm={confirmDelete} onCancel={closeDialog} />
@@ -309,6 +308,7 @@ interface RowShared {
   allowDelete: boolean;
   className: string | undefined;
   renderCard: SavedCardsProps['renderCard'];
+  renderBrandMark: SavedCardsProps['renderBrandMark'];
   onChoose: (token: string) => void;
   onAskDelete: (card: SavedCard) => void;
   register: (token: string, element: HTMLElement | null) => void;
@@ -318,6 +318,8 @@ interface CardRowProps {
   card: SavedCard;
   checked: boolean;
   deleting: boolean;
+  /** Its last delete failed: said in the row itself, next to the card it is about. */
+  failure: SavedCardsError | undefined;
   tabbable: boolean;
   shared: RowShared;
 }
@@ -327,18 +329,23 @@ interface CardRowProps {
  * delete, a selection change or a refetch re-renders only the rows that changed
  * (pass a stable `renderCard`, e.g. from useCallback, to keep that true).
  */
-const CardRow = memo(function CardRow({ card, checked, deleting, tabbable, shared }: CardRowProps) {
-  const { allowDelete, className, renderCard, onChoose, onAskDelete, register } = shared;
+const CardRow = memo(function CardRow({ card, checked, deleting, failure, tabbable, shared }: CardRowProps) {
+  const { allowDelete, className, renderCard, renderBrandMark, onChoose, onAskDelete, register } = shared;
   const { messages: m } = useSavedCardsUI();
   const token = card.token;
   const ref = useCallback((element: HTMLDivElement | null) => register(token, element), [register, token]);
   const state = cardState(card, deleting);
   return (
     <div data-sc-part="row" data-state={state} className={className}>
-      <CardOption ref={ref} card={card} checked={checked} deleting={deleting} tabIndex={tabbable ? 0 : -1} onSelect={() => onChoose(token)}>
+      <CardOption ref={ref} card={card} checked={checked} deleting={deleting} mark={renderBrandMark?.(card)} tabIndex={tabbable ? 0 : -1} onSelect={() => onChoose(token)}>
         {renderCard?.(card, { checked, disabled: card.isExpired || deleting, state, name: cardAccessibleName(card, m), messages: m })}
       </CardOption>
       {allowDelete && <DeleteCardButton card={card} disabled={deleting} onClick={() => onAskDelete(card)} />}
+      {failure && (
+        <p role="alert" data-sc-part="alert">
+          {deleteFailureText(card, failure, m)}
+        </p>
+      )}
     </div>
   );
 });

@@ -1,8 +1,10 @@
 'use client';
 import { forwardRef, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
+import type { SavedCard } from '../core/card';
 import { isSavedCardsError } from '../core/errors';
 import type { SavedCardsMessages } from '../i18n/types';
 import { cx, useSavedCardsUI } from './context';
+import { cardName, fillNodes } from './text';
 
 // Inline, so announcements stay invisible even with `unstyled` and no stylesheet.
 const visuallyHidden: CSSProperties = {
@@ -69,6 +71,22 @@ export function errorText(error: unknown, messages: SavedCardsMessages): string 
   if (!isSavedCardsError(error)) return messages.errors.unknown;
   const text = messages.errors[error.kind];
   return error.kind === 'rejected' && error.reason ? `${text} ${error.reason}` : text;
+}
+
+/**
+ * A failed delete in one sentence, worded by kind: a refusal says the card can't be deleted (and the
+ * backend's reason, isolated in `<bdi>` so its punctuation stays put in right-to-left text); trouble on
+ * the way says to try again; anything else names the error.
+ */
+export function deleteFailureText(card: SavedCard, error: unknown, messages: SavedCardsMessages): ReactNode[] {
+  const name = cardName(card, messages);
+  if (isSavedCardsError(error) && error.kind === 'rejected') {
+    return error.reason
+      ? fillNodes(messages.deleteRefused, { card: name, reason: <bdi>{error.reason}</bdi> })
+      : fillNodes(messages.deleteRefusedNoReason, { card: name });
+  }
+  if (isSavedCardsError(error) && (error.kind === 'network' || error.kind === 'timeout')) return fillNodes(messages.deleteRetry, { card: name });
+  return fillNodes(messages.deleteFailed, { card: name, reason: errorText(error, messages) });
 }
 
 export interface ErrorStateProps extends HTMLAttributes<HTMLDivElement> {

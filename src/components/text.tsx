@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-export { cardAccessibleName, cardName } from '../i18n/card-text';
+export { cardAccessibleName, cardBrandName, cardName } from '../i18n/card-text';
 
 /** Fills placeholders with nodes, e.g. digits isolated left to right inside Arabic text. */
 export function fillNodes(template: string, values: Record<string, ReactNode>): ReactNode[] {

@@ -46,6 +46,18 @@ const BRAND_ALIASES: Readonly<Record<string, CardBrand>> = {
 const BRAND_LOOKUP = new Map<string, CardBrand>([...CARD_BRANDS.map((brand) => [brand.replace('_', ''), brand] as const), ...Object.entries(BRAND_ALIASES)]);
 
 /**
+ * A co-badged card's networks as brand ids, in the backend's order, each once; none unless two or more are known.
+ *
+ * @example
+ * normalizeNetworks(['MADA', 'Visa']); // ['mada', 'visa']
+ */
+export function normalizeNetworks(names: unknown): CardBrand[] | undefined {
+  if (!Array.isArray(names)) return undefined;
+  const brands = [...new Set(names.slice(0, 8).map(normalizeBrand))].filter((brand) => brand !== 'unknown');
+  return brands.length > 1 ? brands : undefined;
+}
+
+/**
  * Maps whatever a backend calls a brand onto the allowlist.
  *
  * @example

@@ -33,6 +33,8 @@ export interface SavedCard {
   readonly cvvRequired?: boolean;
   /** The gateway that holds the token, e.g. "mpgs". */
   readonly gateway?: string;
+  /** A co-badged card's networks, e.g. `['mada', 'visa']` (two or more; `brand` is among them or the first). */
+  readonly networks?: readonly CardBrand[];
   /** Set when the backend will refuse to delete this card, e.g. an auto-debit agreement uses it. */
   readonly deleteBlockedReason?: DeleteBlockedReason;
 }

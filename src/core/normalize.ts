@@ -1,4 +1,4 @@
-import { normalizeBrand } from './brands';
+import { normalizeBrand, normalizeNetworks } from './brands';
 import type { CardFunding, CardInput, CardIssue, DeleteBlockedReason, SavedCard, SavedCardList } from './card';
 import { getExpiryState, type ExpiryOptions } from './expiry';
 import { last4FromNumber, redactText } from './masking';
@@ -114,6 +114,7 @@ const CARD_FIELDS = {
   funding: field(readFunding),
   cvvRequired: field(parseFlag),
   gateway: text(TEXT_LIMITS.gateway),
+  networks: field(normalizeNetworks),
   accountReference: field((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)),
 };
 

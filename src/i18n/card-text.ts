@@ -17,13 +17,23 @@ export function brandName(brand: CardBrand, messages: SavedCardsMessages = en): 
 }
 
 /**
+ * The card's brand name, or a co-badged card's networks' names: "mada / Visa".
+ *
+ * @example
+ * cardBrandName(card); // 'mada / Visa'
+ */
+export function cardBrandName(card: SavedCard, messages: SavedCardsMessages = en): string {
+  return card.networks ? card.networks.map((network) => messages.brands[network]).join(messages.networksSeparator) : messages.brands[card.brand];
+}
+
+/**
  * "Visa ending in 1258", or "Visa card" when the backend sent no number ("Card" for an unknown brand).
  *
  * @example
  * cardName(card); // 'Visa ending in 1258'
  */
 export function cardName(card: SavedCard, messages: SavedCardsMessages = en): string {
-  const brand = brandName(card.brand, messages);
+  const brand = cardBrandName(card, messages);
   if (card.last4 !== undefined) return formatMessage(messages.cardName, { brand, last4: card.last4 });
   return card.brand === 'unknown' ? brand : formatMessage(messages.cardNameWithoutNumber, { brand });
 }

@@ -22,6 +22,8 @@ export interface SavedCardsMessages {
   cardExpired: string;
   cardExpiringSoon: string;
   cardPreferred: string;
+  /** Joins a co-badged card's networks: " / " ("mada / Visa"). */
+  networksSeparator: string;
   /** Joins the parts of an accessible name: ", ". */
   separator: string;
   /** `{last4}`: the visible masked number, "•••• 1258". */
@@ -47,11 +49,19 @@ export interface SavedCardsMessages {
   dialogDescription: string;
   dialogConfirm: string;
   dialogPending: string;
+  /** Shown in a card's row while its delete is in flight. */
+  cardDeleting: string;
   dialogCancel: string;
   /** `{card}`: announced after a successful delete. */
   deleted: string;
   /** `{card}`, `{reason}` (one of the error texts): shown and announced after a failed delete. */
   deleteFailed: string;
+  /** `{card}`, `{reason}` (the backend's own words): a refused delete, in the card's row. */
+  deleteRefused: string;
+  /** `{card}`: a refused delete when the backend said no more. */
+  deleteRefusedNoReason: string;
+  /** `{card}`: a delete that failed on the way (network, timeout); it may work on a second try. */
+  deleteRetry: string;
   loading: string;
   empty: string;
   retry: string;

@@ -30,6 +30,7 @@ export const savedCardsResponseSchema = z.object({
       funding: text,
       cvvRequired: flag,
       gateway: text,
+      networks: z.array(z.string()).optional(),
       deleteBlocked: z.union([z.boolean(), z.object({ code: text, message: text })]).optional(),
       accountReference: text,
     }),

@@ -45,6 +45,7 @@ export async function jsonListAnswer(checked: readonly CheckedInput[], reference
         funding: card.funding,
         cvvRequired: card.cvvRequired,
         gateway: card.gateway,
+        networks: card.networks,
         deleteBlocked: card.deleteBlockedReason,
         accountReference: accountReference === undefined ? undefined : await reference(accountReference),
       })),

@@ -111,25 +111,39 @@ describe.each(['light', 'dark'] as const)('axe finds nothing in the %s theme', (
   });
 });
 
-test('the dark theme applies by attribute and by prefers-color-scheme, and light overrides the media query', async () => {
-  const { container, rerender } = renderCards(<SavedCards theme="dark" />);
-  await screen.findAllByRole('radio');
-  const root = container.querySelector('[data-sc-root]') as HTMLElement;
-  expect(getComputedStyle(root).backgroundColor).toBe('rgb(13, 17, 23)');
-  expect(getComputedStyle(root).color).toBe('rgb(230, 237, 243)');
-  rerender(<span />);
-
+test('the theme follows the page, not the OS; theme="light|dark" forces one and theme="system" follows the OS', async () => {
+  const colours = async (ui: ReactNode) => {
+    const view = renderCards(ui);
+    await within(view.container).findAllByRole('radio');
+    const root = view.container.querySelector('[data-sc-root]') as HTMLElement;
+    const style = getComputedStyle(root);
+    const result = { color: style.color, background: style.backgroundColor };
+    expect(await violations(view.container)).toEqual([]);
+    view.unmount();
+    return result;
+  };
+  const light = 'rgb(31, 35, 40)';
+  const dark = 'rgb(230, 237, 243)';
+  // No background of its own: the merchant's panel shows through.
+  expect(await colours(<SavedCards />)).toEqual({ color: light, background: 'rgba(0, 0, 0, 0)' });
+  // A forced theme brings its own background, since it may differ from the page's.
+  expect(await colours(<SavedCards theme="dark" />)).toEqual({ color: dark, background: 'rgb(13, 17, 23)' });
   await emulateDark(true);
-  const auto = renderCards(<SavedCards />);
-  await within(auto.container).findAllByRole('radio');
-  const autoRoot = auto.container.querySelector('[data-sc-root]') as HTMLElement;
-  expect(getComputedStyle(autoRoot).backgroundColor).toBe('rgb(13, 17, 23)');
-  expect(await violations(auto.container)).toEqual([]);
-  auto.unmount();
-
-  const light = renderCards(<SavedCards theme="light" />);
-  await within(light.container).findAllByRole('radio');
-  expect(getComputedStyle(light.container.querySelector('[data-sc-root]') as HTMLElement).backgroundColor).toBe('rgb(255, 255, 255)');
+  // A light page viewed on a dark OS stays light.
+  expect((await colours(<SavedCards />)).color).toBe(light);
+  expect((await colours(<SavedCards theme="system" />)).color).toBe(dark);
+  expect((await colours(<SavedCards theme="light" />)).color).toBe(light);
+  await emulateDark(false);
+  // A dark page (its color-scheme) makes the kit dark on a light OS.
+  expect(
+    (
+      await colours(
+        <div style={{ colorScheme: 'dark', background: '#000' }}>
+          <SavedCards />
+        </div>,
+      )
+    ).color,
+  ).toBe(dark);
 });
 
 test('unstyled: the stylesheet leaves the kit alone', async () => {
@@ -184,13 +198,22 @@ test('arrow keys choose cards with a real keyboard, and focus moves to the next 
 });
 
 test('Arabic mirrors the layout: the delete button sits on the left of its card', async () => {
-  const english = renderCards(<SavedCards allowDelete />);
+  // Wide enough for Delete to sit beside its card (a narrower container stacks the row, issue 10).
+  const english = renderCards(
+    <div style={{ inlineSize: 640 }}>
+      <SavedCards allowDelete />
+    </div>,
+  );
   const visa = await screen.findByRole('radio', { name: /Visa ending in 0026/ });
   const remove = screen.getByRole('button', { name: 'Delete Visa ending in 0026' });
   expect(remove.getBoundingClientRect().left).toBeGreaterThan(visa.getBoundingClientRect().right - 1);
   english.unmount();
 
-  const { container } = renderCards(<SavedCards allowDelete locale="ar" messages={ar} />);
+  const { container } = renderCards(
+    <div style={{ inlineSize: 640 }}>
+      <SavedCards allowDelete locale="ar" messages={ar} />
+    </div>,
+  );
   const arabicVisa = await screen.findByRole('radio', { name: /فيزا/ });
   const arabicRemove = screen.getByRole('button', { name: /^حذف فيزا/ });
   expect(arabicRemove.getBoundingClientRect().right).toBeLessThan(arabicVisa.getBoundingClientRect().left + 1);

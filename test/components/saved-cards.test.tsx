@@ -418,7 +418,51 @@ describe('SavedCards: deleting', () => {
     await user.click(screen.getByRole('button', { name: 'Delete American Express ending in 1009' }));
     await user.click(screen.getByRole('button', { name: 'Delete card' }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('American Express ending in 1009 could not be deleted. The request was refused. Card ••• is locked');
+    expect(alert).toHaveTextContent("American Express ending in 1009 can't be deleted: Card ••• is locked");
+  });
+
+  test("a refused delete is said in the card's own row, in one sentence, the reason isolated", async () => {
+    serveOttu({ answer: () => HttpResponse.json({ detail: 'Used by your gym membership.' }, { status: 409 }) });
+    const { user } = renderCards(<SavedCards allowDelete />);
+    await screen.findByRole('radio', { name: AMEX });
+    await user.click(screen.getByRole('button', { name: 'Delete American Express ending in 1009' }));
+    await user.click(screen.getByRole('button', { name: 'Delete card' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent("American Express ending in 1009 can't be deleted: Used by your gym membership.");
+    expect(alert).not.toHaveTextContent(/try again/i);
+    expect(alert.querySelector('bdi')).toHaveTextContent('Used by your gym membership.');
+    // Inside the row of the card it is about, not above the list.
+    expect(alert.closest('[data-sc-part="row"]')).toContainElement(screen.getByRole('radio', { name: AMEX }));
+  });
+
+  test('a delete lost on the way says to try again, in the row, in Arabic too', async () => {
+    server.use(
+      http.get(ENDPOINT, () => HttpResponse.json(ottuCards)),
+      http.delete(`${ENDPOINT}/:token/`, () => HttpResponse.error()),
+    );
+    const { user } = renderCards(<SavedCards allowDelete locale="ar" />);
+    const remove = await screen.findByRole('button', { name: /1009/ });
+    await user.click(remove);
+    await user.click(within(screen.getByRole('alertdialog')).getAllByRole('button')[1]!);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('تعذّر حذف');
+    expect(alert).toHaveTextContent('يُرجى المحاولة مرة أخرى');
+    expect(alert.closest('[data-sc-part="row"]')).toContainElement(remove);
+  });
+
+  test("a blocked card shows the backend's own words for an agreement too, the fixed text only without them", async () => {
+    serveList({
+      cards: [
+        { token: 'tok_1', brand: 'visa', last4: '4242', expiryMonth: 5, expiryYear: 2037, deleteBlocked: { code: 'agreement', message: 'Used by your gym membership' } },
+        { token: 'tok_2', brand: 'visa', last4: '4343', expiryMonth: 5, expiryYear: 2037, deleteBlocked: { code: 'agreement' } },
+      ],
+    });
+    renderCards(<SavedCards allowDelete />, jsonAdapter());
+    expect(await screen.findByRole('button', { name: 'Delete Visa ending in 4242' })).toHaveAccessibleDescription('Used by your gym membership');
+    expect(screen.getByText('Used by your gym membership').tagName).toBe('BDI');
+    expect(screen.getByRole('button', { name: 'Delete Visa ending in 4343' })).toHaveAccessibleDescription(
+      'Used by an automatic payment agreement. Choose another card for it first.',
+    );
   });
 
   test('a card the backend will not delete shows a disabled delete control saying why', async () => {
@@ -650,8 +694,9 @@ describe('SavedCards: styling hooks', () => {
     expect(container.querySelector('[data-sc-root]')).toBeNull();
     expect(visa).toHaveAttribute('data-sc-part', 'card');
     expect(visa).toHaveAttribute('data-state', 'active');
-    // The brand mark is drawn by the stylesheet only: unstyled, the card's text starts with its brand's name.
-    expect(visa.textContent).toMatch(/^Visa •••• 0026/);
+    // The brand mark is an aria-hidden inline SVG (issue 10), before the card's text, which starts with its brand's name.
+    expect(visa.querySelector('svg[data-sc-part="brand"]')).toHaveAttribute('aria-hidden', 'true');
+    expect(visa.querySelector('[data-sc-part="details"]')?.textContent).toMatch(/^Visa •••• 0026/);
   });
 
   test('renderCard replaces the inside of a card; the kit keeps its role, name, state and keys', async () => {

@@ -34,7 +34,7 @@ test('a 409 refusal puts the card back in its place; the alert names it and give
   await confirmDelete(user, 'Visa ending in 2222');
 
   const alert = await screen.findByRole('alert');
-  expect(alert).toHaveTextContent('Visa ending in 2222 could not be deleted. The request was refused. Used by your subscription •••');
+  expect(alert).toHaveTextContent("Visa ending in 2222 can't be deleted: Used by your subscription •••");
   expect(alert).not.toHaveTextContent('4111');
   expect(radioNames()).toEqual([A, B, C]);
   expect(liveRegion()).toHaveTextContent('');
@@ -80,7 +80,7 @@ test('a delete that times out: the card comes back with an alert and the list is
   expect(screen.getByRole('radio', { name: B, hidden: true })).toHaveAttribute('data-state', 'deleting');
 
   const alert = await screen.findByRole('alert');
-  expect(alert).toHaveTextContent('Visa ending in 2222 could not be deleted. The saved cards service took too long to answer.');
+  expect(alert).toHaveTextContent('Visa ending in 2222 could not be deleted right now, please try again.');
   expect(radioNames()).toEqual([A, B, C]);
   expect(liveRegion()).toHaveTextContent('');
   await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]));
@@ -100,7 +100,7 @@ test('a delete that times out after the backend did delete: the refetch removes 
   await screen.findByRole('radio', { name: B });
   await confirmDelete(user, 'Visa ending in 2222');
 
-  expect(await screen.findByRole('alert')).toHaveTextContent('Visa ending in 2222 could not be deleted.');
+  expect(await screen.findByRole('alert')).toHaveTextContent('Visa ending in 2222 could not be deleted right now, please try again.');
   await waitFor(() => expect(radioNames()).toEqual([A, C]));
   expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]);
   act(() => never.open());

@@ -1,0 +1,240 @@
+/// <reference types="vite/client" />
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { cdp, userEvent } from 'vitest/browser';
+import '../../src/styles/saved-cards.css';
+import ottuCards from '../fixtures/ottu-user-cards.json';
+import { BrandMark, CARD_BRANDS, createSavedCardsClient, jsonAdapter, ottuAdapter, SavedCards, SavedCardsProvider } from '../../src/index';
+
+type Answer = () => Response | Promise<Response>;
+
+function renderCards(ui: ReactNode, list: Answer = () => Response.json(ottuCards), remove: Answer = () => new Response(null, { status: 204 })) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const client = createSavedCardsClient({
+    endpoint: '/api/cards',
+    adapter: ottuAdapter(),
+    now: () => new Date(2026, 5, 15),
+    fetch: async (_input, init) => (init?.method === 'DELETE' ? remove() : list()),
+  });
+  return render(
+    <SavedCardsProvider client={client} queryClient={queryClient}>
+      {ui}
+    </SavedCardsProvider>,
+  );
+}
+
+const never = () => new Promise<Response>(() => {});
+
+function rows(container: Element) {
+  return [...container.querySelectorAll<HTMLElement>('[data-sc-part="row"]')];
+}
+
+describe('states that look different', () => {
+  test('a card being deleted shows "Deleting…", is busy and looks unlike an expired card', async () => {
+    const { container } = renderCards(<SavedCards allowDelete />, undefined, never);
+    await screen.findByRole('radio', { name: /Visa ending in 0026/ });
+    await userEvent.click(screen.getByRole('button', { name: 'Delete American Express ending in 1009' }));
+    await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete card' }));
+    const deleting = container.querySelector<HTMLElement>('[data-sc-part="row"][data-state="deleting"]')!;
+    const expired = container.querySelector<HTMLElement>('[data-sc-part="row"][data-state="expired"]')!;
+    const card = deleting.querySelector('[data-sc-part="card"]')!;
+    expect(card).toHaveAttribute('aria-busy', 'true');
+    expect(within(deleting).getByText('Deleting…')).toBeVisible();
+    expect(getComputedStyle(deleting).borderStyle).not.toBe(getComputedStyle(expired).borderStyle);
+    const radio = (element: Element) => getComputedStyle(element, '::before');
+    expect(radio(card).borderStyle).not.toBe(radio(expired.querySelector('[data-sc-part="card"]')!).borderStyle);
+    expect(radio(card).animationName).not.toBe('none');
+  });
+
+  test('skeleton rows are as tall as the rows that replace them: no layout shift (CLS < 0.1) when the cards arrive', async () => {
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const shifts: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+    });
+    observer.observe({ type: 'layout-shift', buffered: false });
+    const { container } = renderCards(
+      <div style={{ inlineSize: 600 }}>
+        <SavedCards />
+        <p>Below the cards</p>
+      </div>,
+      async () => {
+        await arrived;
+        return Response.json(ottuCards.slice(1));
+      },
+    );
+    const skeletons = [...container.querySelectorAll<HTMLElement>('[data-sc-part="skeleton"]')];
+    expect(skeletons).toHaveLength(3);
+    const skeletonHeights = skeletons.map((skeleton) => skeleton.getBoundingClientRect().height);
+    const below = screen.getByText('Below the cards').getBoundingClientRect().top;
+    arrive();
+    await screen.findByRole('radio', { name: /American Express ending in 1009/ });
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    observer.disconnect();
+    const rowHeights = rows(container).map((row) => row.getBoundingClientRect().height);
+    for (const height of rowHeights) expect(Math.abs(height - skeletonHeights[0]!)).toBeLessThanOrEqual(2);
+    expect(Math.abs(screen.getByText('Below the cards').getBoundingClientRect().top - below)).toBeLessThanOrEqual(6);
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.1);
+  });
+});
+
+test('the CVV hint shows on the chosen card only; the others keep it as their description', async () => {
+  renderCards(<SavedCards />);
+  const visa = await screen.findByRole('radio', { name: /Visa ending in 0026/ });
+  const amex = screen.getByRole('radio', { name: /American Express ending in 1009/ });
+  const hint = (radio: HTMLElement) => radio.querySelector<HTMLElement>('[data-sc-part="cvv-hint"]')!;
+  expect(hint(visa)).toBeVisible();
+  expect(hint(amex)).not.toBeVisible();
+  expect(amex).toHaveAccessibleDescription(/security code \(CVV\)/);
+  await userEvent.click(amex);
+  expect(hint(amex)).toBeVisible();
+  expect(hint(visa)).not.toBeVisible();
+  expect(visa).toHaveAccessibleDescription(/security code \(CVV\)/);
+});
+
+describe.each(['en', 'ar'] as const)('a row that fits its container (%s)', (locale) => {
+  test.each([320, 375, 768, 1280])('at %i px: a name column of 160 px or more, no word broken, nothing overflowing', async (width) => {
+    const { container } = renderCards(
+      <div style={{ inlineSize: width }}>
+        <SavedCards allowDelete locale={locale} />
+      </div>,
+    );
+    await screen.findAllByRole('radio');
+    const root = container.querySelector<HTMLElement>('[data-sc-root]')!;
+    const box = root.getBoundingClientRect();
+    expect(box.width).toBe(width);
+    expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+    for (const element of root.querySelectorAll<HTMLElement>('[data-sc-part]:not([data-sc-part="live"])')) {
+      const rect = element.getBoundingClientRect();
+      expect(rect.left, element.dataset.scPart).toBeGreaterThanOrEqual(box.left - 0.5);
+      expect(rect.right, element.dataset.scPart).toBeLessThanOrEqual(box.right + 0.5);
+    }
+    for (const details of root.querySelectorAll('[data-sc-part="details"]')) expect(details.getBoundingClientRect().width).toBeGreaterThanOrEqual(160);
+    for (const word of root.querySelectorAll('[data-sc-part="brand-name"], [data-sc-part="number"]')) {
+      expect(word.getClientRects(), word.textContent!).toHaveLength(1);
+    }
+    for (const row of rows(root)) {
+      const card = row.querySelector('[data-sc-part="card"]')!.getBoundingClientRect();
+      const remove = row.querySelector('[data-sc-part="delete"]')!.getBoundingClientRect();
+      // Narrow: Delete on a line of its own under the card's text; wide: beside it.
+      if (width < 480) expect(remove.top).toBeGreaterThanOrEqual(card.bottom - 0.5);
+      else expect(remove.top).toBeLessThan(card.bottom);
+    }
+  });
+});
+
+describe('touch targets', () => {
+  afterEach(async () => {
+    await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: false });
+  });
+
+  async function targets(minimum: number) {
+    const sizes: string[] = [];
+    const measure = (element: Element) => {
+      const { width, height } = element.getBoundingClientRect();
+      if (width < minimum || height < minimum) sizes.push(`${element.getAttribute('aria-label') ?? element.textContent}: ${width}x${height}`);
+    };
+    const { container } = renderCards(<SavedCards allowDelete />, () => Response.json(ottuCards), () => Response.json({ detail: 'down' }, { status: 502 }));
+    await screen.findAllByRole('radio');
+    container.querySelectorAll('button, [role="radio"]').forEach(measure);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete American Express ending in 1009' }));
+    within(screen.getByRole('alertdialog')).getAllByRole('button').forEach(measure);
+    return sizes;
+  }
+
+  test('every control is at least 24 by 24 px', async () => {
+    expect(await targets(24)).toEqual([]);
+  });
+
+  test('under a coarse pointer Delete, the dialog buttons and each radio are at least 44 by 44 px', async () => {
+    // A touch screen, as Playwright's `hasTouch` emulates it: Chromium then matches (pointer: coarse).
+    await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    expect(matchMedia('(pointer: coarse)').matches).toBe(true);
+    expect(await targets(44)).toEqual([]);
+  });
+
+  test('under a coarse pointer Try again is at least 44 by 44 px', async () => {
+    await cdp().send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    renderCards(<SavedCards />, () => Response.json({ detail: 'no' }, { status: 401 }));
+    const retry = await screen.findByRole('button', { name: 'Try again' });
+    const { width, height } = retry.getBoundingClientRect();
+    expect(Math.min(width, height)).toBeGreaterThanOrEqual(44);
+  });
+});
+
+describe('brand marks', () => {
+  afterEach(async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+  });
+
+  test.each(['light', 'dark'] as const)('each brand draws its own inline SVG mark, edged, on a %s page', async (scheme) => {
+    const { container } = render(
+      <div data-sc-root="" style={{ colorScheme: scheme, background: scheme === 'dark' ? '#0d1117' : '#fff' }}>
+        {CARD_BRANDS.map((brand) => (
+          <BrandMark key={brand} brand={brand} />
+        ))}
+      </div>,
+    );
+    for (const mark of container.querySelectorAll('svg[data-sc-part="brand"]')) {
+      const { width, height } = mark.getBoundingClientRect();
+      expect([width, height]).toEqual([40, 26]);
+      // The grey edge keeps a white mark visible on white and a black one on black.
+      expect(getComputedStyle(mark.querySelector('rect')!).stroke).not.toBe('none');
+    }
+  });
+
+  test('forced colours keep the brand colours, inside a system-coloured edge', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    renderCards(<SavedCards />);
+    const visa = await screen.findByRole('radio', { name: /Visa ending in 0026/ });
+    const mark = visa.querySelector('svg[data-sc-part="brand"]')!;
+    const style = getComputedStyle(mark);
+    expect(style.outlineStyle).toBe('solid');
+    expect(style.forcedColorAdjust).toBe('none');
+    expect(getComputedStyle(mark.querySelector('text')!).fill).toBe('rgb(26, 31, 113)');
+  });
+
+  test('renderBrandMark puts the merchant\'s own mark in place of the kit\'s', async () => {
+    renderCards(<SavedCards renderBrandMark={(card) => <span aria-hidden data-testid={`own-${card.brand}`} />} />);
+    const visa = await screen.findByRole('radio', { name: /Visa ending in 0026/ });
+    expect(within(visa).getByTestId('own-visa')).toBeInTheDocument();
+    expect(visa.querySelector('svg[data-sc-part="brand"]')).toBeNull();
+  });
+});
+
+test('a co-badged card shows both marks and says both networks: "mada / Visa ending in 7713"', async () => {
+  const { container } = render(
+    <div style={{ inlineSize: 320 }}>
+      <SavedCardsProvider
+        client={createSavedCardsClient({
+          endpoint: '/api/cards',
+          adapter: jsonAdapter(),
+          now: () => new Date(2026, 5, 15),
+          fetch: async () =>
+            Response.json({ cards: [{ token: 'tok_1', brand: 'mada', last4: '7713', expiryMonth: 12, expiryYear: 2030, networks: ['mada', 'visa'] }] }),
+        })}
+        queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+      >
+        <SavedCards allowDelete />
+      </SavedCardsProvider>
+    </div>,
+  );
+  const card = await screen.findByRole('radio', { name: 'mada / Visa ending in 7713, expires 12/30' });
+  expect([...card.querySelectorAll('svg[data-sc-part="brand"]')].map((mark) => mark.getAttribute('data-brand'))).toEqual(['mada', 'visa']);
+  expect(screen.getByRole('button', { name: 'Delete mada / Visa ending in 7713' })).toBeVisible();
+  expect(within(card).getByText('mada / Visa')).toBeVisible();
+  expect(container.querySelector('[data-sc-part="details"]')!.getBoundingClientRect().width).toBeGreaterThanOrEqual(160);
+});
+
+test('the delete dialog covers the viewport, whatever contains the rows', async () => {
+  renderCards(
+    <div style={{ inlineSize: 320 }}>
+      <SavedCards allowDelete />
+    </div>,
+  );
+  await userEvent.click(await screen.findByRole('button', { name: 'Delete American Express ending in 1009' }));
+  const overlay = screen.getByRole('alertdialog').parentElement!.getBoundingClientRect();
+  expect([overlay.left, overlay.top, overlay.width, overlay.height]).toEqual([0, 0, document.documentElement.clientWidth, innerHeight]);
+});

@@ -1,0 +1,52 @@
+// The README's pictures: light, dark, Arabic, a 375px phone, the delete dialog and a refused delete.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from 'playwright/test';
+import { openCheckout, resetDemo, savedCards } from './demo';
+
+const OUT = process.env.SCREENSHOTS_DIR ?? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+mkdirSync(OUT, { recursive: true });
+
+async function shoot(page: Page, name: string) {
+  // Only the kit's section (and the dialog over it, when open): the pictures stay small and to the point.
+  await page.screenshot({ path: `${OUT}${name}.png`, animations: 'disabled', fullPage: false });
+}
+
+test.beforeEach(async ({ request }) => {
+  await resetDemo(request);
+});
+
+test('light, dark and Arabic at 1280px', async ({ page }) => {
+  await openCheckout(page, { provider: 'ottu' });
+  await shoot(page, 'light');
+  await openCheckout(page, { provider: 'ottu', theme: 'dark' });
+  await shoot(page, 'dark');
+  await openCheckout(page, { provider: 'ottu', lang: 'ar' });
+  await shoot(page, 'arabic');
+});
+
+test.describe('a 375px phone', () => {
+  // A touch screen (coarse pointer: 44px targets). Not isMobile: the demo's own settings bar overflows 375px, and
+  // a mobile viewport would shrink the whole page to fit it.
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, deviceScaleFactor: 2 });
+
+  test('the list, the delete dialog and a refused delete', async ({ page }) => {
+    await openCheckout(page, { provider: 'ottu' });
+    await savedCards(page).scrollIntoViewIfNeeded();
+    await shoot(page, process.env.SCREENSHOTS_PHONE_NAME ?? 'phone-375');
+    if (process.env.SCREENSHOTS_PHONE_NAME) return;
+    await page.getByRole('button', { name: 'Delete American Express ending in 1009' }).click();
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await shoot(page, 'phone-375-delete-dialog');
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
+
+    const faults = page.getByRole('group', { name: 'Fault injection' });
+    await faults.getByRole('radio', { name: 'On' }).check();
+    await page.getByRole('button', { name: 'Delete American Express ending in 1009' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete card' }).click();
+    const alert = savedCards(page).locator('..').getByRole('alert');
+    await expect(alert).toBeVisible();
+    await alert.scrollIntoViewIfNeeded();
+    await shoot(page, 'phone-375-refused-delete');
+  });
+});
