@@ -32,7 +32,15 @@ export default defineConfig({
         extends: true,
         // Pre-bundled up front: discovering them mid-run reloads the page and loads React twice.
         optimizeDeps: {
-          include: ['react', 'react-dom', 'react-dom/client', 'react/jsx-dev-runtime', '@tanstack/react-query', '@testing-library/react', 'axe-core'],
+          include: [
+            'react',
+            'react-dom',
+            'react-dom/client',
+            'react/jsx-dev-runtime',
+            '@tanstack/react-query',
+            '@testing-library/react',
+            'axe-core',
+          ],
         },
         test: {
           name: 'browser',

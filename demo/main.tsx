@@ -30,7 +30,14 @@ interface Settings {
   theme: Theme;
 }
 
-const PROVIDER_NAMES: Record<ProviderName, string> = { ottu: 'Ottu', payu: 'PayU India', stripe: 'Stripe', adyen: 'Adyen', checkout: 'Checkout.com', razorpay: 'Razorpay' };
+const PROVIDER_NAMES: Record<ProviderName, string> = {
+  ottu: 'Ottu',
+  payu: 'PayU India',
+  stripe: 'Stripe',
+  adyen: 'Adyen',
+  checkout: 'Checkout.com',
+  razorpay: 'Razorpay',
+};
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return allowed.find((candidate) => candidate === value) ?? fallback;
@@ -61,13 +68,18 @@ function applyToDocument({ locale, theme }: Settings, m: DemoMessages): void {
 
 /** Fills `{name}` placeholders with nodes (so a card name can be isolated from the sentence's direction). */
 function fill(template: string, values: Record<string, ReactNode>): ReactNode[] {
-  return template.split(/\{(\w+)\}/).map((part, index) => (index % 2 === 0 ? part : <Fragment key={index}>{values[part]}</Fragment>));
+  return template
+    .split(/\{(\w+)\}/)
+    .map((part, index) => (index % 2 === 0 ? part : <Fragment key={index}>{values[part]}</Fragment>));
 }
 
 async function demoRequest(path: string, init: RequestInit = {}): Promise<Response> {
   const response = await fetch(path, {
     ...init,
-    headers: { [REQUESTED_WITH_HEADER]: REQUESTED_WITH_VALUE, ...(init.body ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      [REQUESTED_WITH_HEADER]: REQUESTED_WITH_VALUE,
+      ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+    },
   });
   if (!response.ok) throw new Error(`demo: ${path} answered ${response.status}`);
   return response;
@@ -89,7 +101,13 @@ function Choice<T extends string>({ legend, name, value, options, onChange, desc
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option.value} lang={option.lang}>
-          <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+          />
           {option.label}
         </label>
       ))}
@@ -155,7 +173,9 @@ interface PaymentProps extends Settings {
 
 /** Mounted once per merchant and per reset (see its key), so each starts from a fresh cache. */
 function Payment({ provider, locale, theme, m }: PaymentProps) {
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } }));
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } }),
+  );
   const client = useMemo(() => createSavedCardsClient({ endpoint: ENDPOINTS[provider] }), [provider]);
   const [card, setCard] = useState<SavedCard | null>(null);
   const [paid, setPaid] = useState<{ amount: string; card: ReactNode } | null>(null);
@@ -199,7 +219,12 @@ function Payment({ provider, locale, theme, m }: PaymentProps) {
           }}
         />
       </SavedCardsProvider>
-      <button type="button" className="pay" disabled={!cardLabel} onClick={() => cardLabel && setPaid({ amount, card: cardLabel })}>
+      <button
+        type="button"
+        className="pay"
+        disabled={!cardLabel}
+        onClick={() => cardLabel && setPaid({ amount, card: cardLabel })}
+      >
         {cardLabel ? fill(m.pay, { amount: <bdi>{amount}</bdi>, card: <bdi>{cardLabel}</bdi> }) : m.chooseCard}
       </button>
       {paid && (

@@ -85,7 +85,8 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
   en: {
     skipToPayment: 'Skip to payment',
     demoControls: 'Demo controls',
-    demoIntro: 'This page is a demo of react-saved-cards. Everything runs on this computer: the page, the merchant’s server and a payment-provider sandbox.',
+    demoIntro:
+      'This page is a demo of react-saved-cards. Everything runs on this computer: the page, the merchant’s server and a payment-provider sandbox.',
     merchant: 'Merchant',
     merchantOttu: 'Ottu-backed',
     merchantPayu: 'PayU India-backed',
@@ -140,16 +141,45 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
         lines: payuLines(['Assam tea leaves, 500 g', 'Copper tea kettle']),
         delivery: 100,
       },
-      stripe: { name: 'Harbour Books', place: 'Dublin', currency: 'EUR', decimals: 2, lines: twoLines(['Atlas of the Seas', 'Linen tote bag'], [32, 14]), delivery: 4.5 },
-      adyen: { name: 'Tulip Market', place: 'Amsterdam', currency: 'EUR', decimals: 2, lines: twoLines(['Tulip bulbs, 20', 'Ceramic vase'], [15, 28]), delivery: 5 },
-      checkout: { name: 'Souk Lanterns', place: 'Dubai', currency: 'AED', decimals: 2, lines: twoLines(['Brass lantern', 'Cotton cushion cover'], [180, 65]), delivery: 20 },
-      razorpay: { name: 'Masala Box', place: 'Mumbai', currency: 'INR', decimals: 2, lines: twoLines(['Garam masala, 200 g', 'Spice tin set'], [350, 899]), delivery: 60 },
+      stripe: {
+        name: 'Harbour Books',
+        place: 'Dublin',
+        currency: 'EUR',
+        decimals: 2,
+        lines: twoLines(['Atlas of the Seas', 'Linen tote bag'], [32, 14]),
+        delivery: 4.5,
+      },
+      adyen: {
+        name: 'Tulip Market',
+        place: 'Amsterdam',
+        currency: 'EUR',
+        decimals: 2,
+        lines: twoLines(['Tulip bulbs, 20', 'Ceramic vase'], [15, 28]),
+        delivery: 5,
+      },
+      checkout: {
+        name: 'Souk Lanterns',
+        place: 'Dubai',
+        currency: 'AED',
+        decimals: 2,
+        lines: twoLines(['Brass lantern', 'Cotton cushion cover'], [180, 65]),
+        delivery: 20,
+      },
+      razorpay: {
+        name: 'Masala Box',
+        place: 'Mumbai',
+        currency: 'INR',
+        decimals: 2,
+        lines: twoLines(['Garam masala, 200 g', 'Spice tin set'], [350, 899]),
+        delivery: 60,
+      },
     },
   },
   ar: {
     skipToPayment: 'انتقل إلى الدفع',
     demoControls: 'عناصر تحكم العرض التجريبي',
-    demoIntro: 'هذه الصفحة عرض تجريبي لـ react-saved-cards. كل شيء يعمل على هذا الجهاز: الصفحة وخادم التاجر وبيئة تجريبية لمزوّد الدفع.',
+    demoIntro:
+      'هذه الصفحة عرض تجريبي لـ react-saved-cards. كل شيء يعمل على هذا الجهاز: الصفحة وخادم التاجر وبيئة تجريبية لمزوّد الدفع.',
     merchant: 'التاجر',
     merchantOttu: 'عبر Ottu',
     merchantPayu: 'عبر PayU India',
@@ -185,7 +215,8 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
     chooseCard: 'اختر بطاقة للدفع',
     paidTitle: 'تم الدفع',
     paidText: 'دفعت {amount} باستخدام {card}.',
-    paidNote: 'عرض تجريبي فقط: لم تُحوَّل أي أموال. كان خادم التاجر الحقيقي سيخصم المبلغ من البطاقة المحفوظة عبر {provider}.',
+    paidNote:
+      'عرض تجريبي فقط: لم تُحوَّل أي أموال. كان خادم التاجر الحقيقي سيخصم المبلغ من البطاقة المحفوظة عبر {provider}.',
     footer: 'عرض react-saved-cards التجريبي · بطاقات اختبار فقط',
     stores: {
       ottu: {
@@ -204,17 +235,48 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
         lines: payuLines(['أوراق شاي آسام، 500 غ', 'إبريق شاي نحاسي']),
         delivery: 100,
       },
-      stripe: { name: 'مكتبة الميناء', place: 'دبلن', currency: 'يورو', decimals: 2, lines: twoLines(['أطلس البحار', 'حقيبة كتان'], [32, 14]), delivery: 4.5 },
-      adyen: { name: 'سوق التوليب', place: 'أمستردام', currency: 'يورو', decimals: 2, lines: twoLines(['بصيلات توليب، 20', 'مزهرية خزفية'], [15, 28]), delivery: 5 },
-      checkout: { name: 'فوانيس السوق', place: 'دبي', currency: 'د.إ', decimals: 2, lines: twoLines(['فانوس نحاسي', 'غطاء وسادة قطني'], [180, 65]), delivery: 20 },
-      razorpay: { name: 'صندوق التوابل', place: 'مومباي', currency: 'روبية', decimals: 2, lines: twoLines(['غرام ماسالا، 200 غ', 'طقم علب توابل'], [350, 899]), delivery: 60 },
+      stripe: {
+        name: 'مكتبة الميناء',
+        place: 'دبلن',
+        currency: 'يورو',
+        decimals: 2,
+        lines: twoLines(['أطلس البحار', 'حقيبة كتان'], [32, 14]),
+        delivery: 4.5,
+      },
+      adyen: {
+        name: 'سوق التوليب',
+        place: 'أمستردام',
+        currency: 'يورو',
+        decimals: 2,
+        lines: twoLines(['بصيلات توليب، 20', 'مزهرية خزفية'], [15, 28]),
+        delivery: 5,
+      },
+      checkout: {
+        name: 'فوانيس السوق',
+        place: 'دبي',
+        currency: 'د.إ',
+        decimals: 2,
+        lines: twoLines(['فانوس نحاسي', 'غطاء وسادة قطني'], [180, 65]),
+        delivery: 20,
+      },
+      razorpay: {
+        name: 'صندوق التوابل',
+        place: 'مومباي',
+        currency: 'روبية',
+        decimals: 2,
+        lines: twoLines(['غرام ماسالا، 200 غ', 'طقم علب توابل'], [350, 899]),
+        delivery: 60,
+      },
     },
   },
 };
 
 /** "24.500 KWD": Latin digits in both languages, as the kit does. */
 export function formatAmount(amount: number, store: Store): string {
-  const number = new Intl.NumberFormat('en', { minimumFractionDigits: store.decimals, maximumFractionDigits: store.decimals }).format(amount);
+  const number = new Intl.NumberFormat('en', {
+    minimumFractionDigits: store.decimals,
+    maximumFractionDigits: store.decimals,
+  }).format(amount);
   return `${number} ${store.currency}`;
 }
 

@@ -37,7 +37,14 @@ export const SESSION_COOKIE = 'demo_session';
  */
 export const DEMO_FAULTS = {
   latencyMs: 600,
-  failDeleteToken: [OTTU_AMEX_TOKEN, PAYU_TRAVEL_TOKEN, STRIPE_AMEX_TOKEN, ADYEN_AMEX_TOKEN, CHECKOUT_AMEX_TOKEN, RAZORPAY_AMEX_TOKEN],
+  failDeleteToken: [
+    OTTU_AMEX_TOKEN,
+    PAYU_TRAVEL_TOKEN,
+    STRIPE_AMEX_TOKEN,
+    ADYEN_AMEX_TOKEN,
+    CHECKOUT_AMEX_TOKEN,
+    RAZORPAY_AMEX_TOKEN,
+  ],
 } as const;
 
 export type Middleware = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;
@@ -108,7 +115,8 @@ export function createDemoBackend(sandbox: Sandbox): Middleware {
   async function faultsRoute(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (request.method === 'GET') return sendJson(response, 200, { enabled: faultsEnabled(sandbox) });
     if (request.method !== 'PUT') return sendJson(response, 405, { error: 'Use GET or PUT.' });
-    if (!request.headers['content-type']?.startsWith('application/json')) return sendJson(response, 415, { error: 'Send JSON.' });
+    if (!request.headers['content-type']?.startsWith('application/json'))
+      return sendJson(response, 415, { error: 'Send JSON.' });
     const raw = await readSmallBody(request);
     let enabled: unknown;
     try {
@@ -133,7 +141,8 @@ export function createDemoBackend(sandbox: Sandbox): Middleware {
     if (path === RESET_PATH) {
       if (request.method !== 'POST') return sendJson(response, 405, { error: 'Use POST.' });
       // A cross-site form cannot set this header, so another site cannot reset the demo.
-      if (!request.headers[REQUESTED_WITH_HEADER.toLowerCase()]) return sendJson(response, 403, { error: `Send ${REQUESTED_WITH_HEADER}.` });
+      if (!request.headers[REQUESTED_WITH_HEADER.toLowerCase()])
+        return sendJson(response, 403, { error: `Send ${REQUESTED_WITH_HEADER}.` });
       sandbox.reset();
       return sendJson(response, 204);
     }

@@ -27,19 +27,41 @@ let browser;
 try {
   run('npm', ['pack', '--silent', '--pack-destination', packs], root);
   run('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline'], app);
-  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', join(packs, 'react-saved-cards-0.1.0.tgz')], app);
+  run(
+    'npm',
+    [
+      'install',
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      '--prefer-offline',
+      join(packs, 'react-saved-cards-0.1.0.tgz'),
+    ],
+    app,
+  );
   run(join(app, 'node_modules/.bin/next'), ['build'], app);
 
   // What the production build ships (Next 16 prints no First Load JS): gzip of each route's first-load chunks.
   const stats = JSON.parse(readFileSync(join(app, '.next/diagnostics/route-bundle-stats.json'), 'utf8'));
-  const gzipOf = (route) => stats.find((entry) => entry.route === route).firstLoadChunkPaths.reduce((sum, path) => sum + gzipSync(readFileSync(join(app, path)), { level: 9 }).length, 0);
+  const gzipOf = (route) =>
+    stats
+      .find((entry) => entry.route === route)
+      .firstLoadChunkPaths.reduce((sum, path) => sum + gzipSync(readFileSync(join(app, path)), { level: 9 }).length, 0);
   const checkout = gzipOf('/');
   const notFound = gzipOf('/_not-found');
-  console.log(`example-next: first-load JS gzip: checkout ${checkout} B, _not-found (same layout and providers) ${notFound} B, checkout page's own ${checkout - notFound} B`);
+  console.log(
+    `example-next: first-load JS gzip: checkout ${checkout} B, _not-found (same layout and providers) ${notFound} B, checkout page's own ${checkout - notFound} B`,
+  );
 
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  server = spawn(join(app, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd: app, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  server = spawn(join(app, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: app,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
   await new Promise((ready, fail) => {
     server.stdout.on('data', (chunk) => /Ready|started server/i.test(String(chunk)) && ready());
     server.on('exit', (code) => fail(new Error(`next start exited with ${code}`)));
@@ -47,7 +69,8 @@ try {
 
   // The first HTML, as the server sends it: the cards, the preselected card and the Pay button in step.
   const html = await (await fetch(origin, { headers: { Cookie: 'session=demo-session' } })).text();
-  for (const text of ['Visa ending in 4242', 'Mastercard ending in 4444', 'Pay with Visa ending in 4242']) assert.ok(html.includes(text), `first HTML holds "${text}"`);
+  for (const text of ['Visa ending in 4242', 'Mastercard ending in 4444', 'Pay with Visa ending in 4242'])
+    assert.ok(html.includes(text), `first HTML holds "${text}"`);
 
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const context = await browser.newContext();
@@ -57,7 +80,13 @@ try {
   page.on('console', (message) => ['error', 'warning'].includes(message.type()) && problems.push(message.text()));
   page.on('pageerror', (error) => problems.push(error.message));
   const listRequests = [];
-  page.on('request', (request) => request.method() === 'GET' && new URL(request.url()).pathname === '/api/saved-cards' && listRequests.push(request.url()));
+  page.on(
+    'request',
+    (request) =>
+      request.method() === 'GET' &&
+      new URL(request.url()).pathname === '/api/saved-cards' &&
+      listRequests.push(request.url()),
+  );
 
   await page.goto(origin);
   await expect(page.getByRole('radio', { name: /Visa ending in 4242/ })).toBeChecked();
@@ -80,8 +109,14 @@ try {
   await page.getByRole('button', { name: 'Confirm delete' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toHaveText('This card pays your subscription.');
 
-  assert.deepEqual(problems.filter((text) => /hydrat|did not match|error/i.test(text)), [], 'no hydration warning or error in the console');
-  console.log('example-next: first HTML with cards and selection, no list request on hydration, choose, delete, reload, headless page');
+  assert.deepEqual(
+    problems.filter((text) => /hydrat|did not match|error/i.test(text)),
+    [],
+    'no hydration warning or error in the console',
+  );
+  console.log(
+    'example-next: first HTML with cards and selection, no list request on hydration, choose, delete, reload, headless page',
+  );
 } finally {
   await browser?.close();
   // `next start` runs the server in a child process: end the whole group it leads.

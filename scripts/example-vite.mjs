@@ -19,7 +19,12 @@ function run(command, args) {
 const running = [];
 /** Starts a server in its own process group and waits until it prints `ready`. */
 function start(command, args, env, ready) {
-  const child = spawn(command, args, { cwd: app, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  const child = spawn(command, args, {
+    cwd: app,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
   running.push(child);
   return new Promise((done, fail) => {
     child.stdout.on('data', (chunk) => ready.test(String(chunk)) && done());
@@ -28,17 +33,30 @@ function start(command, args, env, ready) {
 }
 
 async function listsCards(origin) {
-  const response = await fetch(`${origin}/api/saved-cards`, { headers: { Cookie: 'session=demo-session', 'X-Requested-With': 'react-saved-cards' } });
+  const response = await fetch(`${origin}/api/saved-cards`, {
+    headers: { Cookie: 'session=demo-session', 'X-Requested-With': 'react-saved-cards' },
+  });
   assert.equal(response.status, 200, `${origin}/api/saved-cards answers 200`);
   const body = await response.json();
-  assert.deepEqual(body.cards.map((card) => card.token), ['tok_visa', 'tok_mc']);
+  assert.deepEqual(
+    body.cards.map((card) => card.token),
+    ['tok_visa', 'tok_mc'],
+  );
 }
 
 const packs = mkdtempSync(join(tmpdir(), 'saved-cards-vite-'));
 try {
   spawnSync('npm', ['pack', '--silent', '--pack-destination', packs], { cwd: root, stdio: 'inherit' });
   run('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline']);
-  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', join(packs, 'react-saved-cards-0.1.0.tgz')]);
+  run('npm', [
+    'install',
+    '--no-save',
+    '--no-audit',
+    '--no-fund',
+    '--ignore-scripts',
+    '--prefer-offline',
+    join(packs, 'react-saved-cards-0.1.0.tgz'),
+  ]);
   run('npm', ['run', 'build']);
 
   const port = await freePort();
@@ -51,7 +69,12 @@ try {
   const apiPort = await freePort();
   const devPort = await freePort();
   await start(process.execPath, ['api.js'], { API_PORT: String(apiPort) }, /api on/);
-  await start(join(app, 'node_modules/.bin/vite'), ['--port', String(devPort), '--strictPort'], { API_PORT: String(apiPort) }, /Local|ready/i);
+  await start(
+    join(app, 'node_modules/.bin/vite'),
+    ['--port', String(devPort), '--strictPort'],
+    { API_PORT: String(apiPort) },
+    /Local|ready/i,
+  );
   await listsCards(`http://127.0.0.1:${devPort}`);
   console.log('example-vite: strict tsc and vite build pass; production server and the dev proxy both serve the API');
 } finally {

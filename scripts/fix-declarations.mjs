@@ -62,7 +62,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   const { changed, problems } = fixDeclarations(dist);
   if (problems.length > 0) {
-    console.error(`fix-declarations: ${problems.length} import(s) point at no declaration file:\n  ${problems.join('\n  ')}`);
+    console.error(
+      `fix-declarations: ${problems.length} import(s) point at no declaration file:\n  ${problems.join('\n  ')}`,
+    );
     process.exit(1);
   }
   console.log(`fix-declarations: relative imports now end in .js in ${changed} declaration file(s).`);

@@ -91,8 +91,10 @@ function directivesPlugin(entryNames: readonly string[]): Rolldown.Plugin {
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
         const client = startsWithUseClient(output.code);
-        if (needsClient(output.code) && !client) this.error(`${output.fileName} uses hooks or context and must start with 'use client'`);
-        if (!needsClient(output.code) && client) this.error(`${output.fileName} uses no hook or context and must not start with 'use client'`);
+        if (needsClient(output.code) && !client)
+          this.error(`${output.fileName} uses hooks or context and must start with 'use client'`);
+        if (!needsClient(output.code) && client)
+          this.error(`${output.fileName} uses no hook or context and must not start with 'use client'`);
       }
       // The promises of the entries: headless pulls in no component and no CSS; server no React at all.
       const loads = (name: string) => [...reachableFrom(bundle, `${name}.js`)];
@@ -100,7 +102,10 @@ function directivesPlugin(entryNames: readonly string[]): Rolldown.Plugin {
       if (headlessLeak) this.error(`headless.js must not load ${headlessLeak}`);
       const serverLeak = loads('server/index').find((file) => {
         const output = bundle[file];
-        return /^react(-dom)?(\/|$)|^@tanstack\//.test(file) || (output?.type === 'chunk' && startsWithUseClient(output.code));
+        return (
+          /^react(-dom)?(\/|$)|^@tanstack\//.test(file) ||
+          (output?.type === 'chunk' && startsWithUseClient(output.code))
+        );
       });
       if (serverLeak) this.error(`server/index.js must not load ${serverLeak}`);
     },

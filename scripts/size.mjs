@@ -74,8 +74,14 @@ async function bundle(code, externals) {
     },
   });
   const outputs = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
-  const js = outputs.filter((item) => item.type === 'chunk').map((item) => item.code).join('\n');
-  const css = outputs.filter((item) => item.type === 'asset' && item.fileName.endsWith('.css')).map((item) => String(item.source)).join('\n');
+  const js = outputs
+    .filter((item) => item.type === 'chunk')
+    .map((item) => item.code)
+    .join('\n');
+  const css = outputs
+    .filter((item) => item.type === 'asset' && item.fileName.endsWith('.css'))
+    .map((item) => String(item.source))
+    .join('\n');
   return { js, css };
 }
 
@@ -100,8 +106,10 @@ function report(name, text, budget, ceiling) {
   rows.push({ name, ...measured, budget });
   if (budget !== undefined && measured.gzip > budget) {
     const line = `${name}: ${measured.gzip} B gzip is over the ${budget} B target`;
-    if (ceiling !== undefined && measured.gzip <= ceiling) misses.push(`${line} (within the ${Math.round(ceiling)} B regression ceiling)`);
-    else failures.push(ceiling === undefined ? line : `${line} and over the ${Math.round(ceiling)} B regression ceiling`);
+    if (ceiling !== undefined && measured.gzip <= ceiling)
+      misses.push(`${line} (within the ${Math.round(ceiling)} B regression ceiling)`);
+    else
+      failures.push(ceiling === undefined ? line : `${line} and over the ${Math.round(ceiling)} B regression ceiling`);
   }
   return measured;
 }
@@ -117,7 +125,6 @@ const typical = await bundle(
 );
 report('  a typical headless import (provider, client, Ottu, 3 hooks)', typical.js);
 
-
 const kit = await bundle(`export * from ${src('src/index.ts')};`, KIT_EXTERNALS);
 report('full kit JS (react-saved-cards)', kit.js, BUDGETS.kit, CEILINGS.kit);
 
@@ -128,7 +135,11 @@ const { css: cssText } = await bundle(`import ${src('src/styles/saved-cards.css'
 report('CSS (react-saved-cards/styles.css)', cssText, BUDGETS.css);
 
 const withDependencies = await bundle(`export * from ${src('src/index.ts')};`, REACT);
-report('total on top of React (kit + react-query + CSS; zod server-only)', withDependencies.js + cssText, BUDGETS.total);
+report(
+  'total on top of React (kit + react-query + CSS; zod server-only)',
+  withDependencies.js + cssText,
+  BUDGETS.total,
+);
 
 const oneHook = await bundle(`export { useSavedCards } from ${src('src/index.ts')};`, KIT_EXTERNALS);
 report('main entry, only useSavedCards imported', oneHook.js);
@@ -137,19 +148,29 @@ if (leaked.length > 0) failures.push(`importing only useSavedCards kept componen
 if (oneHook.css.length > 0) failures.push('importing only useSavedCards pulled in CSS');
 
 // An English page: the drop-in component and its client. Arabic is its own import (react-saved-cards/locales/ar).
-const english = await bundle(`export { SavedCards, SavedCardsProvider, createSavedCardsClient } from ${src('src/index.ts')};`, KIT_EXTERNALS);
+const english = await bundle(
+  `export { SavedCards, SavedCardsProvider, createSavedCardsClient } from ${src('src/index.ts')};`,
+  KIT_EXTERNALS,
+);
 report('drop-in, English only (SavedCards, provider, client)', english.js);
 const arabic = /[\u0600-\u06FF]/.test(english.js);
 if (arabic) failures.push('an English-only import of <SavedCards> ships Arabic text');
-const withArabic = await bundle(`export { SavedCards, SavedCardsProvider, createSavedCardsClient } from ${src('src/index.ts')}; export { ar } from ${src('src/i18n/ar.ts')};`, KIT_EXTERNALS);
+const withArabic = await bundle(
+  `export { SavedCards, SavedCardsProvider, createSavedCardsClient } from ${src('src/index.ts')}; export { ar } from ${src('src/i18n/ar.ts')};`,
+  KIT_EXTERNALS,
+);
 report('  the same with react-saved-cards/locales/ar', withArabic.js);
 
 const pad = (value, width) => String(value).padStart(width);
 console.log(`${'bundle'.padEnd(66)}${pad('min', 9)}${pad('gzip', 9)}${pad('brotli', 9)}${pad('budget', 9)}`);
 for (const row of rows) {
-  console.log(`${row.name.padEnd(66)}${pad(row.min, 9)}${pad(row.gzip, 9)}${pad(row.brotli, 9)}${pad(row.budget ?? '-', 9)}`);
+  console.log(
+    `${row.name.padEnd(66)}${pad(row.min, 9)}${pad(row.gzip, 9)}${pad(row.brotli, 9)}${pad(row.budget ?? '-', 9)}`,
+  );
 }
-console.log(`tree-shaking: importing only useSavedCards from the main entry keeps no component code and no CSS: ${leaked.length === 0 && oneHook.css.length === 0 ? 'yes' : 'NO'}`);
+console.log(
+  `tree-shaking: importing only useSavedCards from the main entry keeps no component code and no CSS: ${leaked.length === 0 && oneHook.css.length === 0 ? 'yes' : 'NO'}`,
+);
 console.log(`locales: an English-only <SavedCards> ships no Arabic: ${arabic ? 'NO' : 'yes'}`);
 console.log('(bytes; gzip level 9, brotli quality 11; react, react-dom, react-query and zod external unless said)');
 
@@ -158,7 +179,7 @@ if (failures.length > 0) {
   for (const failure of failures) console.error(`over budget: ${failure}`);
   if (check) process.exit(1);
 } else if (check) {
-  console.log('size check passed: CSS and total within target, headless and full kit within their regression ceilings, tree-shaking holds');
+  console.log(
+    'size check passed: CSS and total within target, headless and full kit within their regression ceilings, tree-shaking holds',
+  );
 }
-
-

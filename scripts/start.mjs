@@ -49,7 +49,11 @@ function demoBackend(sandbox) {
  */
 export async function startDemo(options = {}) {
   const { port = DEFAULT_PORT, host = DEFAULT_HOST, logLevel = 'info' } = options;
-  const sandbox = await startSandbox({ port: options.sandboxPort ?? 0, host: '127.0.0.1', ...(options.now && { now: options.now }) });
+  const sandbox = await startSandbox({
+    port: options.sandboxPort ?? 0,
+    host: '127.0.0.1',
+    ...(options.now && { now: options.now }),
+  });
   let server;
   let listeningPort;
   try {

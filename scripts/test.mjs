@@ -15,13 +15,21 @@ const STEPS = [
   // ESLint (typescript-eslint, react-hooks, jsx-a11y) and Prettier's check: scripts/lint/run.mjs.
   { name: 'lint (ESLint + Prettier)', command: 'npm', args: ['run', '--silent', 'lint'] },
   // Every vitest project: unit (jsdom), browser (Chromium), and any project added later.
-  { name: 'vitest', command: 'vitest', args: ['run', '--reporter=default', '--reporter=json', '--outputFile.json=node_modules/.cache/vitest-report.json'] },
+  {
+    name: 'vitest',
+    command: 'vitest',
+    args: ['run', '--reporter=default', '--reporter=json', '--outputFile.json=node_modules/.cache/vitest-report.json'],
+  },
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
   { name: 'package checks (publint + attw)', command: 'npm', args: ['run', '--silent', 'lint:package'] },
   // Bytes a merchant pays: CSS and total within target, headless/kit within regression ceilings, tree-shaking holds.
   { name: 'size budgets', command: 'node', args: ['scripts/size.mjs', '--check'] },
   // dist/ under the react-server condition, 'use client' modules as client references (as an RSC bundler does).
-  { name: 'React Server Components (dist under react-server)', command: 'npm', args: ['run', '--silent', 'test:server-components'] },
+  {
+    name: 'React Server Components (dist under react-server)',
+    command: 'npm',
+    args: ['run', '--silent', 'test:server-components'],
+  },
   // The server entry's .d.ts in a Node-only project: lib es2022, no DOM, skipLibCheck false.
   { name: 'server types without the DOM lib', command: 'node', args: ['test/package/server-types.mjs'] },
   // Packs dist/ (so after build) into temporary React 19 and 18 apps: tsc, vite build, render in Chromium.
@@ -31,7 +39,11 @@ const STEPS = [
   // examples/next on the packed kit: npm ci, next build, next start on 127.0.0.1, driven in Chromium (~25-40 s).
   { name: 'example: Next.js App Router (next build + Chromium)', command: 'node', args: ['scripts/example-next.mjs'] },
   // examples/vite on the packed kit: strict tsc + vite build, the production server and the dev proxy (~15 s).
-  { name: 'example: Vite SPA (build, production server, dev proxy)', command: 'node', args: ['scripts/example-vite.mjs'] },
+  {
+    name: 'example: Vite SPA (build, production server, dev proxy)',
+    command: 'node',
+    args: ['scripts/example-vite.mjs'],
+  },
 ];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,9 +81,14 @@ async function findChromium() {
   }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && hasCommand('apt-get')) {
-    console.log(`Chromium is not at ${path}; installing Debian's package: apt-get update && apt-get install -y chromium`);
+    console.log(
+      `Chromium is not at ${path}; installing Debian's package: apt-get update && apt-get install -y chromium`,
+    );
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    if ((await run('apt-get', ['update'], env)) !== 0 || (await run('apt-get', ['install', '-y', 'chromium'], env)) !== 0) {
+    if (
+      (await run('apt-get', ['update'], env)) !== 0 ||
+      (await run('apt-get', ['install', '-y', 'chromium'], env)) !== 0
+    ) {
       throw new Error('apt-get could not install chromium (see the output above).');
     }
     if (isExecutable(path)) return path;
@@ -114,7 +131,9 @@ async function main() {
     const code = await run(step.command, step.args, env);
     const passed = code === 0;
     results.push({ name: step.name, passed, time: seconds(start) });
-    console.log(`${passed ? '✔' : '✘'} ${step.name} ${passed ? 'passed' : `failed (exit ${code})`} in ${seconds(start)}`);
+    console.log(
+      `${passed ? '✔' : '✘'} ${step.name} ${passed ? 'passed' : `failed (exit ${code})`} in ${seconds(start)}`,
+    );
     if (!passed) break;
   }
 
@@ -127,7 +146,9 @@ async function main() {
   // The last line counts the tests themselves (vitest: unit, browser and story tests).
   if (existsSync(vitestReport)) {
     const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
-    console.log(`tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests + report.numTodoTests} skipped`);
+    console.log(
+      `tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests + report.numTodoTests} skipped`,
+    );
   } else {
     console.log(`tests: 0 passed, ${failed} failed`);
   }

@@ -25,9 +25,18 @@ export { tokenPathSegment } from './client/token-path';
 export { SavedCardsProvider, useSavedCardsClient, type SavedCardsProviderProps } from './hooks/provider';
 export { savedCardsKeys, savedCardsQueryOptions, shouldRetry, type SavedCardsQueryScope } from './hooks/query-keys';
 export { useSavedCards, type UseSavedCardsOptions, type UseSavedCardsResult } from './hooks/use-saved-cards';
-export { useDeleteCard, type DeleteCardResult, type UseDeleteCardOptions, type UseDeleteCardResult } from './hooks/use-delete-card';
+export {
+  useDeleteCard,
+  type DeleteCardResult,
+  type UseDeleteCardOptions,
+  type UseDeleteCardResult,
+} from './hooks/use-delete-card';
 export { usePendingDeletes } from './hooks/use-pending-deletes';
-export { useCardSelection, type UseCardSelectionOptions, type UseCardSelectionResult } from './hooks/use-card-selection';
+export {
+  useCardSelection,
+  type UseCardSelectionOptions,
+  type UseCardSelectionResult,
+} from './hooks/use-card-selection';
 export { defaultSelection, successor } from './core/selection';
 export { brandName, cardAccessibleName, cardBrandName, cardName } from './i18n/card-text';
 export { en } from './i18n/en';

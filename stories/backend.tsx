@@ -43,7 +43,10 @@ export function StoryBackend({ backend, children }: { backend: Backend; children
     () =>
       new QueryClient({
         // The list query brings its own retry rule (network errors and 5xx, twice): no waiting between tries.
-        defaultOptions: { queries: { retry: false, retryDelay: 0, refetchOnWindowFocus: false }, mutations: { retry: false } },
+        defaultOptions: {
+          queries: { retry: false, retryDelay: 0, refetchOnWindowFocus: false },
+          mutations: { retry: false },
+        },
       }),
   );
   return (
@@ -125,7 +128,11 @@ export function hangingList(backend: Backend): HttpHandler {
  * A list request that fails with `status` (counted in `calls.count`) while `down()` holds;
  * after that it steps aside and the handlers installed before it answer.
  */
-export function failingList(backend: Backend, status: number, options: { calls?: { count: number }; down?: () => boolean } = {}): HttpHandler {
+export function failingList(
+  backend: Backend,
+  status: number,
+  options: { calls?: { count: number }; down?: () => boolean } = {},
+): HttpHandler {
   return http.get(ENDPOINTS[backend], () => {
     if (options.down && !options.down()) return undefined;
     if (options.calls) options.calls.count += 1;

@@ -15,7 +15,15 @@ type Story = StoryObj<typeof meta>;
 export const AllBrands: Story = {
   render: () => (
     <PartsFrame>
-      <ul style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(12rem, 1fr))', gap: 8, padding: 0, listStyle: 'none' }}>
+      <ul
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(12rem, 1fr))',
+          gap: 8,
+          padding: 0,
+          listStyle: 'none',
+        }}
+      >
         {CARD_BRANDS.map((brand) => (
           <li key={brand} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
             <BrandMark brand={brand} />

@@ -26,7 +26,13 @@ const meta = {
   render: ({ last4, checked, deleting, locale, onSelect }, { loaded }) => (
     <PartsFrame locale={locale}>
       <CardList aria-label={resolveMessages(locale, locale === 'ar' ? ar : undefined).heading}>
-        <CardOption card={cardEndingIn(loaded, last4)} checked={checked} deleting={deleting} tabIndex={0} onSelect={onSelect} />
+        <CardOption
+          card={cardEndingIn(loaded, last4)}
+          checked={checked}
+          deleting={deleting}
+          tabIndex={0}
+          onSelect={onSelect}
+        />
       </CardList>
     </PartsFrame>
   ),
@@ -71,7 +77,9 @@ export const Preferred: Story = {
 export const ExpiringSoon: Story = {
   args: { last4: '7713' },
   play: async ({ canvasElement }) => {
-    const option = within(canvasElement).getByRole('radio', { name: 'mada ending in 7713, expires 12/26, expires soon' });
+    const option = within(canvasElement).getByRole('radio', {
+      name: 'mada ending in 7713, expires 12/26, expires soon',
+    });
     await expect(option).toHaveAttribute('data-state', 'expiring');
     await expect(within(option).getByText('Expires soon')).toBeVisible();
   },
@@ -81,7 +89,9 @@ export const ExpiringSoon: Story = {
 export const Expired: Story = {
   args: { last4: '4444' },
   play: async ({ canvasElement, args }) => {
-    const option = within(canvasElement).getByRole('radio', { name: 'Mastercard ending in 4444, expires 09/24, expired' });
+    const option = within(canvasElement).getByRole('radio', {
+      name: 'Mastercard ending in 4444, expires 09/24, expired',
+    });
     await expect(option).toHaveAttribute('aria-disabled', 'true');
     await expect(option).toHaveAttribute('data-state', 'expired');
     await userEvent.click(option);
@@ -105,7 +115,9 @@ export const Deleting: Story = {
 export const Arabic: Story = {
   args: { last4: '7713', locale: 'ar' },
   play: async ({ canvasElement }) => {
-    const option = within(canvasElement).getByRole('radio', { name: 'مدى المنتهية بالأرقام 7713، تنتهي صلاحيتها 12/26، تنتهي صلاحيتها قريبًا' });
+    const option = within(canvasElement).getByRole('radio', {
+      name: 'مدى المنتهية بالأرقام 7713، تنتهي صلاحيتها 12/26، تنتهي صلاحيتها قريبًا',
+    });
     await expect(within(option).getByText('•••• 7713')).toHaveAttribute('dir', 'ltr');
   },
 };
@@ -121,6 +133,8 @@ export const CoBadged: Story = {
   ),
   play: async ({ canvasElement }) => {
     const option = within(canvasElement).getByRole('radio', { name: /^mada \/ Visa ending in 7713/ });
-    await expect([...option.querySelectorAll('svg[data-sc-part="brand"]')].map((mark) => mark.getAttribute('data-brand'))).toEqual(['mada', 'visa']);
+    await expect(
+      [...option.querySelectorAll('svg[data-sc-part="brand"]')].map((mark) => mark.getAttribute('data-brand')),
+    ).toEqual(['mada', 'visa']);
   },
 };

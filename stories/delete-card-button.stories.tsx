@@ -44,7 +44,9 @@ export const Blocked: Story = {
     const canvas = within(canvasElement);
     const button = canvas.getByRole('button', { name: 'Delete mada ending in 7713' });
     await expect(button).toHaveAttribute('aria-disabled', 'true');
-    await expect(button).toHaveAccessibleDescription('Used by an automatic payment agreement. Choose another card for it first.');
+    await expect(button).toHaveAccessibleDescription(
+      'Used by an automatic payment agreement. Choose another card for it first.',
+    );
     await expect(canvas.getByText(/Used by an automatic payment agreement/)).toBeVisible();
     await userEvent.tab();
     await expect(button).toHaveFocus();

@@ -2,15 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ar, SavedCards } from '../src/index';
-import {
-  createGate,
-  failingList,
-  fixtures,
-  hangingList,
-  manyOttuCards,
-  ottuHandlers,
-  payuHandlers,
-} from './backend';
+import { createGate, failingList, fixtures, hangingList, manyOttuCards, ottuHandlers, payuHandlers } from './backend';
 
 // The Ottu fixture in display order: the preferred Visa, mada (expires soon, locked), Amex, and the expired Mastercard last.
 const VISA = /^Visa ending in 0026/;
@@ -89,7 +81,11 @@ export const Preferred: Story = {
     await expect(visa).toBeChecked();
     await expect(visa).toHaveAttribute('tabindex', '0');
     await expect(within(visa).getByText('Preferred')).toBeVisible();
-    await waitFor(() => expect(args.onSelect).toHaveBeenCalledWith(expect.objectContaining({ token: '9918766711067353', isPreferred: true })));
+    await waitFor(() =>
+      expect(args.onSelect).toHaveBeenCalledWith(
+        expect.objectContaining({ token: '9918766711067353', isPreferred: true }),
+      ),
+    );
   },
 };
 
@@ -184,10 +180,14 @@ export const Deleting: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Delete card' }));
 
     const dialog = canvas.getByRole('alertdialog');
-    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Deleting…' })).toHaveAttribute('aria-disabled', 'true'));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('button', { name: 'Deleting…' })).toHaveAttribute('aria-disabled', 'true'),
+    );
     await expect(within(dialog).getByRole('button', { name: 'Deleting…' })).toHaveFocus();
     await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveAttribute('aria-disabled', 'true');
-    await waitFor(() => expect(canvas.getByRole('radio', { name: AMEX, hidden: true })).toHaveAttribute('data-state', 'deleting'));
+    await waitFor(() =>
+      expect(canvas.getByRole('radio', { name: AMEX, hidden: true })).toHaveAttribute('data-state', 'deleting'),
+    );
     // Behind the dialog the row itself says so, and is busy.
     await expect(canvas.getByRole('radio', { name: AMEX, hidden: true })).toHaveAttribute('aria-busy', 'true');
     await expect(within(canvas.getByRole('radio', { name: AMEX, hidden: true })).getByText('Deleting…')).toBeVisible();
@@ -254,16 +254,23 @@ export const DeleteFailed: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: 'Delete Visa ending in 0026' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Delete card' }));
     // The card never leaves the list before the backend has answered.
-    await waitFor(() => expect(canvas.getByRole('radio', { name: VISA, hidden: true })).toHaveAttribute('data-state', 'deleting'));
+    await waitFor(() =>
+      expect(canvas.getByRole('radio', { name: VISA, hidden: true })).toHaveAttribute('data-state', 'deleting'),
+    );
 
     failGate.open();
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent(/^Visa ending in 0026 could not be deleted\. Something went wrong on our side/);
+    await expect(alert).toHaveTextContent(
+      /^Visa ending in 0026 could not be deleted\. Something went wrong on our side/,
+    );
     const radios = await canvas.findAllByRole('radio');
     await expect(radios[0]).toHaveAccessibleName(VISA);
     await expect(radios[0]).toHaveAttribute('data-state', 'active');
     await expect(canvas.queryByRole('alertdialog')).toBeNull();
-    await expect(args.onDeleteError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'http' }), expect.objectContaining({ last4: '0026' }));
+    await expect(args.onDeleteError).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: 'http' }),
+      expect.objectContaining({ last4: '0026' }),
+    );
     await expect(args.onDeleted).not.toHaveBeenCalled();
   },
 };
@@ -272,14 +279,20 @@ export const DeleteFailed: Story = {
 export const RefusedAtTheCard: Story = {
   args: { allowDelete: true },
   beforeEach: ({ msw }) => {
-    msw.use(...ottuHandlers(fixtures.ottu, { onDelete: async () => Response.json({ detail: 'Used by your gym membership.' }, { status: 409 }) }));
+    msw.use(
+      ...ottuHandlers(fixtures.ottu, {
+        onDelete: async () => Response.json({ detail: 'Used by your gym membership.' }, { status: 409 }),
+      }),
+    );
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Delete American Express ending in 1009' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Delete card' }));
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent("American Express ending in 1009 can't be deleted: Used by your gym membership.");
+    await expect(alert).toHaveTextContent(
+      "American Express ending in 1009 can't be deleted: Used by your gym membership.",
+    );
     await expect(alert.closest('[data-sc-part="row"]')).toContainElement(canvas.getByRole('radio', { name: AMEX }));
   },
 };
@@ -299,7 +312,9 @@ export const NarrowContainer: Story = {
     const visa = await canvas.findByRole('radio', { name: VISA });
     const remove = canvas.getByRole('button', { name: 'Delete Visa ending in 0026' });
     await expect(remove.getBoundingClientRect().top).toBeGreaterThanOrEqual(visa.getBoundingClientRect().bottom - 0.5);
-    await expect(visa.querySelector('[data-sc-part="details"]')!.getBoundingClientRect().width).toBeGreaterThanOrEqual(160);
+    await expect(visa.querySelector('[data-sc-part="details"]')!.getBoundingClientRect().width).toBeGreaterThanOrEqual(
+      160,
+    );
   },
 };
 
@@ -313,7 +328,9 @@ export const DeleteBlocked: Story = {
     await expect(button).toHaveAccessibleDescription(/Used by an automatic payment agreement/);
     await userEvent.click(button);
     await expect(canvas.queryByRole('alertdialog')).toBeNull();
-    await expect(canvas.getByRole('button', { name: 'Delete Visa ending in 0026' })).not.toHaveAttribute('aria-disabled');
+    await expect(canvas.getByRole('button', { name: 'Delete Visa ending in 0026' })).not.toHaveAttribute(
+      'aria-disabled',
+    );
   },
 };
 
@@ -474,7 +491,14 @@ export const UnstyledWithCustomRender: Story = {
     unstyled: true,
     classNames: { list: 'merchant-list' },
     renderCard: (card, { checked, disabled }) => (
-      <span style={{ display: 'block', padding: 8, border: `2px solid ${checked ? '#0a58ca' : '#6e7781'}`, opacity: disabled ? 0.7 : 1 }}>
+      <span
+        style={{
+          display: 'block',
+          padding: 8,
+          border: `2px solid ${checked ? '#0a58ca' : '#6e7781'}`,
+          opacity: disabled ? 0.7 : 1,
+        }}
+      >
         {checked ? '◉' : '○'} {card.brand.toUpperCase()} ·{card.last4} {disabled ? '(expired)' : ''}
       </span>
     ),

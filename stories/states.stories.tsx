@@ -78,7 +78,11 @@ export const NetworkError: Story = {
 /** A 401: the session is gone; no Retry offered here. */
 export const Unauthorized: Story = {
   parameters: {
-    msw: [http.get(ENDPOINTS.ottu, () => HttpResponse.json({ detail: 'Authentication credentials were not provided.' }, { status: 401 }))],
+    msw: [
+      http.get(ENDPOINTS.ottu, () =>
+        HttpResponse.json({ detail: 'Authentication credentials were not provided.' }, { status: 401 }),
+      ),
+    ],
   },
   loaders: [loadListError],
   render: (_args, { loaded }) => (
@@ -97,7 +101,11 @@ export const Unauthorized: Story = {
 /** Ottu refused on purpose: its reason is shown as text, with long digit runs redacted. */
 export const Rejected: Story = {
   parameters: {
-    msw: [http.get(ENDPOINTS.ottu, () => HttpResponse.json({ detail: 'Card 4464040000007713 is <b>locked</b>.' }, { status: 400 }))],
+    msw: [
+      http.get(ENDPOINTS.ottu, () =>
+        HttpResponse.json({ detail: 'Card 4464040000007713 is <b>locked</b>.' }, { status: 400 }),
+      ),
+    ],
   },
   loaders: [loadListError],
   render: (_args, { loaded }) => (

@@ -3,7 +3,15 @@
 // Plain ESM for Node 20: `node demo/sandbox/main.mjs` runs it without a build step. Not published.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
-import { CUSTOMER_A, CUSTOMER_B, OTTU_AMEX_TOKEN, PAYU_DUPLICATE_TOKENS, PAYU_TRAVEL_TOKEN, ottuSeed, payuSeed } from './seed.mjs';
+import {
+  CUSTOMER_A,
+  CUSTOMER_B,
+  OTTU_AMEX_TOKEN,
+  PAYU_DUPLICATE_TOKENS,
+  PAYU_TRAVEL_TOKEN,
+  ottuSeed,
+  payuSeed,
+} from './seed.mjs';
 import { createVaults, VAULT_PREFIXES, vaultOf } from './vaults.mjs';
 
 export { CUSTOMER_A, CUSTOMER_B, OTTU_AMEX_TOKEN, PAYU_DUPLICATE_TOKENS, PAYU_TRAVEL_TOKEN };
@@ -124,13 +132,18 @@ function checkFaults(partial) {
   const result = {};
   for (const [name, value] of Object.entries(partial)) {
     if (name === 'latencyMs' || name === 'seed') {
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new TypeError(`${name} must be a number >= 0`);
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+        throw new TypeError(`${name} must be a number >= 0`);
       result[name] = name === 'latencyMs' ? Math.min(value, MAX_LATENCY_MS) : Math.floor(value);
     } else if (name === 'failureRate') {
-      if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw new TypeError('failureRate must be between 0 and 1');
+      if (typeof value !== 'number' || !(value >= 0 && value <= 1))
+        throw new TypeError('failureRate must be between 0 and 1');
       result.failureRate = value;
     } else if (name === 'failDeleteToken') {
-      const valid = value === null || typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+      const valid =
+        value === null ||
+        typeof value === 'string' ||
+        (Array.isArray(value) && value.every((item) => typeof item === 'string'));
       if (!valid) throw new TypeError('failDeleteToken must be a string, an array of strings or null');
       result.failDeleteToken = Array.isArray(value) ? [...value] : value;
     } else if (name === 'htmlErrors') {
@@ -148,7 +161,8 @@ function checkFaults(partial) {
   return result;
 }
 
-const HTML_ERROR_PAGE = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><p>The upstream server is not responding.</p></body></html>';
+const HTML_ERROR_PAGE =
+  '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><p>The upstream server is not responding.</p></body></html>';
 
 /**
  * Starts the sandbox on loopback. See sandbox.d.mts for the options and the handle.
@@ -230,11 +244,13 @@ export async function startSandbox(options = {}) {
     /** @type {Record<string, string[]>} */
     const errors = {};
     const customerId = fields.customer_id;
-    if (customerId === undefined || customerId === null || customerId === '') errors.customer_id = ['This field is required.'];
+    if (customerId === undefined || customerId === null || customerId === '')
+      errors.customer_id = ['This field is required.'];
     else if (typeof customerId !== 'string') errors.customer_id = ['Not a valid string.'];
     const type = fields.type;
     if (type === undefined || type === null || type === '') errors.type = ['This field is required.'];
-    else if (typeof type !== 'string' || !TYPES.includes(type)) errors.type = [`"${String(type)}" is not a valid choice.`];
+    else if (typeof type !== 'string' || !TYPES.includes(type))
+      errors.type = [`"${String(type)}" is not a valid choice.`];
     return Object.keys(errors).length ? errors : undefined;
   }
 
@@ -254,7 +270,9 @@ export async function startSandbox(options = {}) {
     const byGateway = pgCodes ? cards.filter((card) => pgCodes.includes(card.pg_code)) : cards;
     if (typeof fields.agreement_id !== 'string') return byGateway;
     const agreementId = fields.agreement_id;
-    return byGateway.filter((card) => Array.isArray(card.agreements) && card.agreements.includes(agreementId)).slice(0, 1);
+    return byGateway
+      .filter((card) => Array.isArray(card.agreements) && card.agreements.includes(agreementId))
+      .slice(0, 1);
   }
 
   /**
@@ -338,7 +356,8 @@ export async function startSandbox(options = {}) {
     if (Array.isArray(card.agreements) && card.agreements.length > 0) {
       // Ottu refuses with a 403: the card is locked, the key is fine.
       sendJson(res, 403, {
-        detail: 'This card is used by an active auto-debit agreement. Choose another card for the agreement before deleting it.',
+        detail:
+          'This card is used by an active auto-debit agreement. Choose another card for the agreement before deleting it.',
       });
       return { operation: 'delete', customerId, token };
     }
@@ -403,7 +422,8 @@ export async function startSandbox(options = {}) {
     const cards = state.payu[customerId] ?? {};
     if (isList) {
       if (faults.malformed) {
-        if (faults.malformed === 'shape') sendJson(res, 200, { status: 1, msg: 'Cards fetched Succesfully', user_cards: 'unavailable' });
+        if (faults.malformed === 'shape')
+          sendJson(res, 200, { status: 1, msg: 'Cards fetched Succesfully', user_cards: 'unavailable' });
         else sendText(res, 200, 'application/json', '{"status":1,"msg":"Cards fetched Succesfully","user_cards":{"');
         return { operation, customerId };
       }
@@ -472,7 +492,11 @@ export async function startSandbox(options = {}) {
       return;
     }
     /** @type {SandboxCall['provider'] | undefined} */
-    const provider = url.pathname.startsWith('/b/pbl/v2/card') ? 'ottu' : PAYU_PATH.test(url.pathname) ? 'payu' : vaultOf(url.pathname);
+    const provider = url.pathname.startsWith('/b/pbl/v2/card')
+      ? 'ottu'
+      : PAYU_PATH.test(url.pathname)
+        ? 'payu'
+        : vaultOf(url.pathname);
     if (!provider) {
       sendText(res, 404, 'text/plain', 'Not found');
       return;
@@ -487,7 +511,12 @@ export async function startSandbox(options = {}) {
       record({ provider, operation: 'fault', status: res.statusCode });
       return;
     }
-    const call = provider === 'ottu' ? ottu(req, res, url, raw) : provider === 'payu' ? payu(req, res, url, raw) : vaults.handle(provider, req, res, url);
+    const call =
+      provider === 'ottu'
+        ? ottu(req, res, url, raw)
+        : provider === 'payu'
+          ? payu(req, res, url, raw)
+          : vaults.handle(provider, req, res, url);
     record({ provider, ...call, status: res.statusCode });
   }
 
@@ -510,9 +539,17 @@ export async function startSandbox(options = {}) {
     ottu: { baseUrl: url, apiKey: credentials.ottuApiKey },
     payu: { baseUrl: url, key: credentials.payuKey, salt: credentials.payuSalt },
     stripe: { baseUrl: `${url}${VAULT_PREFIXES.stripe}`, secretKey: credentials.stripeSecretKey },
-    adyen: { baseUrl: `${url}${VAULT_PREFIXES.adyen}`, apiKey: credentials.adyenApiKey, merchantAccount: credentials.adyenMerchantAccount },
+    adyen: {
+      baseUrl: `${url}${VAULT_PREFIXES.adyen}`,
+      apiKey: credentials.adyenApiKey,
+      merchantAccount: credentials.adyenMerchantAccount,
+    },
     checkoutCom: { baseUrl: `${url}${VAULT_PREFIXES.checkout}`, secretKey: credentials.checkoutSecretKey },
-    razorpay: { baseUrl: `${url}${VAULT_PREFIXES.razorpay}`, keyId: credentials.razorpayKeyId, keySecret: credentials.razorpayKeySecret },
+    razorpay: {
+      baseUrl: `${url}${VAULT_PREFIXES.razorpay}`,
+      keyId: credentials.razorpayKeyId,
+      keySecret: credentials.razorpayKeySecret,
+    },
     customers: { a: CUSTOMER_A, b: CUSTOMER_B },
     setFaults,
     getFaults: () => ({ ...faults }),

@@ -170,7 +170,13 @@ export function payuSeed(now) {
       isDomestic: 'Y',
       card_cvv: 0,
       card_PAR: 'V0010013022526170404000072387',
-      network_token: { token_value: '4390406210204342', is_expired: 0, token_exp_mon: '11', token_exp_yr: '2030', token_bin: '439040' },
+      network_token: {
+        token_value: '4390406210204342',
+        is_expired: 0,
+        token_exp_mon: '11',
+        token_exp_yr: '2030',
+        token_bin: '439040',
+      },
     },
   };
   for (const token of PAYU_DUPLICATE_TOKENS) customerA[token] = { ...FIVE_TIMES_VISA, card_token: token };

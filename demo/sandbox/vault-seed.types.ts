@@ -6,4 +6,6 @@ import type { Tokens } from 'razorpay/dist/types/tokens';
 // The SDK's card type extends its request body (number, cvv), and its token has the Token HQ fields
 // `customer` and `billing_address`: a customer's listed token has none of them.
 export type RazorpayListedCard = Omit<Payments.RazorpayCard, 'number' | 'cvv'>;
-export type RazorpayListedToken = Omit<Tokens.RazorpayToken, 'card' | 'customer' | 'billing_address'> & { card?: RazorpayListedCard };
+export type RazorpayListedToken = Omit<Tokens.RazorpayToken, 'card' | 'customer' | 'billing_address'> & {
+  card?: RazorpayListedCard;
+};

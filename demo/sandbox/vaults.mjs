@@ -4,7 +4,12 @@
 // error bodies and (Stripe) pagination. sandbox.mjs routes to them and owns faults and the call log.
 import { adyenSeed, checkoutSeed, razorpaySeed, stripeSeed } from './vault-seed.mjs';
 
-export const VAULT_PREFIXES = /** @type {const} */ ({ stripe: '/stripe', adyen: '/adyen/v71', checkout: '/checkout', razorpay: '/razorpay' });
+export const VAULT_PREFIXES = /** @type {const} */ ({
+  stripe: '/stripe',
+  adyen: '/adyen/v71',
+  checkout: '/checkout',
+  razorpay: '/razorpay',
+});
 
 /**
  * @typedef {{ operation: 'list' | 'delete' | 'auth' | 'other', customerId?: string, token?: string, deleted?: boolean }} VaultCall
@@ -15,7 +20,8 @@ export const VAULT_PREFIXES = /** @type {const} */ ({ stripe: '/stripe', adyen: 
 /** Which stand-in a path belongs to. @param {string} pathname */
 export function vaultOf(pathname) {
   for (const [name, prefix] of Object.entries(VAULT_PREFIXES)) {
-    if (pathname === prefix || pathname.startsWith(`${prefix}/`)) return /** @type {keyof typeof VAULT_PREFIXES} */ (name);
+    if (pathname === prefix || pathname.startsWith(`${prefix}/`))
+      return /** @type {keyof typeof VAULT_PREFIXES} */ (name);
   }
   return undefined;
 }
@@ -56,11 +62,22 @@ export function createVaults({ credentials, sendJson, safeEqual, failsDelete, ma
   function stripe(req, res, path, url) {
     const key = stripeKey(req.headers.authorization);
     if (!key) {
-      sendJson(res, 401, stripeError('invalid_request_error', 'You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. \'Authorization: Bearer YOUR_SECRET_KEY\').'));
+      sendJson(
+        res,
+        401,
+        stripeError(
+          'invalid_request_error',
+          "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
+        ),
+      );
       return { operation: 'auth' };
     }
     if (!safeEqual(key, credentials.stripeSecretKey)) {
-      sendJson(res, 401, stripeError('invalid_request_error', `Invalid API Key provided: ${key.slice(0, 8)}****${key.slice(-4)}`));
+      sendJson(
+        res,
+        401,
+        stripeError('invalid_request_error', `Invalid API Key provided: ${key.slice(0, 8)}****${key.slice(-4)}`),
+      );
       return { operation: 'auth' };
     }
     const { customers, methods } = state.stripe;
@@ -70,7 +87,14 @@ export function createVaults({ credentials, sendJson, safeEqual, failsDelete, ma
       const customerId = decodeURIComponent(customerMatch[1] ?? '');
       const customer = Object.hasOwn(customers, customerId) ? customers[customerId] : undefined;
       if (!customer) {
-        sendJson(res, 404, stripeError('invalid_request_error', `No such customer: '${customerId}'`, { code: 'resource_missing', param: 'customer' }));
+        sendJson(
+          res,
+          404,
+          stripeError('invalid_request_error', `No such customer: '${customerId}'`, {
+            code: 'resource_missing',
+            param: 'customer',
+          }),
+        );
         return { operation: 'list', customerId };
       }
       if (!customerMatch[2]) {
@@ -80,7 +104,11 @@ export function createVaults({ credentials, sendJson, safeEqual, failsDelete, ma
       const type = url.searchParams.get('type');
       const limit = Number(url.searchParams.get('limit') ?? '10');
       if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-        sendJson(res, 400, stripeError('invalid_request_error', 'Invalid integer: limit must be between 1 and 100', { param: 'limit' }));
+        sendJson(
+          res,
+          400,
+          stripeError('invalid_request_error', 'Invalid integer: limit must be between 1 and 100', { param: 'limit' }),
+        );
         return { operation: 'list', customerId };
       }
       if (malformed()) {
@@ -89,15 +117,29 @@ export function createVaults({ credentials, sendJson, safeEqual, failsDelete, ma
         return { operation: 'list', customerId };
       }
       // Newest first, as Stripe lists them.
-      const own = methods.filter((item) => item.customer === customerId && (type === null || item.type === type)).reverse();
+      const own = methods
+        .filter((item) => item.customer === customerId && (type === null || item.type === type))
+        .reverse();
       const after = url.searchParams.get('starting_after');
       const start = after === null ? 0 : own.findIndex((item) => item.id === after) + 1;
       if (after !== null && start === 0) {
-        sendJson(res, 404, stripeError('invalid_request_error', `No such PaymentMethod: '${after}'`, { code: 'resource_missing', param: 'starting_after' }));
+        sendJson(
+          res,
+          404,
+          stripeError('invalid_request_error', `No such PaymentMethod: '${after}'`, {
+            code: 'resource_missing',
+            param: 'starting_after',
+          }),
+        );
         return { operation: 'list', customerId };
       }
       const data = own.slice(start, start + limit);
-      sendJson(res, 200, { object: 'list', data, has_more: start + limit < own.length, url: `/v1/customers/${customerId}/payment_methods` });
+      sendJson(res, 200, {
+        object: 'list',
+        data,
+        has_more: start + limit < own.length,
+        url: `/v1/customers/${customerId}/payment_methods`,
+      });
       return { operation: 'list', customerId };
     }
     const detach = /^\/v1\/payment_methods\/([^/]+)\/detach$/.exec(path);
@@ -105,18 +147,40 @@ export function createVaults({ credentials, sendJson, safeEqual, failsDelete, ma
       const token = decodeURIComponent(detach[1] ?? '');
       const paymentMethod = methods.find((item) => item.id === token);
       if (!paymentMethod) {
-        sendJson(res, 404, stripeError('invalid_request_error', `No such PaymentMethod: '${token}'`, { code: 'resource_missing', param: 'payment_method' }));
+        sendJson(
+          res,
+          404,
+          stripeError('invalid_request_error', `No such PaymentMethod: '${token}'`, {
+            code: 'resource_missing',
+            param: 'payment_method',
+          }),
+        );
         return { operation: 'delete', token };
       }
       if (paymentMethod.customer === null) {
-        sendJson(res, 400, stripeError('invalid_request_error', 'The payment method you provided is not attached to a customer so detachment is impossible.'));
+        sendJson(
+          res,
+          400,
+          stripeError(
+            'invalid_request_error',
+            'The payment method you provided is not attached to a customer so detachment is impossible.',
+          ),
+        );
         return { operation: 'delete', token };
       }
       if (failsDelete(token)) {
-        sendJson(res, 400, stripeError('invalid_request_error', 'This PaymentMethod cannot be detached while a payment with it is processing. Try again later.'));
+        sendJson(
+          res,
+          400,
+          stripeError(
+            'invalid_request_error',
+            'This PaymentMethod cannot be detached while a payment with it is processing. Try again later.',
+          ),
+        );
         return { operation: 'delete', token };
       }
-      const customerId = typeof paymentMethod.customer === 'string' ? paymentMethod.customer : paymentMethod.customer.id;
+      const customerId =
+        typeof paymentMethod.customer === 'string' ? paymentMethod.customer : paymentMethod.customer.id;
       paymentMethod.customer = null;
       sendJson(res, 200, paymentMethod);
       return { operation: 'delete', customerId, token, deleted: true };
@@ -127,7 +191,13 @@ export function createVaults({ credentials, sendJson, safeEqual, failsDelete, ma
 
   // ---- Adyen --------------------------------------------------------------------------------
   /** @param {number} status @param {string} errorCode @param {string} message @param {string} errorType */
-  const adyenError = (status, errorCode, message, errorType) => ({ status, errorCode, message, errorType, pspReference: 'QFQTPCQ8HXSKGK82' });
+  const adyenError = (status, errorCode, message, errorType) => ({
+    status,
+    errorCode,
+    message,
+    errorType,
+    pspReference: 'QFQTPCQ8HXSKGK82',
+  });
 
   /**
    * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {string} path @param {URL} url
@@ -161,7 +231,11 @@ export function createVaults({ credentials, sendJson, safeEqual, failsDelete, ma
         else sendTruncated(res, '{"storedPaymentMethods":[{"brand":"vi');
         return { operation: 'list', customerId };
       }
-      sendJson(res, 200, { merchantAccount: credentials.adyenMerchantAccount, shopperReference: customerId, ...(stored.length && { storedPaymentMethods: stored }) });
+      sendJson(res, 200, {
+        merchantAccount: credentials.adyenMerchantAccount,
+        shopperReference: customerId,
+        ...(stored.length && { storedPaymentMethods: stored }),
+      });
       return { operation: 'list', customerId };
     }
     if (match[1] && method === 'DELETE') {
@@ -220,7 +294,11 @@ export function createVaults({ credentials, sendJson, safeEqual, failsDelete, ma
         const index = customer.instruments.findIndex((/** @type {{ id: string }} */ item) => item.id === token);
         if (index === -1) continue;
         if (failsDelete(token)) {
-          sendJson(res, 422, { request_id: '4fa8b6a7-a5d2-4a9e-8d58-5f0b5a6c1d4e', error_type: 'request_invalid', error_codes: ['instrument_in_use'] });
+          sendJson(res, 422, {
+            request_id: '4fa8b6a7-a5d2-4a9e-8d58-5f0b5a6c1d4e',
+            error_type: 'request_invalid',
+            error_codes: ['instrument_in_use'],
+          });
           return { operation: 'delete', customerId, token };
         }
         customer.instruments.splice(index, 1);
@@ -238,7 +316,15 @@ export function createVaults({ credentials, sendJson, safeEqual, failsDelete, ma
   // ---- Razorpay -----------------------------------------------------------------------------
   /** @param {string} description @param {string} [field] */
   const razorpayError = (description, field) => ({
-    error: { code: 'BAD_REQUEST_ERROR', description, source: 'NA', step: 'NA', reason: 'NA', metadata: {}, ...(field && { field }) },
+    error: {
+      code: 'BAD_REQUEST_ERROR',
+      description,
+      source: 'NA',
+      step: 'NA',
+      reason: 'NA',
+      metadata: {},
+      ...(field && { field }),
+    },
   });
 
   /**
@@ -248,7 +334,11 @@ export function createVaults({ credentials, sendJson, safeEqual, failsDelete, ma
   function razorpay(req, res, path) {
     const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     const [id, ...secret] = basic ? Buffer.from(basic, 'base64').toString('utf8').split(':') : [];
-    if (!id || !safeEqual(id, credentials.razorpayKeyId) || !safeEqual(secret.join(':'), credentials.razorpayKeySecret)) {
+    if (
+      !id ||
+      !safeEqual(id, credentials.razorpayKeyId) ||
+      !safeEqual(secret.join(':'), credentials.razorpayKeySecret)
+    ) {
       sendJson(res, 401, razorpayError('The api key provided is invalid'));
       return { operation: 'auth' };
     }

@@ -4,4 +4,6 @@ import { toNodeHandler } from 'react-saved-cards/server';
 import { handler } from './saved-cards.js';
 
 const port = Number(process.env.API_PORT ?? 3001);
-http.createServer(toNodeHandler(handler)).listen(port, '127.0.0.1', () => console.log(`api on http://127.0.0.1:${port}`));
+http
+  .createServer(toNodeHandler(handler))
+  .listen(port, '127.0.0.1', () => console.log(`api on http://127.0.0.1:${port}`));

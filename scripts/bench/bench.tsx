@@ -22,7 +22,19 @@ import { commitListeners } from './commit-hook';
 import { memo, Profiler, useCallback, useState, version, type ProfilerOnRenderCallback, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { cardAccessibleName, cardName, createSavedCardsClient, en, formatExpiry, redactText, SavedCards, SavedCardsProvider, savedCardsQueryOptions, type SavedCard, type SavedCardList } from '../../src/index';
+import {
+  cardAccessibleName,
+  cardName,
+  createSavedCardsClient,
+  en,
+  formatExpiry,
+  redactText,
+  SavedCards,
+  SavedCardsProvider,
+  savedCardsQueryOptions,
+  type SavedCard,
+  type SavedCardList,
+} from '../../src/index';
 import '../../src/styles/saved-cards.css';
 import { brandMark } from '../../src/components/brand-mark';
 import { BENCH_CARD_COUNT, benchCards } from './cards';
@@ -139,14 +151,19 @@ async function backend(input: RequestInfo | URL, init?: RequestInit): Promise<Re
 const client = createSavedCardsClient({ endpoint: '/api/saved-cards', fetch: backend });
 if (process.env.NODE_ENV !== 'production') throw new Error('bench: React must be its production build');
 const list: SavedCardList = await client.listCards();
-if (list.cards.length !== BENCH_CARD_COUNT) throw new Error(`bench: expected ${BENCH_CARD_COUNT} cards, got ${list.cards.length}`);
+if (list.cards.length !== BENCH_CARD_COUNT)
+  throw new Error(`bench: expected ${BENCH_CARD_COUNT} cards, got ${list.cards.length}`);
 
 // The card both trees delete: usable, deletable, in the middle of the list.
 const TARGET = 500;
 const target = list.cards[TARGET];
-if (!target || target.isExpired || target.deleteBlockedReason) throw new Error('bench: card 500 must be usable and deletable');
+if (!target || target.isExpired || target.deleteBlockedReason)
+  throw new Error('bench: card 500 must be usable and deletable');
 
-type MountSample = Pick<Sample, 'mountCommitMs' | 'mountFrameMs' | 'mountCommits' | 'elements' | 'mountRenderWorkMs' | 'mountRenders'>;
+type MountSample = Pick<
+  Sample,
+  'mountCommitMs' | 'mountFrameMs' | 'mountCommits' | 'elements' | 'mountRenderWorkMs' | 'mountRenders'
+>;
 type DeleteSample = Omit<Sample, keyof MountSample>;
 
 /** Renders `tree` into a fresh root and times it until `shownSelector` is in the DOM. */
@@ -173,7 +190,11 @@ async function measureMount(tree: ReactNode, shownSelector: string, queryClient?
 }
 
 /** Clicks `control` and times it until `removed` has left the DOM, then until nothing is pending. */
-async function measureDelete(control: HTMLElement, removed: HTMLElement, queryClient?: QueryClient): Promise<DeleteSample> {
+async function measureDelete(
+  control: HTMLElement,
+  removed: HTMLElement,
+  queryClient?: QueryClient,
+): Promise<DeleteSample> {
   resetCounters();
   const start = performance.now();
   const gone = untilCommit(() => !removed.isConnected, 'the deleted card to leave');
@@ -243,7 +264,10 @@ async function runKit(): Promise<Sample> {
 }
 
 // A card without an expiry shows none.
-const expiryOf = (card: SavedCard) => (card.expiryMonth === undefined || card.expiryYear === undefined ? '' : formatExpiry(card.expiryMonth, card.expiryYear));
+const expiryOf = (card: SavedCard) =>
+  card.expiryMonth === undefined || card.expiryYear === undefined
+    ? ''
+    : formatExpiry(card.expiryMonth, card.expiryYear);
 
 interface Row {
   token: string;
@@ -274,7 +298,10 @@ const BaselineRow = memo(function BaselineRow({ row, onDelete }: { row: Row; onD
 function BaselineList({ initial }: { initial: Row[] }) {
   globalThis.__benchRender?.('BaselineList');
   const [items, setItems] = useState(initial);
-  const onDelete = useCallback((token: string) => setItems((current) => current.filter((row) => row.token !== token)), []);
+  const onDelete = useCallback(
+    (token: string) => setItems((current) => current.filter((row) => row.token !== token)),
+    [],
+  );
   return (
     <ul>
       {items.map((row) => (
@@ -315,23 +342,21 @@ interface RowProps {
   onDelete: (token: string) => void;
 }
 
-const HandWrittenRow = memo(function HandWrittenRow({
-  card,
-  checked,
-  tabbable,
-  onChoose,
-  onDelete,
-}: RowProps) {
+const HandWrittenRow = memo(function HandWrittenRow({ card, checked, tabbable, onChoose, onDelete }: RowProps) {
   globalThis.__benchRender?.('HandWrittenRow');
   const brand = en.brands[card.brand];
   const expiry = expiryOf(card);
   const state = card.isExpired ? 'expired' : card.isExpiringSoon ? 'expiring' : 'active';
   const name = cardName(card, en);
   const label = cardAccessibleName(card, en);
-  const holder = card.nickname && card.holderName ? (redactText(`${card.nickname} · ${card.holderName}`) ?? '') : (card.nickname ?? card.holderName ?? '');
+  const holder =
+    card.nickname && card.holderName
+      ? (redactText(`${card.nickname} · ${card.holderName}`) ?? '')
+      : (card.nickname ?? card.holderName ?? '');
   const cvv = card.cvvRequired && !card.isExpired;
   const blocked = card.deleteBlockedReason;
-  const reason = blocked && (blocked.code === 'agreement' ? en.deleteBlockedAgreement : (blocked.message ?? en.deleteBlockedOther));
+  const reason =
+    blocked && (blocked.code === 'agreement' ? en.deleteBlockedAgreement : (blocked.message ?? en.deleteBlockedOther));
   const id = `hw-${card.token}`;
   return (
     <div data-sc-part="row" data-state={state}>
@@ -366,9 +391,21 @@ const HandWrittenRow = memo(function HandWrittenRow({
               {holder}
             </span>
           )}
-          {card.isPreferred && <span data-sc-part="badge" data-kind="preferred">Preferred</span>}
-          {card.isExpired && <span data-sc-part="badge" data-kind="expired">Expired</span>}
-          {card.isExpiringSoon && <span data-sc-part="badge" data-kind="expiring">Expires soon</span>}
+          {card.isPreferred && (
+            <span data-sc-part="badge" data-kind="preferred">
+              Preferred
+            </span>
+          )}
+          {card.isExpired && (
+            <span data-sc-part="badge" data-kind="expired">
+              Expired
+            </span>
+          )}
+          {card.isExpiringSoon && (
+            <span data-sc-part="badge" data-kind="expiring">
+              Expires soon
+            </span>
+          )}
           {cvv && (
             <span id={`${id}c`} data-sc-part="cvv-hint">
               {en.cvvHint}
@@ -400,7 +437,10 @@ const HandWrittenRow = memo(function HandWrittenRow({
 function HandWrittenList({ initial }: { initial: readonly SavedCard[] }) {
   globalThis.__benchRender?.('HandWrittenList');
   const [cards, setCards] = useState(initial);
-  const [selected, setSelected] = useState(() => (initial.find((card) => card.isPreferred && !card.isExpired) ?? initial.find((card) => !card.isExpired))?.token);
+  const [selected, setSelected] = useState(
+    () =>
+      (initial.find((card) => card.isPreferred && !card.isExpired) ?? initial.find((card) => !card.isExpired))?.token,
+  );
   // Like the kit, a card leaves only once the endpoint confirmed its delete.
   const onDelete = useCallback(async (token: string) => {
     const response = await backend(`/api/saved-cards/${encodeURIComponent(token)}`, { method: 'DELETE' });
@@ -413,7 +453,14 @@ function HandWrittenList({ initial }: { initial: readonly SavedCard[] }) {
       </h2>
       <div role="radiogroup" aria-labelledby="hw-heading" data-sc-part="list">
         {cards.map((card) => (
-          <HandWrittenRow key={card.token} card={card} checked={card.token === selected} tabbable={card.token === selected} onChoose={setSelected} onDelete={onDelete} />
+          <HandWrittenRow
+            key={card.token}
+            card={card}
+            checked={card.token === selected}
+            tabbable={card.token === selected}
+            onChoose={setSelected}
+            onDelete={onDelete}
+          />
         ))}
       </div>
     </section>
@@ -436,16 +483,14 @@ async function runHandWritten(): Promise<Sample> {
   return { ...mount, ...removal };
 }
 
-const FloorRow = memo(function FloorRow({
-  card,
-  checked,
-  tabbable,
-  onChoose,
-  onDelete,
-}: RowProps) {
+const FloorRow = memo(function FloorRow({ card, checked, tabbable, onChoose, onDelete }: RowProps) {
   globalThis.__benchRender?.('FloorRow');
   const name = cardName(card, en);
-  const states = [card.isPreferred && en.badgePreferred, card.isExpired && en.badgeExpired, card.isExpiringSoon && en.badgeExpiringSoon];
+  const states = [
+    card.isPreferred && en.badgePreferred,
+    card.isExpired && en.badgeExpired,
+    card.isExpiringSoon && en.badgeExpiringSoon,
+  ];
   const text = [name, `Expires ${expiryOf(card)}`, ...states].filter(Boolean).join(' · ');
   return (
     <div data-sc-part="row">
@@ -473,16 +518,28 @@ function FloorList() {
   const queryClient = useQueryClient();
   const options = savedCardsQueryOptions(client);
   const cards = useQuery(options).data?.cards ?? [];
-  const [selected, setSelected] = useState(() => (cards.find((card) => card.isPreferred && !card.isExpired) ?? cards.find((card) => !card.isExpired))?.token);
+  const [selected, setSelected] = useState(
+    () => (cards.find((card) => card.isPreferred && !card.isExpired) ?? cards.find((card) => !card.isExpired))?.token,
+  );
   const { mutate } = useMutation({
     mutationFn: (token: string) => client.deleteCard(token),
     onSuccess: (_result, token) =>
-      queryClient.setQueryData(options.queryKey, (current) => current && { ...current, cards: current.cards.filter((card) => card.token !== token) }),
+      queryClient.setQueryData(
+        options.queryKey,
+        (current) => current && { ...current, cards: current.cards.filter((card) => card.token !== token) },
+      ),
   });
   return (
     <div role="radiogroup" aria-label="Saved cards">
       {cards.map((card) => (
-        <FloorRow key={card.token} card={card} checked={card.token === selected} tabbable={card.token === selected} onChoose={setSelected} onDelete={mutate} />
+        <FloorRow
+          key={card.token}
+          card={card}
+          checked={card.token === selected}
+          tabbable={card.token === selected}
+          onChoose={setSelected}
+          onDelete={mutate}
+        />
       ))}
     </div>
   );

@@ -87,7 +87,9 @@ function summarise(samples, tree) {
   };
   const renders = (key) => {
     const names = new Set(samples.flatMap((sample) => Object.keys(sample[tree][key])));
-    return Object.fromEntries([...names].sort().map((name) => [name, median(samples.map((sample) => sample[tree][key][name] ?? 0))]));
+    return Object.fromEntries(
+      [...names].sort().map((name) => [name, median(samples.map((sample) => sample[tree][key][name] ?? 0))]),
+    );
   };
   return {
     mountCommitMs: pick('mountCommitMs'),
@@ -130,9 +132,13 @@ async function main() {
   });
   const missing = MUST_INSTRUMENT.filter((name) => !instrumented.has(name));
   if (missing.length > 0) {
-    throw new Error(`could not instrument ${missing.join(', ')} in src/components (${componentFiles.join(', ')}); update instrumentComponents`);
+    throw new Error(
+      `could not instrument ${missing.join(', ')} in src/components (${componentFiles.join(', ')}); update instrumentComponents`,
+    );
   }
-  console.log(`built the bench page in ${((performance.now() - buildStart) / 1000).toFixed(1)}s (render counters in: ${[...instrumented].sort().join(', ')})`);
+  console.log(
+    `built the bench page in ${((performance.now() - buildStart) / 1000).toFixed(1)}s (render counters in: ${[...instrumented].sort().join(', ')})`,
+  );
 
   const server = await preview({
     root: benchDir,
@@ -155,9 +161,11 @@ async function main() {
       if (message.type() === 'error') problems.push(message.text());
     });
     await page.goto(`http://127.0.0.1:${server.httpServer.address().port}/`);
-    await page.waitForFunction(() => typeof window.benchOnce === 'function', null, { timeout: 15_000 }).catch(() => {
-      throw new Error(`the bench page did not start:\n${problems.join('\n')}`);
-    });
+    await page
+      .waitForFunction(() => typeof window.benchOnce === 'function', null, { timeout: 15_000 })
+      .catch(() => {
+        throw new Error(`the bench page did not start:\n${problems.join('\n')}`);
+      });
     const info = await page.evaluate(() => window.benchInfo());
 
     const samples = [];
@@ -183,13 +191,23 @@ function report({ info, samples, browserVersion }) {
   const floor = summarise(samples, 'floor');
   // The kit adds its live region; anything more means the hand-written list no longer renders the kit's markup.
   if (Math.abs(kit.elements - hand.elements) > 2) {
-    throw new Error(`the hand-written list renders ${hand.elements} elements against the kit's ${kit.elements}: update it in bench.tsx to the kit's markup`);
+    throw new Error(
+      `the hand-written list renders ${hand.elements} elements against the kit's ${kit.elements}: update it in bench.tsx to the kit's markup`,
+    );
   }
   const cpu = cpus();
   const ms = (value) => `${value.toFixed(2)} ms`;
   const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
   const profiled = kit.mountRenderWorkMs !== null;
-  const row = (label, key, format, target = '') => [label, format(kit[key]), format(base[key]), ratio(kit[key], base[key]), target, format(hand[key]), ratio(kit[key], hand[key])];
+  const row = (label, key, format, target = '') => [
+    label,
+    format(kit[key]),
+    format(base[key]),
+    ratio(kit[key], base[key]),
+    target,
+    format(hand[key]),
+    ratio(kit[key], hand[key]),
+  ];
   const rows = [
     row('mount: render → cards committed', 'mountCommitMs', ms, '≤ 1.5×'),
     row('mount: render → next frame painted', 'mountFrameMs', ms),
@@ -204,16 +222,29 @@ function report({ info, samples, browserVersion }) {
   ].filter(Boolean);
   const header = ['', '<SavedCards>', 'plain list', 'ratio', 'target', 'same markup by hand', 'ratio'];
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((cells) => cells[column].length)));
-  const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  const line = (cells) =>
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join('  ');
 
-  console.log(`\nreact-saved-cards render benchmark: ${info.cards} cards, median of ${samples.length} runs after ${warmup} warm-up`);
+  console.log(
+    `\nreact-saved-cards render benchmark: ${info.cards} cards, median of ${samples.length} runs after ${warmup} warm-up`,
+  );
   console.log(`cards: ${info.mix}; <SavedCards allowDelete> with the kit's CSS`);
-  console.log(`machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Chromium ${browserVersion} (headless), React ${info.react} ${profiled ? 'profiling' : 'production'} build, Node ${process.version}`);
-  console.log('plain list: brand, last 4, expiry and a delete button per row (5 elements), deleting with one setState, no backend.');
-  console.log("hand-written: the kit's markup, ARIA and CSS written by hand, deleting once the same in-memory endpoint confirmed.\n");
+  console.log(
+    `machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Chromium ${browserVersion} (headless), React ${info.react} ${profiled ? 'profiling' : 'production'} build, Node ${process.version}`,
+  );
+  console.log(
+    'plain list: brand, last 4, expiry and a delete button per row (5 elements), deleting with one setState, no backend.',
+  );
+  console.log(
+    "hand-written: the kit's markup, ARIA and CSS written by hand, deleting once the same in-memory endpoint confirmed.\n",
+  );
   console.log(line(header));
   for (const cells of rows) console.log(line(cells));
-  console.log('* until settled: the backend confirmed the delete and the list was refetched (the hand-written list does not refetch).');
+  console.log(
+    '* until settled: the backend confirmed the delete and the list was refetched (the hand-written list does not refetch).',
+  );
 
   console.log('\nrenders during the mount (component ×renders):');
   console.log(`  <SavedCards>: ${formatRenders(kit.mountRenders)}`);
@@ -231,8 +262,12 @@ function report({ info, samples, browserVersion }) {
   const verdict = (value, limit) => `${value <= limit ? 'met' : 'MISSED'} (${value.toFixed(2)}×)`;
   console.log('\ntargets (reported, not enforced):');
   // The targets are against the plain list; the same markup by hand is context (what that DOM costs by itself).
-  console.log(`  mount ≤ 1.5× the plain list: ${verdict(kit.mountCommitMs / base.mountCommitMs, 1.5)}; against the same markup by hand ${ratio(kit.mountCommitMs, hand.mountCommitMs)}`);
-  console.log(`  delete ≤ 2× the plain list: ${verdict(kit.deleteCommitMs / base.deleteCommitMs, 2)}; against the same markup by hand ${ratio(kit.deleteCommitMs, hand.deleteCommitMs)}`);
+  console.log(
+    `  mount ≤ 1.5× the plain list: ${verdict(kit.mountCommitMs / base.mountCommitMs, 1.5)}; against the same markup by hand ${ratio(kit.mountCommitMs, hand.mountCommitMs)}`,
+  );
+  console.log(
+    `  delete ≤ 2× the plain list: ${verdict(kit.deleteCommitMs / base.deleteCommitMs, 2)}; against the same markup by hand ${ratio(kit.deleteCommitMs, hand.deleteCommitMs)}`,
+  );
   console.log(
     // The removed row may render itself (it shows "deleting" while the request runs); no other row may.
     `  delete re-renders only the list and the removed row: ${ROW_COMPONENTS.every((name) => (kit.deleteRendersUntilSettled[name] ?? 0) <= 1) ? 'met' : 'MISSED'} (${rowRenders} renders of row components: ${formatRenders(
@@ -243,8 +278,12 @@ function report({ info, samples, browserVersion }) {
   console.log(
     `\nfloor (by hand, the least the issue allows: an accessible radio row of ${(floor.elements / info.cards).toFixed(1)} elements over react-query, deleted with useMutation through the kit's client):`,
   );
-  console.log(`  mount ${ms(floor.mountCommitMs)} = ${ratio(floor.mountCommitMs, base.mountCommitMs)} the plain list (the kit: ${ratio(kit.mountCommitMs, base.mountCommitMs)}, ${ratio(kit.mountCommitMs, floor.mountCommitMs)} the floor)`);
-  console.log(`  delete ${ms(floor.deleteCommitMs)} = ${ratio(floor.deleteCommitMs, base.deleteCommitMs)} the plain list (the kit: ${ratio(kit.deleteCommitMs, base.deleteCommitMs)}, ${ratio(kit.deleteCommitMs, floor.deleteCommitMs)} the floor)`);
+  console.log(
+    `  mount ${ms(floor.mountCommitMs)} = ${ratio(floor.mountCommitMs, base.mountCommitMs)} the plain list (the kit: ${ratio(kit.mountCommitMs, base.mountCommitMs)}, ${ratio(kit.mountCommitMs, floor.mountCommitMs)} the floor)`,
+  );
+  console.log(
+    `  delete ${ms(floor.deleteCommitMs)} = ${ratio(floor.deleteCommitMs, base.deleteCommitMs)} the plain list (the kit: ${ratio(kit.deleteCommitMs, base.deleteCommitMs)}, ${ratio(kit.deleteCommitMs, floor.deleteCommitMs)} the floor)`,
+  );
 }
 
 try {

@@ -11,7 +11,16 @@ const basePath = new URL('../..', import.meta.url).pathname;
 export default tseslint.config(
   {
     basePath,
-    ignores: ['**/dist/**', '**/node_modules/**', '**/.next/**', 'storybook-static/**', 'test-results/**', 'coverage/**', 'demo/public/**', '.storybook/public/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.next/**',
+      'storybook-static/**',
+      'test-results/**',
+      'coverage/**',
+      'demo/public/**',
+      '.storybook/public/**',
+    ],
   },
   {
     basePath,

@@ -16,6 +16,10 @@ function run(command, args, cwd) {
 if (!existsSync(resolve(here, 'node_modules/.bin/eslint'))) {
   run('npm', ['ci', '--no-audit', '--no-fund'], here);
 }
-run(resolve(here, 'node_modules/.bin/eslint'), ['--config', resolve(here, 'eslint.config.js'), '--max-warnings', '0', '.'], root);
+run(
+  resolve(here, 'node_modules/.bin/eslint'),
+  ['--config', resolve(here, 'eslint.config.js'), '--max-warnings', '0', '.'],
+  root,
+);
 run(resolve(root, 'node_modules/.bin/prettier'), ['--check', '--log-level', 'warn', '.'], root);
 console.log('lint passed: ESLint and Prettier');

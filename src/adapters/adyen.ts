@@ -48,7 +48,10 @@ export function adyenAdapter(): SavedCardsAdapter {
       const methods = pick(body, 'storedPaymentMethods') ?? [];
       if (!Array.isArray(methods)) throw new SavedCardsError('invalid-response');
       const cards = methods.flatMap((method, index): CardInput[] => {
-        if (!isRecord(method)) return [{ token: undefined, number: undefined, expiryMonth: undefined, expiryYear: undefined, sourceIndex: index }];
+        if (!isRecord(method))
+          return [
+            { token: undefined, number: undefined, expiryMonth: undefined, expiryYear: undefined, sourceIndex: index },
+          ];
         if (pick(method, 'type') !== 'scheme' || !supportsEcommerce(method)) return [];
         return [{ ...toCardInput(method), sourceIndex: index }];
       });

@@ -38,7 +38,10 @@ export function checkoutComAdapter(): SavedCardsAdapter {
       if (!Array.isArray(instruments)) throw new SavedCardsError('invalid-response');
       const defaultId = pick(body, 'default');
       const cards = instruments.flatMap((instrument, index): CardInput[] => {
-        if (!isRecord(instrument)) return [{ token: undefined, number: undefined, expiryMonth: undefined, expiryYear: undefined, sourceIndex: index }];
+        if (!isRecord(instrument))
+          return [
+            { token: undefined, number: undefined, expiryMonth: undefined, expiryYear: undefined, sourceIndex: index },
+          ];
         if (pick(instrument, 'type') !== 'card') return [];
         return [{ ...toCardInput(instrument, defaultId), sourceIndex: index }];
       });
@@ -48,7 +51,10 @@ export function checkoutComAdapter(): SavedCardsAdapter {
     parseError(status, body) {
       // Checkout.com explains a 422 with codes, e.g. {"error_type": "request_invalid", "error_codes": ["instrument_in_use"]}.
       const codes = pick(body, 'error_codes');
-      const reason = Array.isArray(codes) && codes.every((code) => typeof code === 'string') && codes.length ? codes.join(', ') : textOf(body, 'error_type');
+      const reason =
+        Array.isArray(codes) && codes.every((code) => typeof code === 'string') && codes.length
+          ? codes.join(', ')
+          : textOf(body, 'error_type');
       return reason ? { ...(status === 422 && { kind: 'rejected' as const }), reason } : undefined;
     },
   };

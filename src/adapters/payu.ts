@@ -14,7 +14,15 @@ const NO_CARDS_MESSAGE = /\b(no|not) (user )?cards?\b|\bcards? not found\b/i;
 const DELETE_NOT_FOUND_MESSAGE = /\bnot found\b/i;
 
 /** Every spelling of PayU's soft-delete flag (the server's pass-through lets exactly these through). */
-export const SOFT_DELETE_FIELDS = ['isDeleted', 'is_deleted', 'softDeleted', 'soft_deleted', 'isSoftDeleted', 'is_soft_deleted', 'deleted'];
+export const SOFT_DELETE_FIELDS = [
+  'isDeleted',
+  'is_deleted',
+  'softDeleted',
+  'soft_deleted',
+  'isSoftDeleted',
+  'is_soft_deleted',
+  'deleted',
+];
 
 function isSoftDeleted(card: Record<string, unknown>): boolean {
   return SOFT_DELETE_FIELDS.some((field) => parseFlag(pick(card, field)) === true);
@@ -77,7 +85,9 @@ export function payuAdapter(): SavedCardsAdapter {
       const userCards = pick(body, 'user_cards') ?? pick(pick(body, 'result'), 'user_cards', 'userCards');
       // PHP serialises an empty map as []. No map at all is an empty list only when PayU said it succeeded:
       // anything else ({}, {"status": "failure"}) is an answer we cannot read, never "no cards".
-      const empty = Array.isArray(userCards) ? userCards.length === 0 : userCards === undefined && parseFlag(status) === true;
+      const empty = Array.isArray(userCards)
+        ? userCards.length === 0
+        : userCards === undefined && parseFlag(status) === true;
       if (empty) return { cards: [] };
       if (!isRecord(userCards)) throw new SavedCardsError('invalid-response');
       const cards: CardInput[] = [];

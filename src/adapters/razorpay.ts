@@ -25,7 +25,9 @@ function toCardInput(token: Record<string, unknown>): CardInput {
 /** A token the shopper can pay with: a card, and `active` when Razorpay gives a status (not initiated, suspended or deactivated). */
 function isUsableCard(token: Record<string, unknown>): boolean {
   const status = pick(token, 'status');
-  return pick(token, 'method') === 'card' && isRecord(pick(token, 'card')) && (status === undefined || status === 'active');
+  return (
+    pick(token, 'method') === 'card' && isRecord(pick(token, 'card')) && (status === undefined || status === 'active')
+  );
 }
 
 /**
@@ -43,7 +45,10 @@ export function razorpayAdapter(): SavedCardsAdapter {
       const items = pick(body, 'items');
       if (!Array.isArray(items)) throw new SavedCardsError('invalid-response');
       const cards = items.flatMap((token, index): CardInput[] => {
-        if (!isRecord(token)) return [{ token: undefined, number: undefined, expiryMonth: undefined, expiryYear: undefined, sourceIndex: index }];
+        if (!isRecord(token))
+          return [
+            { token: undefined, number: undefined, expiryMonth: undefined, expiryYear: undefined, sourceIndex: index },
+          ];
         return isUsableCard(token) ? [{ ...toCardInput(token), sourceIndex: index }] : [];
       });
       return { cards };
@@ -51,7 +56,9 @@ export function razorpayAdapter(): SavedCardsAdapter {
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
     parseError(status, body) {
       const reason = textOf(pick(body, 'error'), 'description');
-      return reason ? { ...(status === 400 && !RAZORPAY_NOT_FOUND_MESSAGE.test(reason) && { kind: 'rejected' as const }), reason } : undefined;
+      return reason
+        ? { ...(status === 400 && !RAZORPAY_NOT_FOUND_MESSAGE.test(reason) && { kind: 'rejected' as const }), reason }
+        : undefined;
     },
   };
 }

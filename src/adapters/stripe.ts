@@ -57,7 +57,10 @@ export function stripeAdapter(options: StripeAdapterOptions = {}): SavedCardsAda
       const defaultId = defaultIdOf(pick(body, 'customer'));
       const cards = data.flatMap((method, index): CardInput[] => {
         // Not an object: passed on, so the core reports it as malformed.
-        if (!isRecord(method)) return [{ token: undefined, number: undefined, expiryMonth: undefined, expiryYear: undefined, sourceIndex: index }];
+        if (!isRecord(method))
+          return [
+            { token: undefined, number: undefined, expiryMonth: undefined, expiryYear: undefined, sourceIndex: index },
+          ];
         const card = pick(method, 'card');
         if (pick(method, 'type') !== 'card' || !isRecord(card)) return [];
         const wallet = pick(card, 'wallet');

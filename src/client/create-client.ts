@@ -169,7 +169,11 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
       const body = await send({ method: 'GET' }, options.signal, true);
       const parsed = readAnswer(() => adapter.parseList(body));
       // normalizeCards applies the defaults of what is left undefined.
-      const list = normalizeCards(parsed.cards, { dedupe: options.dedupe, now: config.now?.(), expiringSoonMonths: config.expiringSoonMonths }, parsed.issues);
+      const list = normalizeCards(
+        parsed.cards,
+        { dedupe: options.dedupe, now: config.now?.(), expiringSoonMonths: config.expiringSoonMonths },
+        parsed.issues,
+      );
       failWhenNoneReadable(list.cards.length, list.issues);
       return list;
     },

@@ -17,10 +17,10 @@ export const savedCardsKeys = {
   scope: (client: KeyedClient, customerId?: string | null) =>
     ['react-saved-cards', client.id, customerId ?? null] as const,
   /** Every list of one customer (with and without duplicates): what a delete updates and refetches. */
-  lists: (client: KeyedClient, customerId?: string | null) => [...savedCardsKeys.scope(client, customerId), 'list'] as const,
+  lists: (client: KeyedClient, customerId?: string | null) =>
+    [...savedCardsKeys.scope(client, customerId), 'list'] as const,
   list: (client: KeyedClient, customerId?: string | null, dedupe = true) =>
     [...savedCardsKeys.lists(client, customerId), { dedupe }] as const,
   delete: (client: KeyedClient, customerId?: string | null) =>
     [...savedCardsKeys.scope(client, customerId), 'delete'] as const,
 };
-

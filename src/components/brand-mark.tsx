@@ -3,17 +3,46 @@ import type { CardBrand } from '../core/brands';
 
 // Each mark, simplified to a 40×26 card: [background, wordmark, wordmark colour, circles ([x, colour])].
 // Data, not markup: one drawing function reads the table, so all marks together stay well under 3 KB gzip.
-type Mark = readonly [background: string, wordmark?: string, color?: string, circles?: readonly (readonly [number, string])[]];
+type Mark = readonly [
+  background: string,
+  wordmark?: string,
+  color?: string,
+  circles?: readonly (readonly [number, string])[],
+];
 
 const MARKS: Record<CardBrand, Mark> = {
   visa: ['#fff', 'VISA', '#1a1f71'],
-  mastercard: ['#fff', '', '', [[15, '#eb001b'], [25, '#f79e1b']]],
+  mastercard: [
+    '#fff',
+    '',
+    '',
+    [
+      [15, '#eb001b'],
+      [25, '#f79e1b'],
+    ],
+  ],
   amex: ['#006fcf', 'AMEX', '#fff'],
   discover: ['#fff', 'DISCOVER', '#231f20'],
-  diners: ['#fff', '', '', [[17, '#0079be'], [23, '#0079be']]],
+  diners: [
+    '#fff',
+    '',
+    '',
+    [
+      [17, '#0079be'],
+      [23, '#0079be'],
+    ],
+  ],
   jcb: ['#fff', 'JCB', '#0e4c96'],
   unionpay: ['#e21836', 'UnionPay', '#fff'],
-  maestro: ['#fff', '', '', [[15, '#eb001b'], [25, '#00a2e5']]],
+  maestro: [
+    '#fff',
+    '',
+    '',
+    [
+      [15, '#eb001b'],
+      [25, '#00a2e5'],
+    ],
+  ],
   mada: ['#fff', 'mada', '#004b8d'],
   knet: ['#003e7e', 'KNET', '#fff'],
   meeza: ['#7b1e3a', 'meeza', '#fff'],
@@ -32,12 +61,31 @@ export interface BrandMarkProps extends SVGProps<SVGSVGElement> {
 export function brandMark(brand: CardBrand, props?: SVGProps<SVGSVGElement>) {
   const [background, wordmark, color, circles] = MARKS[brand];
   return (
-    <svg aria-hidden focusable="false" data-sc-part="brand" data-brand={brand} viewBox="0 0 40 26" width="40" height="26" {...props}>
+    <svg
+      aria-hidden
+      focusable="false"
+      data-sc-part="brand"
+      data-brand={brand}
+      viewBox="0 0 40 26"
+      width="40"
+      height="26"
+      {...props}
+    >
       {/* The grey edge keeps a white mark apart from a light page and a black one from a dark page. */}
       <rect x=".5" y=".5" width="39" height="25" rx="3.5" fill={background} stroke="#8888" />
-      {circles?.map(([x, fill]) => <circle key={x} cx={x} cy="13" r="7.5" fill={fill} fillOpacity=".85" />)}
+      {circles?.map(([x, fill]) => (
+        <circle key={x} cx={x} cy="13" r="7.5" fill={fill} fillOpacity=".85" />
+      ))}
       {wordmark ? (
-        <text x="20" y="17" fill={color} fontFamily="Arial,sans-serif" fontSize={wordmark.length > 4 ? 7.5 : 10} fontWeight="700" textAnchor="middle">
+        <text
+          x="20"
+          y="17"
+          fill={color}
+          fontFamily="Arial,sans-serif"
+          fontSize={wordmark.length > 4 ? 7.5 : 10}
+          fontWeight="700"
+          textAnchor="middle"
+        >
           {wordmark}
         </text>
       ) : (

@@ -13,7 +13,10 @@ export type CardListProps = HTMLAttributes<HTMLDivElement>;
  * @example
  * <CardList aria-labelledby={headingId}>{cards.map((card) => <CardOption key={card.token} card={card} />)}</CardList>
  */
-export const CardList = forwardRef<HTMLDivElement, CardListProps>(function CardList({ className, onKeyDown, ...props }, ref) {
+export const CardList = forwardRef<HTMLDivElement, CardListProps>(function CardList(
+  { className, onKeyDown, ...props },
+  ref,
+) {
   const { dir, classNames } = useSavedCardsUI();
 
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -25,7 +28,9 @@ export const CardList = forwardRef<HTMLDivElement, CardListProps>(function CardL
     const from = radios.indexOf(event.target as HTMLElement);
     if (from < 0 || usable.length === 0) return;
     const rtl = dir === 'rtl';
-    const step = ({ ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 } as Record<string, number>)[event.key];
+    const step = (
+      { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 } as Record<string, number>
+    )[event.key];
     let target: HTMLElement | undefined;
     if (event.key === 'Home') target = usable[0];
     else if (event.key === 'End') target = usable[usable.length - 1];
@@ -48,6 +53,13 @@ export const CardList = forwardRef<HTMLDivElement, CardListProps>(function CardL
   return (
     // The radios inside take focus (roving tabindex); the group only hears their arrow keys.
     // eslint-disable-next-line jsx-a11y/interactive-supports-focus
-    <div ref={ref} role="radiogroup" data-sc-part="list" className={cx(classNames.list, className)} onKeyDown={handleKeyDown} {...props} />
+    <div
+      ref={ref}
+      role="radiogroup"
+      data-sc-part="list"
+      className={cx(classNames.list, className)}
+      onKeyDown={handleKeyDown}
+      {...props}
+    />
   );
 });

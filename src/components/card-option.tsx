@@ -39,14 +39,29 @@ export function cardState(card: SavedCard, deleting = false): CardOptionState {
  * <CardOption card={card} checked={card.token === selected} tabIndex={0} onSelect={(card) => setSelected(card.token)} />
  */
 export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function CardOption(
-  { card, checked = false, deleting = false, onSelect, children, mark, className, onClick, onKeyDown, tabIndex = -1, ...props },
+  {
+    card,
+    checked = false,
+    deleting = false,
+    onSelect,
+    children,
+    mark,
+    className,
+    onClick,
+    onKeyDown,
+    tabIndex = -1,
+    ...props
+  },
   ref,
 ) {
   const { messages: m, classNames: c } = useSavedCardsUI();
   const id = useId();
   const disabled = card.isExpired || deleting;
   // Each is redacted alone in the core; joined, "Card 4111" and "1111 Ali" would read as one number.
-  const holder = card.nickname && card.holderName ? (redactText(`${card.nickname} · ${card.holderName}`) ?? '') : (card.nickname ?? card.holderName ?? '');
+  const holder =
+    card.nickname && card.holderName
+      ? (redactText(`${card.nickname} · ${card.holderName}`) ?? '')
+      : (card.nickname ?? card.holderName ?? '');
   const custom = children !== undefined;
   const expiry = formatCardExpiry(card);
   const describedBy = custom ? undefined : cx(holder && `${id}h`, card.cvvRequired && !card.isExpired && `${id}c`);
@@ -97,7 +112,9 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
           {mark ??
             (card.networks ? (
               // A co-badged card shows each network's mark, side by side.
-              <span data-sc-part="marks">{card.networks.map((brand) => brandMark(brand, { key: brand, className: c.brand }))}</span>
+              <span data-sc-part="marks">
+                {card.networks.map((brand) => brandMark(brand, { key: brand, className: c.brand }))}
+              </span>
             ) : (
               brandMark(card.brand, { className: c.brand })
             ))}
@@ -124,11 +141,7 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
                 {holder}
               </span>
             )}
-            {deleting && (
-              <span data-sc-part="status">
-                {m.cardDeleting}
-              </span>
-            )}
+            {deleting && <span data-sc-part="status">{m.cardDeleting}</span>}
             {card.isPreferred && badge(m.badgePreferred, 'preferred')}
             {card.isExpired && badge(m.badgeExpired, 'expired')}
             {card.isExpiringSoon && badge(m.badgeExpiringSoon, 'expiring')}

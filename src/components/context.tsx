@@ -55,9 +55,19 @@ export interface SavedCardsUIProviderProps {
  * @example
  * <SavedCardsUIProvider locale="ar" messages={ar}><div dir="rtl" data-sc-root>...</div></SavedCardsUIProvider>
  */
-export function SavedCardsUIProvider({ locale = 'en', messages, dir, classNames, children }: SavedCardsUIProviderProps) {
+export function SavedCardsUIProvider({
+  locale = 'en',
+  messages,
+  dir,
+  classNames,
+  children,
+}: SavedCardsUIProviderProps) {
   const value = useMemo(
-    () => ({ messages: resolveMessages(locale, messages), dir: dir ?? localeDirection(locale), classNames: classNames ?? {} }),
+    () => ({
+      messages: resolveMessages(locale, messages),
+      dir: dir ?? localeDirection(locale),
+      classNames: classNames ?? {},
+    }),
     // Callers often pass object literals; compare by content so parts don't re-render for nothing.
     // eslint-disable-next-line react-hooks/exhaustive-deps, react-hooks/use-memo
     [locale, dir, JSON.stringify(messages), JSON.stringify(classNames)],

@@ -28,7 +28,9 @@ export const DeleteCardButton = forwardRef<HTMLButtonElement, DeleteCardButtonPr
   const blocked = card.deleteBlockedReason;
   const inactive = Boolean(blocked || disabled);
   // The backend's own words first, whatever the code; the catalogue's only when it sent none.
-  const reason = blocked && (redactText(blocked.message) ?? (blocked.code === 'agreement' ? m.deleteBlockedAgreement : m.deleteBlockedOther));
+  const reason =
+    blocked &&
+    (redactText(blocked.message) ?? (blocked.code === 'agreement' ? m.deleteBlockedAgreement : m.deleteBlockedOther));
   return (
     <>
       <button

@@ -48,10 +48,16 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
     // virtual cursor must not wander to the merchant's Pay button behind the dialog.
     // Live regions stay reachable so announcements are still heard.
     const path: HTMLElement[] = [];
-    for (let node: HTMLElement | null = overlay.current; node?.parentElement && node !== document.body; node = node.parentElement) path.push(node);
+    for (
+      let node: HTMLElement | null = overlay.current;
+      node?.parentElement && node !== document.body;
+      node = node.parentElement
+    )
+      path.push(node);
     const outside: Element[] = [];
     const makeInert = (element: Element) => {
-      if (path.includes(element as HTMLElement) || element.hasAttribute('inert') || element.hasAttribute('aria-live')) return;
+      if (path.includes(element as HTMLElement) || element.hasAttribute('inert') || element.hasAttribute('aria-live'))
+        return;
       element.setAttribute('inert', '');
       outside.push(element);
     };
@@ -87,7 +93,11 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
       event.stopPropagation();
       handleCancel();
     } else if (event.key === 'Tab') {
-      const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>('button:not(:disabled), [href], input:not(:disabled), [tabindex]:not([tabindex="-1"])')];
+      const focusable = [
+        ...event.currentTarget.querySelectorAll<HTMLElement>(
+          'button:not(:disabled), [href], input:not(:disabled), [tabindex]:not([tabindex="-1"])',
+        ),
+      ];
       const first = focusable[0];
       const last = focusable[focusable.length - 1];
       const active = document.activeElement;
@@ -133,7 +143,14 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
           {formatMessage(m.dialogDescription, { card: name })}
         </p>
         <div data-sc-part="dialog-actions">
-          <button ref={cancel} type="button" data-sc-part="cancel" className={c.cancelButton} aria-disabled={pending || undefined} onClick={handleCancel}>
+          <button
+            ref={cancel}
+            type="button"
+            data-sc-part="cancel"
+            className={c.cancelButton}
+            aria-disabled={pending || undefined}
+            onClick={handleCancel}
+          >
             {m.dialogCancel}
           </button>
           <button

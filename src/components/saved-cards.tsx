@@ -1,6 +1,17 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { forwardRef, memo, useCallback, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
+import {
+  forwardRef,
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react';
 import type { SavedCard } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
 import { successor } from '../core/selection';
@@ -31,7 +42,8 @@ export interface CardRenderState {
 }
 
 export interface SavedCardsProps
-  extends Omit<HTMLAttributes<HTMLElement>, 'onSelect' | 'defaultValue' | 'children' | 'dir'>,
+  extends
+    Omit<HTMLAttributes<HTMLElement>, 'onSelect' | 'defaultValue' | 'children' | 'dir'>,
     Omit<SavedCardsUIProviderProps, 'children'> {
   /** Whose cards; part of the cache key. */
   customerId?: string | null;
@@ -125,7 +137,10 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const query = useQuery(savedCardsQueryOptions(client, { customerId, dedupe }));
   const pendingTokens = usePendingDeletes({ customerId });
   const loaded = query.data?.cards;
-  const cards = useMemo(() => (hideExpired ? loaded?.filter((card) => !card.isExpired) : loaded), [loaded, hideExpired]);
+  const cards = useMemo(
+    () => (hideExpired ? loaded?.filter((card) => !card.isExpired) : loaded),
+    [loaded, hideExpired],
+  );
   const { selectedToken, select } = useCardSelection({ cards, value, defaultValue, onChange: onSelect });
 
   const [confirming, setConfirming] = useState<SavedCard | null>(null);
@@ -229,7 +244,15 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
 
   // What every row shares, in one stable object: a row's props are its card and its own state only.
   const rowShared = useMemo<RowShared>(
-    () => ({ allowDelete, className: c.row, renderCard, renderBrandMark, onChoose: select, onAskDelete: setConfirming, register }),
+    () => ({
+      allowDelete,
+      className: c.row,
+      renderCard,
+      renderBrandMark,
+      onChoose: select,
+      onAskDelete: setConfirming,
+      register,
+    }),
     [allowDelete, c.row, renderCard, renderBrandMark, select, register],
   );
   // The rows, made again only when a card, the selection or a pending delete changed, and the list
@@ -288,7 +311,12 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       {query.isError && !query.isFetching && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {body}
       {confirming && (
-        <DeleteCardDialog card={confirming} pending={deleting === confirming.token} onConfirm={confirmDelete} onCancel={closeDialog} />
+        <DeleteCardDialog
+          card={confirming}
+          pending={deleting === confirming.token}
+          onConfirm={confirmDelete}
+          onCancel={closeDialog}
+        />
       )}
       <LiveRegion message={announcementText(announcement, m)} />
     </section>
@@ -301,7 +329,9 @@ type Announcement = { pending: true } | { removed: SavedCard; count: number };
 function announcementText(announcement: Announcement | null, m: SavedCardsMessages): string {
   if (!announcement) return '';
   if ('pending' in announcement) return m.dialogPending;
-  return formatMessage(m.deleted, { card: cardName(announcement.removed, m) }) + (announcement.count % 2 ? '' : '\u00a0');
+  return (
+    formatMessage(m.deleted, { card: cardName(announcement.removed, m) }) + (announcement.count % 2 ? '' : '\u00a0')
+  );
 }
 
 interface RowShared {
@@ -337,8 +367,22 @@ const CardRow = memo(function CardRow({ card, checked, deleting, failure, tabbab
   const state = cardState(card, deleting);
   return (
     <div data-sc-part="row" data-state={state} className={className}>
-      <CardOption ref={ref} card={card} checked={checked} deleting={deleting} mark={renderBrandMark?.(card)} tabIndex={tabbable ? 0 : -1} onSelect={() => onChoose(token)}>
-        {renderCard?.(card, { checked, disabled: card.isExpired || deleting, state, name: cardAccessibleName(card, m), messages: m })}
+      <CardOption
+        ref={ref}
+        card={card}
+        checked={checked}
+        deleting={deleting}
+        mark={renderBrandMark?.(card)}
+        tabIndex={tabbable ? 0 : -1}
+        onSelect={() => onChoose(token)}
+      >
+        {renderCard?.(card, {
+          checked,
+          disabled: card.isExpired || deleting,
+          state,
+          name: cardAccessibleName(card, m),
+          messages: m,
+        })}
       </CardOption>
       {allowDelete && <DeleteCardButton card={card} disabled={deleting} onClick={() => onAskDelete(card)} />}
       {failure && (

@@ -30,10 +30,21 @@ export interface LoadingStateProps extends HTMLAttributes<HTMLDivElement> {
  * @example
  * <LoadingState rows={2} />
  */
-export const LoadingState = forwardRef<HTMLDivElement, LoadingStateProps>(function LoadingState({ rows = 3, className, ...props }, ref) {
+export const LoadingState = forwardRef<HTMLDivElement, LoadingStateProps>(function LoadingState(
+  { rows = 3, className, ...props },
+  ref,
+) {
   const { messages: m, classNames: c } = useSavedCardsUI();
   return (
-    <div ref={ref} role="status" aria-busy="true" aria-label={m.loading} data-sc-part="loading" className={cx(c.loading, className)} {...props}>
+    <div
+      ref={ref}
+      role="status"
+      aria-busy="true"
+      aria-label={m.loading}
+      data-sc-part="loading"
+      className={cx(c.loading, className)}
+      {...props}
+    >
       <span style={visuallyHidden}>{m.loading}</span>
       {Array.from({ length: rows }, (_, index) => (
         <div key={index} aria-hidden="true" data-sc-part="skeleton" />
@@ -53,7 +64,10 @@ export interface EmptyStateProps extends HTMLAttributes<HTMLDivElement> {
  * @example
  * <EmptyState><a href="/cards/new">Add a card</a></EmptyState>
  */
-export const EmptyState = forwardRef<HTMLDivElement, EmptyStateProps>(function EmptyState({ children, className, ...props }, ref) {
+export const EmptyState = forwardRef<HTMLDivElement, EmptyStateProps>(function EmptyState(
+  { children, className, ...props },
+  ref,
+) {
   const { messages: m, classNames: c } = useSavedCardsUI();
   return (
     <div ref={ref} data-sc-part="empty" className={cx(c.empty, className)} {...props}>
@@ -85,7 +99,8 @@ export function deleteFailureText(card: SavedCard, error: unknown, messages: Sav
       ? fillNodes(messages.deleteRefused, { card: name, reason: <bdi>{error.reason}</bdi> })
       : fillNodes(messages.deleteRefusedNoReason, { card: name });
   }
-  if (isSavedCardsError(error) && (error.kind === 'network' || error.kind === 'timeout')) return fillNodes(messages.deleteRetry, { card: name });
+  if (isSavedCardsError(error) && (error.kind === 'network' || error.kind === 'timeout'))
+    return fillNodes(messages.deleteRetry, { card: name });
   return fillNodes(messages.deleteFailed, { card: name, reason: errorText(error, messages) });
 }
 
@@ -102,7 +117,10 @@ export interface ErrorStateProps extends HTMLAttributes<HTMLDivElement> {
  * @example
  * <ErrorState error={error} onRetry={() => refetch()} />
  */
-export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function ErrorState({ error, onRetry, className, ...props }, ref) {
+export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function ErrorState(
+  { error, onRetry, className, ...props },
+  ref,
+) {
   const { messages: m, classNames: c } = useSavedCardsUI();
   return (
     <div
@@ -134,9 +152,20 @@ export interface LiveRegionProps extends HTMLAttributes<HTMLDivElement> {
  * @example
  * <LiveRegion message={lastRemoved ? `${lastRemoved} was removed` : ''} />
  */
-export const LiveRegion = forwardRef<HTMLDivElement, LiveRegionProps>(function LiveRegion({ message, style, ...props }, ref) {
+export const LiveRegion = forwardRef<HTMLDivElement, LiveRegionProps>(function LiveRegion(
+  { message, style, ...props },
+  ref,
+) {
   return (
-    <div ref={ref} role="status" aria-live="polite" aria-atomic="true" data-sc-part="live" style={{ ...visuallyHidden, ...style }} {...props}>
+    <div
+      ref={ref}
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      data-sc-part="live"
+      style={{ ...visuallyHidden, ...style }}
+      {...props}
+    >
       {message}
     </div>
   );

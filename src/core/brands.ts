@@ -43,7 +43,10 @@ const BRAND_ALIASES: Readonly<Record<string, CardBrand>> = {
 };
 
 // Every name a brand answers to, built once. A Map has no prototype: "constructor" or "toString" is no brand.
-const BRAND_LOOKUP = new Map<string, CardBrand>([...CARD_BRANDS.map((brand) => [brand.replace('_', ''), brand] as const), ...Object.entries(BRAND_ALIASES)]);
+const BRAND_LOOKUP = new Map<string, CardBrand>([
+  ...CARD_BRANDS.map((brand) => [brand.replace('_', ''), brand] as const),
+  ...Object.entries(BRAND_ALIASES),
+]);
 
 /**
  * A co-badged card's networks as brand ids, in the backend's order, each once; none unless two or more are known.

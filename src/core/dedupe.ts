@@ -15,7 +15,14 @@ function physicalCardKey({ card, accountReference }: CheckedCard): string {
   if (accountReference) return JSON.stringify(['par', accountReference, card.last4, card.expiryMonth, card.expiryYear]);
   // Without a PAR, a card missing its last 4 or its expiry has too little left to tell it from another.
   if (card.last4 === undefined || card.expiryYear === undefined) return `token:${card.token}`;
-  return JSON.stringify([card.brand, card.last4, card.expiryMonth, card.expiryYear, card.holderName?.toLowerCase(), card.funding]);
+  return JSON.stringify([
+    card.brand,
+    card.last4,
+    card.expiryMonth,
+    card.expiryYear,
+    card.holderName?.toLowerCase(),
+    card.funding,
+  ]);
 }
 
 /**

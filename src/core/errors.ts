@@ -12,14 +12,7 @@ import { redactText } from './masking';
  * - `invalid-token`: a token that cannot be one URL path segment; nothing was sent.
  */
 export type SavedCardsErrorKind =
-  | 'network'
-  | 'timeout'
-  | 'unauthorized'
-  | 'not-found'
-  | 'http'
-  | 'invalid-response'
-  | 'rejected'
-  | 'invalid-token';
+  'network' | 'timeout' | 'unauthorized' | 'not-found' | 'http' | 'invalid-response' | 'rejected' | 'invalid-token';
 
 const SAFE_MESSAGES: Record<SavedCardsErrorKind, string> = {
   network: 'The saved cards service could not be reached.',
@@ -73,7 +66,11 @@ export class SavedCardsError extends Error {
 
   /** Whether an automatic retry could help: network trouble, timeouts, rate limits (429) and 5xx. */
   get isRetryable(): boolean {
-    return this.kind === 'network' || this.kind === 'timeout' || (this.kind === 'http' && (this.status === 429 || (this.status ?? 0) >= 500));
+    return (
+      this.kind === 'network' ||
+      this.kind === 'timeout' ||
+      (this.kind === 'http' && (this.status === 429 || (this.status ?? 0) >= 500))
+    );
   }
 }
 

@@ -38,6 +38,11 @@ export function formatExpiry(expiryMonth: number, expiryYear: number): string {
 }
 
 /** A card's "MM/YY", or `undefined` for a card without an expiry. */
-export function formatCardExpiry(card: { readonly expiryMonth?: number; readonly expiryYear?: number }): string | undefined {
-  return card.expiryMonth === undefined || card.expiryYear === undefined ? undefined : formatExpiry(card.expiryMonth, card.expiryYear);
+export function formatCardExpiry(card: {
+  readonly expiryMonth?: number;
+  readonly expiryYear?: number;
+}): string | undefined {
+  return card.expiryMonth === undefined || card.expiryYear === undefined
+    ? undefined
+    : formatExpiry(card.expiryMonth, card.expiryYear);
 }

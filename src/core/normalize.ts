@@ -51,7 +51,11 @@ function field<T>(read: (value: unknown) => T, problem?: string): Field<T> {
 
 /** What a field table reads to: a field with a `problem` is never `undefined` once the card passed. */
 type FieldValues<Table> = {
-  [Key in keyof Table]: Table[Key] extends { read: (value: unknown) => infer T; problem: string } ? Exclude<T, undefined> : Table[Key] extends Field<infer T> ? T : never;
+  [Key in keyof Table]: Table[Key] extends { read: (value: unknown) => infer T; problem: string }
+    ? Exclude<T, undefined>
+    : Table[Key] extends Field<infer T>
+      ? T
+      : never;
 };
 
 /** Reads `record` through `table`, in the table's order: the values, or the first field with a problem. */
@@ -132,18 +136,33 @@ type CheckResult = { ok: true; value: CheckedCard; wasUnmasked: boolean } | { ok
  */
 export function checkCard(input: CardInput, index: number, options: ExpiryOptions = {}): CheckResult {
   const record = (typeof input === 'object' && input) || undefined;
-  const parsed = record ? readFields(CARD_FIELDS, record as unknown as Record<string, unknown>) : { ok: false as const, field: 'card', problem: 'is not valid' };
+  const parsed = record
+    ? readFields(CARD_FIELDS, record as unknown as Record<string, unknown>)
+    : { ok: false as const, field: 'card', problem: 'is not valid' };
   if (!parsed.ok) {
     const { field, problem } = parsed;
     return { ok: false, issue: { index, field, message: `Card ${index}: ${field} ${problem}.` } };
   }
-  const { number, expiryMonth, expiryYear, isExpired: expiredFlag, isPreferred, expiresSoon, accountReference, ...fields } = parsed.values;
+  const {
+    number,
+    expiryMonth,
+    expiryYear,
+    isExpired: expiredFlag,
+    isPreferred,
+    expiresSoon,
+    accountReference,
+    ...fields
+  } = parsed.values;
   // An expiry is both halves or neither: a lone month or year is a card we cannot judge.
   if ((expiryMonth === null) !== (expiryYear === null)) {
     const field = expiryMonth === null ? 'expiryMonth' : 'expiryYear';
-    return { ok: false, issue: { index, field, message: `Card ${index}: ${field} is missing while the other half of the expiry is set.` } };
+    return {
+      ok: false,
+      issue: { index, field, message: `Card ${index}: ${field} is missing while the other half of the expiry is set.` },
+    };
   }
-  const expiry = expiryMonth === null || expiryYear === null ? undefined : getExpiryState(expiryMonth, expiryYear, options);
+  const expiry =
+    expiryMonth === null || expiryYear === null ? undefined : getExpiryState(expiryMonth, expiryYear, options);
   const isExpired = expiredFlag === true || expiry === 'expired';
   const card = Object.fromEntries(
     Object.entries({
@@ -203,7 +222,10 @@ export function checkCards(
     checked.push({ ...result.value, input });
   });
   if (isDevelopment) {
-    if (unmasked) devWarning(`${unmasked} card(s) arrived with a whole card number; only the last 4 digits were kept. Mask card numbers on your server.`);
+    if (unmasked)
+      devWarning(
+        `${unmasked} card(s) arrived with a whole card number; only the last 4 digits were kept. Mask card numbers on your server.`,
+      );
     for (const issue of issues) devWarning(`skipped a saved card. ${issue.message}`);
   }
   return { checked, issues };

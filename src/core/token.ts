@@ -23,5 +23,7 @@ export function readToken(value: unknown): string | undefined {
  * isSafeToken('\u200b'); // false
  */
 export function isSafeToken(token: unknown): token is string {
-  return typeof token === 'string' && readToken(token) === token && token !== '.' && token !== '..' && !UNSAFE.test(token);
+  return (
+    typeof token === 'string' && readToken(token) === token && token !== '.' && token !== '..' && !UNSAFE.test(token)
+  );
 }

@@ -31,7 +31,9 @@ function createPrivateQueryClient(): QueryClient {
  */
 export function SavedCardsProvider({ client, queryClient, children }: SavedCardsProviderProps) {
   const outer = useContext(QueryClientContext);
-  const [own] = useState<QueryClient | undefined>(() => (queryClient || outer ? undefined : createPrivateQueryClient()));
+  const [own] = useState<QueryClient | undefined>(() =>
+    queryClient || outer ? undefined : createPrivateQueryClient(),
+  );
   // createElement rather than JSX: this is the headless entry's only element, and it spares that entry the
   // react/jsx-runtime import.
   const content = createElement(SavedCardsClientContext.Provider, { value: client }, children);

@@ -28,7 +28,10 @@ export function shareCardList(previous: unknown, next: unknown): unknown {
     return old && replaceEqualDeep(old, card) === old ? old : card;
   });
   const issues = replaceEqualDeep(before.issues, after.issues);
-  const unchanged = issues === before.issues && cards.length === before.cards.length && cards.every((card, index) => card === before.cards[index]);
+  const unchanged =
+    issues === before.issues &&
+    cards.length === before.cards.length &&
+    cards.every((card, index) => card === before.cards[index]);
   return unchanged ? before : { cards, issues };
 }
 

@@ -37,7 +37,8 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
   // The token meant and the last list that held it: where its successor is looked up while it is gone.
   // Adjusted during render, as React's docs do for "state from a changed prop"; never in an effect.
   const [anchor, setAnchor] = useState<{ token: string; cards: readonly SavedCard[] } | null>(null);
-  const intended = current !== undefined ? current : (anchor?.token ?? (cards ? (defaultSelection(cards)?.token ?? null) : null));
+  const intended =
+    current !== undefined ? current : (anchor?.token ?? (cards ? (defaultSelection(cards)?.token ?? null) : null));
   const seenIn = anchor && anchor.token === intended ? anchor.cards : null;
   const resolved = cards ? resolveSelection(intended, cards, seenIn, isControlled) : null;
   const resolvedToken = resolved?.token ?? null;

@@ -1,5 +1,12 @@
 'use client';
-import { notifyManager, useMutation, useQueryClient, type Mutation, type QueryClient, type UseMutationResult } from '@tanstack/react-query';
+import {
+  notifyManager,
+  useMutation,
+  useQueryClient,
+  type Mutation,
+  type QueryClient,
+  type UseMutationResult,
+} from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { SavedCardList } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
@@ -32,10 +39,23 @@ export interface DeleteCardResult {
 export type UseDeleteCardResult = UseMutationResult<DeleteCardResult, SavedCardsError, string>;
 
 /** Every token of the physical card that `token` names, from the cached list. */
-function tokensOf(queryClient: QueryClient, client: SavedCardsClient, customerId: string | null | undefined, dedupe: boolean, token: string) {
+function tokensOf(
+  queryClient: QueryClient,
+  client: SavedCardsClient,
+  customerId: string | null | undefined,
+  dedupe: boolean,
+  token: string,
+) {
   const preferred = queryClient.getQueryData<SavedCardList>(savedCardsKeys.list(client, customerId, dedupe));
-  const lists = [preferred, ...queryClient.getQueriesData<SavedCardList>({ queryKey: savedCardsKeys.lists(client, customerId) }).map(([, list]) => list)];
-  return lists.map((list) => list?.cards.find((candidate) => candidate.token === token)).find(Boolean)?.tokens ?? [token];
+  const lists = [
+    preferred,
+    ...queryClient
+      .getQueriesData<SavedCardList>({ queryKey: savedCardsKeys.lists(client, customerId) })
+      .map(([, list]) => list),
+  ];
+  return (
+    lists.map((list) => list?.cards.find((candidate) => candidate.token === token)).find(Boolean)?.tokens ?? [token]
+  );
 }
 
 /**
@@ -57,7 +77,10 @@ function withoutTokens(list: SavedCardList, deleted: readonly string[]): SavedCa
 }
 
 /** Settles with the outcome of a delete already in flight, so a second caller follows the first one's request. */
-function outcomeOf(queryClient: QueryClient, pending: Mutation<unknown, Error, unknown, unknown>): Promise<DeleteCardResult> {
+function outcomeOf(
+  queryClient: QueryClient,
+  pending: Mutation<unknown, Error, unknown, unknown>,
+): Promise<DeleteCardResult> {
   return new Promise((resolve, reject) => {
     const unsubscribe = queryClient.getMutationCache().subscribe((event) => {
       if (event.mutation !== pending) return;
@@ -104,7 +127,10 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
       const listKey = savedCardsKeys.lists(client, customerId);
       // A list request that started before the delete may still answer with the card: drop it.
       await queryClient.cancelQueries({ queryKey: listKey });
-      queryClient.setQueriesData<SavedCardList>({ queryKey: listKey }, (list) => list && withoutTokens(list, result.tokens));
+      queryClient.setQueriesData<SavedCardList>(
+        { queryKey: listKey },
+        (list) => list && withoutTokens(list, result.tokens),
+      );
       options.onSuccess?.(result);
     },
     onError: (error, token) => options.onError?.(error, token),
@@ -114,7 +140,8 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
       // so it never delays what the shopper sees; a delete started meanwhile refetches when it settles instead.
       // This delete still counts as pending here; react-query marks it settled before the scheduled check runs.
       notifyManager.schedule(() => {
-        if (queryClient.isMutating({ mutationKey, exact: true }) === 0) void queryClient.invalidateQueries({ queryKey: savedCardsKeys.lists(client, customerId) });
+        if (queryClient.isMutating({ mutationKey, exact: true }) === 0)
+          void queryClient.invalidateQueries({ queryKey: savedCardsKeys.lists(client, customerId) });
       });
     },
   });

@@ -39,7 +39,9 @@ export function useSavedCards(options: UseSavedCardsOptions = {}): UseSavedCards
     ...savedCardsQueryOptions(client, { customerId, dedupe }),
     ...(queryOverrides.enabled !== undefined && { enabled: queryOverrides.enabled }),
     ...(queryOverrides.staleTime !== undefined && { staleTime: queryOverrides.staleTime }),
-    ...(queryOverrides.refetchOnWindowFocus !== undefined && { refetchOnWindowFocus: queryOverrides.refetchOnWindowFocus }),
+    ...(queryOverrides.refetchOnWindowFocus !== undefined && {
+      refetchOnWindowFocus: queryOverrides.refetchOnWindowFocus,
+    }),
   });
   const pending = usePendingDeletes({ customerId });
   const list = query.data;
@@ -54,13 +56,18 @@ export function useSavedCards(options: UseSavedCardsOptions = {}): UseSavedCards
  * The query's result with `data` and `issues` replaced. A view, not a spread: a spread reads every field
  * and so subscribes to every change, where react-query re-renders only for the fields a component reads.
  */
-function withData(query: UseQueryResult<SavedCardList, SavedCardsError>, replaced: Pick<UseSavedCardsResult, 'data' | 'issues'>): UseSavedCardsResult {
+function withData(
+  query: UseQueryResult<SavedCardList, SavedCardsError>,
+  replaced: Pick<UseSavedCardsResult, 'data' | 'issues'>,
+): UseSavedCardsResult {
   const isReplaced = (key: PropertyKey): key is 'data' | 'issues' => key === 'data' || key === 'issues';
   return new Proxy(query, {
     get: (target, key) => (isReplaced(key) ? replaced[key] : Reflect.get(target, key)),
     has: (target, key) => isReplaced(key) || Reflect.has(target, key),
     ownKeys: (target) => [...new Set([...Reflect.ownKeys(target), 'data', 'issues'])],
     getOwnPropertyDescriptor: (target, key) =>
-      isReplaced(key) ? { value: replaced[key], enumerable: true, configurable: true, writable: true } : Reflect.getOwnPropertyDescriptor(target, key),
+      isReplaced(key)
+        ? { value: replaced[key], enumerable: true, configurable: true, writable: true }
+        : Reflect.getOwnPropertyDescriptor(target, key),
   }) as unknown as UseSavedCardsResult;
 }

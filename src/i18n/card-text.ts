@@ -23,7 +23,9 @@ export function brandName(brand: CardBrand, messages: SavedCardsMessages = en): 
  * cardBrandName(card); // 'mada / Visa'
  */
 export function cardBrandName(card: SavedCard, messages: SavedCardsMessages = en): string {
-  return card.networks ? card.networks.map((network) => messages.brands[network]).join(messages.networksSeparator) : messages.brands[card.brand];
+  return card.networks
+    ? card.networks.map((network) => messages.brands[network]).join(messages.networksSeparator)
+    : messages.brands[card.brand];
 }
 
 /**
@@ -47,7 +49,10 @@ export function cardName(card: SavedCard, messages: SavedCardsMessages = en): st
  */
 export function cardAccessibleName(card: SavedCard, messages: SavedCardsMessages = en): string {
   const expiry = formatCardExpiry(card);
-  const parts = [cardName(card, messages), ...(expiry === undefined ? [] : [formatMessage(messages.cardExpires, { expiry })])];
+  const parts = [
+    cardName(card, messages),
+    ...(expiry === undefined ? [] : [formatMessage(messages.cardExpires, { expiry })]),
+  ];
   if (card.isExpired) parts.push(messages.cardExpired);
   else if (card.isExpiringSoon) parts.push(messages.cardExpiringSoon);
   if (card.isPreferred) parts.push(messages.cardPreferred);

@@ -15,10 +15,16 @@ export function localeDirection(locale: SavedCardsLocale): 'ltr' | 'rtl' {
  * @example
  * resolveMessages('en', { heading: 'Pay with', brands: { mada: 'Mada' } });
  */
-export function resolveMessages(locale: SavedCardsLocale = 'en', overrides?: SavedCardsMessagesOverride): SavedCardsMessages {
+export function resolveMessages(
+  locale: SavedCardsLocale = 'en',
+  overrides?: SavedCardsMessagesOverride,
+): SavedCardsMessages {
   const base = en;
   if (!overrides) {
-    if (locale !== 'en') devWarning(`locale="${locale}" without messages shows English: import { ${locale} } from 'react-saved-cards/locales/${locale}' and pass messages={${locale}}.`);
+    if (locale !== 'en')
+      devWarning(
+        `locale="${locale}" without messages shows English: import { ${locale} } from 'react-saved-cards/locales/${locale}' and pass messages={${locale}}.`,
+      );
     return base;
   }
   return {
@@ -36,5 +42,7 @@ export function resolveMessages(locale: SavedCardsLocale = 'en', overrides?: Sav
  * formatMessage('{brand} ending in {last4}', { brand: 'Visa', last4: '1258' }); // 'Visa ending in 1258'
  */
 export function formatMessage(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? (values[name] as string) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? (values[name] as string) : whole,
+  );
 }

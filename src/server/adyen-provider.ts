@@ -33,19 +33,29 @@ export function adyenProvider(options: AdyenProviderOptions): PaymentProvider {
   const adapter = adyenAdapter();
   const secrets = [options.apiKey];
   const headers = { Accept: 'application/json', 'X-API-Key': options.apiKey };
-  const query = (customerId: string) => new URLSearchParams({ merchantAccount: options.merchantAccount, shopperReference: customerId });
+  const query = (customerId: string) =>
+    new URLSearchParams({ merchantAccount: options.merchantAccount, shopperReference: customerId });
 
   return {
     name: 'adyen',
     adapter,
     secrets,
     async listCards(customerId, signal) {
-      const answer = await requestProvider(`${base}?${query(customerId)}`, { method: 'GET', headers }, { ...options, signal, secrets });
+      const answer = await requestProvider(
+        `${base}?${query(customerId)}`,
+        { method: 'GET', headers },
+        { ...options, signal, secrets },
+      );
       return successfulBody(answer, adapter, true);
     },
     async deleteCard(customerId, token, signal) {
-      const answer = await requestProvider(`${base}/${encodeURIComponent(token)}?${query(customerId)}`, { method: 'DELETE', headers }, { ...options, signal, secrets });
-      if (answer.status === 422 && textOf(answer.body, 'errorCode') === CONTRACT_NOT_FOUND) throw new SavedCardsError('not-found', { status: 422 });
+      const answer = await requestProvider(
+        `${base}/${encodeURIComponent(token)}?${query(customerId)}`,
+        { method: 'DELETE', headers },
+        { ...options, signal, secrets },
+      );
+      if (answer.status === 422 && textOf(answer.body, 'errorCode') === CONTRACT_NOT_FOUND)
+        throw new SavedCardsError('not-found', { status: 422 });
       successfulBody(answer, adapter, false);
     },
   };

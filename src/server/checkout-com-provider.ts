@@ -29,11 +29,19 @@ export function checkoutComProvider(options: CheckoutComProviderOptions): Paymen
     adapter,
     secrets,
     async listCards(customerId, signal) {
-      const answer = await requestProvider(`${base}/customers/${encodeURIComponent(customerId)}`, { method: 'GET', headers }, { ...options, signal, secrets });
+      const answer = await requestProvider(
+        `${base}/customers/${encodeURIComponent(customerId)}`,
+        { method: 'GET', headers },
+        { ...options, signal, secrets },
+      );
       return successfulBody(answer, adapter, true);
     },
     async deleteCard(_customerId, token, signal) {
-      const answer = await requestProvider(`${base}/instruments/${encodeURIComponent(token)}`, { method: 'DELETE', headers }, { ...options, signal, secrets });
+      const answer = await requestProvider(
+        `${base}/instruments/${encodeURIComponent(token)}`,
+        { method: 'DELETE', headers },
+        { ...options, signal, secrets },
+      );
       successfulBody(answer, adapter, false);
     },
   };

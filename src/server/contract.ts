@@ -18,8 +18,14 @@ export const savedCardsResponseSchema = z.object({
     z.object({
       token: z.string().trim().min(1).max(MAX_TOKEN_LENGTH),
       brand: text,
-      last4: z.string().regex(/^\d{4}$/, 'the last 4 digits, never more').optional(),
-      maskedNumber: z.string().regex(/^\D*\d{0,6}\D+\d{4}$/, 'a masked number ending in 4 digits').optional(),
+      last4: z
+        .string()
+        .regex(/^\d{4}$/, 'the last 4 digits, never more')
+        .optional(),
+      maskedNumber: z
+        .string()
+        .regex(/^\D*\d{0,6}\D+\d{4}$/, 'a masked number ending in 4 digits')
+        .optional(),
       expiryMonth: z.union([z.int().min(1).max(12), z.string()]).optional(),
       expiryYear: z.union([z.int().min(0), z.string()]).optional(),
       isExpired: flag,

@@ -97,14 +97,34 @@ const FAILURES = {
   unauthorized: { status: 401, code: 'unauthorized', message: 'Please sign in to manage your saved cards.' },
   tooLarge: { status: 413, code: 'payload-too-large', message: 'The request body is too large.' },
   invalidToken: { status: 400, code: 'invalid-token', message: 'That saved card reference is not valid.' },
-  unavailable: { status: 502, code: 'provider-unavailable', message: 'The payment provider could not be reached. Please try again.' },
-  providerError: { status: 502, code: 'provider-error', message: 'The payment provider answered with an error. Please try again.' },
-  invalidAnswer: { status: 502, code: 'invalid-provider-response', message: 'The payment provider sent an answer that could not be read.' },
-  timeout: { status: 504, code: 'provider-timeout', message: 'The payment provider took too long to answer. Please try again.' },
+  unavailable: {
+    status: 502,
+    code: 'provider-unavailable',
+    message: 'The payment provider could not be reached. Please try again.',
+  },
+  providerError: {
+    status: 502,
+    code: 'provider-error',
+    message: 'The payment provider answered with an error. Please try again.',
+  },
+  invalidAnswer: {
+    status: 502,
+    code: 'invalid-provider-response',
+    message: 'The payment provider sent an answer that could not be read.',
+  },
+  timeout: {
+    status: 504,
+    code: 'provider-timeout',
+    message: 'The payment provider took too long to answer. Please try again.',
+  },
   requestTimeout: { status: 408, code: 'request-timeout', message: 'The request took too long to arrive.' },
   sessionTimeout: { status: 504, code: 'timeout', message: 'The request took too long. Please try again.' },
   // Nobody reads this answer; it exists so that the event can say what happened.
-  clientClosed: { status: 499, code: 'client-closed-request', message: 'The request was closed before it was answered.' },
+  clientClosed: {
+    status: 499,
+    code: 'client-closed-request',
+    message: 'The request was closed before it was answered.',
+  },
   rejected: { status: 409, code: 'rejected', message: 'The payment provider refused to delete this card.' },
   internal: { status: 500, code: 'internal', message: 'Something went wrong. Please try again.' },
 } satisfies Record<string, Failure>;
@@ -128,7 +148,10 @@ const BASE_HEADERS = {
 };
 
 function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { ...BASE_HEADERS, ...headers } });
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: { ...BASE_HEADERS, ...headers },
+  });
 }
 
 function normalizeBasePath(basePath: string): string {
@@ -221,7 +244,10 @@ const methodRefusals = new WeakMap<SavedCardsHandler, (url: string, method: stri
  * with that method. A handler the kit did not make gets a plain 405 for both routes.
  */
 export function refuseMethod(handler: SavedCardsHandler, url: string, method: string): Response {
-  return methodRefusals.get(handler)?.(url, method) ?? jsonResponse(405, errorBody(FAILURES.methodNotAllowed), { Allow: 'GET, DELETE' });
+  return (
+    methodRefusals.get(handler)?.(url, method) ??
+    jsonResponse(405, errorBody(FAILURES.methodNotAllowed), { Allow: 'GET, DELETE' })
+  );
 }
 
 function errorBody(failure: Failure, message = failure.message): { error: { code: string; message: string } } {
@@ -256,7 +282,8 @@ function blockedMessage(reason: DeleteBlockedReason, secrets: readonly string[])
   return reason.code === 'agreement' ? AGREEMENT_MESSAGE : FAILURES.rejected.message;
 }
 
-const AGREEMENT_MESSAGE = 'This card is used by an auto-debit agreement. Choose another card for the agreement before deleting it.';
+const AGREEMENT_MESSAGE =
+  'This card is used by an auto-debit agreement. Choose another card for the agreement before deleting it.';
 
 /**
  * The merchant's saved-cards endpoint, framework-neutral: `GET {basePath}` lists
@@ -283,7 +310,9 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
   const { provider } = options;
   if (options.passThrough && !PASS_THROUGH_ADAPTERS.includes(provider.adapter.name)) {
     // Said at start-up: any other shape would reach the browser as nothing, or unfiltered.
-    throw new Error(`passThrough serves the ${PASS_THROUGH_ADAPTERS.join(' and ')} providers only; ${provider.adapter.name} answers in the kit's JSON contract`);
+    throw new Error(
+      `passThrough serves the ${PASS_THROUGH_ADAPTERS.join(' and ')} providers only; ${provider.adapter.name} answers in the kit's JSON contract`,
+    );
   }
   const base = normalizeBasePath(options.basePath ?? '/api/saved-cards');
   const maxBodyBytes = options.maxBodyBytes ?? 1024;
@@ -301,7 +330,11 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     }
   }
 
-  function fail(exchange: Exchange, failure: Failure, extra: { message?: string; headers?: Record<string, string> } = {}): Response {
+  function fail(
+    exchange: Exchange,
+    failure: Failure,
+    extra: { message?: string; headers?: Record<string, string> } = {},
+  ): Response {
     exchange.failure = failure;
     const message = extra.message ?? failure.message;
     const body: Record<string, unknown> = errorBody(failure, message);
@@ -322,7 +355,10 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
 
   /** A provider answer the adapter could not read (whatever it threw): a 502. */
   function unreadableList(exchange: Exchange, error: unknown): Response {
-    return providerFailure(exchange, error instanceof SavedCardsError ? error : new SavedCardsError('invalid-response'));
+    return providerFailure(
+      exchange,
+      error instanceof SavedCardsError ? error : new SavedCardsError('invalid-response'),
+    );
   }
 
   async function listBody(exchange: Exchange, body: unknown): Promise<unknown> {
@@ -341,7 +377,12 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     return undefined;
   }
 
-  async function handle(request: Request, route: Route | undefined, exchange: Exchange, signal: AbortSignal): Promise<Response> {
+  async function handle(
+    request: Request,
+    route: Route | undefined,
+    exchange: Exchange,
+    signal: AbortSignal,
+  ): Promise<Response> {
     const refused = refusal(exchange, route);
     if (refused || !route) return refused ?? fail(exchange, FAILURES.notFound);
     if (!request.headers.get(REQUESTED_WITH_HEADER)?.trim()) return fail(exchange, FAILURES.forbidden);
@@ -441,7 +482,11 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
 
   methodRefusals.set(handler, (url, method) => {
     const { exchange, route } = start(new Request(url), method);
-    return finish(exchange, refusal(exchange, route) ?? fail(exchange, FAILURES.methodNotAllowed, { headers: { Allow: 'GET, DELETE' } }), false);
+    return finish(
+      exchange,
+      refusal(exchange, route) ?? fail(exchange, FAILURES.methodNotAllowed, { headers: { Allow: 'GET, DELETE' } }),
+      false,
+    );
   });
   return handler;
 }

@@ -25,7 +25,12 @@ export { readCookie } from './cookie';
 // What a custom provider needs: the adapter that reads its answer, the errors it throws, the card types.
 export { jsonAdapter, type SavedCardsJsonCard } from '../adapters/json';
 export type { AdapterFailure, AdapterListResult, AdapterRequest, SavedCardsAdapter } from '../adapters/types';
-export { SavedCardsError, isSavedCardsError, type SavedCardsErrorKind, type SavedCardsErrorOptions } from '../core/errors';
+export {
+  SavedCardsError,
+  isSavedCardsError,
+  type SavedCardsErrorKind,
+  type SavedCardsErrorOptions,
+} from '../core/errors';
 export type { CardInput, CardIssue, DeleteBlockedReason } from '../core/card';
 export { prefetchSavedCards, type PrefetchCache, type PrefetchSavedCardsOptions } from './prefetch';
 export { defaultSelection } from '../core/selection';

@@ -7,7 +7,10 @@ import { scrubSecretsFromJson } from './provider-request';
  * A provider's list answer, scrubbed and checked: the readable cards and why the others were left out.
  * Throws (a 502 for the handler) when the answer is malformed, refused or has no readable card.
  */
-export function readProviderList(provider: PaymentProvider, body: unknown): { scrubbed: unknown; checked: CheckedInput[]; issues: CardIssue[] } {
+export function readProviderList(
+  provider: PaymentProvider,
+  body: unknown,
+): { scrubbed: unknown; checked: CheckedInput[]; issues: CardIssue[] } {
   // The built-in providers scrubbed in requestProvider; this is the guard for a custom provider's answer.
   const scrubbed = scrubSecretsFromJson(body, provider.secrets);
   const parsed = provider.adapter.parseList(scrubbed);
@@ -26,7 +29,13 @@ export async function jsonListAnswer(checked: readonly CheckedInput[], reference
     // The provider's own flags only: the browser judges the dates itself, in the shopper's time zone
     // (a server in UTC would call a card expired on its last day for a shopper west of it) and with
     // its own "expiring soon" window.
-    return [{ card: { ...card, isExpired: parseFlag(input.isExpired) === true }, accountReference, expiresSoon: parseFlag(input.expiresSoon) === true }];
+    return [
+      {
+        card: { ...card, isExpired: parseFlag(input.isExpired) === true },
+        accountReference,
+        expiresSoon: parseFlag(input.expiresSoon) === true,
+      },
+    ];
   });
   cards.sort((a, b) => byDisplayOrder(a.card, b.card));
   return {

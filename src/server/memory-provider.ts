@@ -35,7 +35,9 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
  * });
  */
 export function memoryProvider(options: MemoryProviderOptions): PaymentProvider {
-  const store = new Map(Object.entries(options.cards).map(([customerId, cards]) => [customerId, structuredClone([...cards])]));
+  const store = new Map(
+    Object.entries(options.cards).map(([customerId, cards]) => [customerId, structuredClone([...cards])]),
+  );
   const { latencyMs = 0, refuseDelete = {} } = options.faults ?? {};
   return {
     name: 'memory',

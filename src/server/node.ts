@@ -69,7 +69,9 @@ function bodyStream(req: NodeRequestLike): ReadableStream<Uint8Array> {
  * http.createServer(toNodeHandler(handler)).listen(3000, '127.0.0.1');
  * // Express: app.use('/api/saved-cards', toNodeHandler(handler));
  */
-export function toNodeHandler(handler: SavedCardsHandler): (req: NodeRequestLike, res: NodeResponseLike) => Promise<void> {
+export function toNodeHandler(
+  handler: SavedCardsHandler,
+): (req: NodeRequestLike, res: NodeResponseLike) => Promise<void> {
   return async (req, res) => {
     const method = (req.method ?? 'GET').toUpperCase();
     const controller = new AbortController();

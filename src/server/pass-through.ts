@@ -60,7 +60,9 @@ type Scalar = string | number | boolean | null;
 
 /** A plain JSON value; `undefined` for objects and arrays, which no kept field needs. */
 function scalarOf(value: unknown): Scalar | undefined {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null ? value : undefined;
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null
+    ? value
+    : undefined;
 }
 
 /** The allowed plain fields of `source`; every other one stays on the server. */
@@ -74,7 +76,11 @@ function keepFields(source: Record<string, unknown>, names: readonly string[]): 
 }
 
 /** The allowed free-text fields of `source`, redacted: no run of digits, no control or invisible characters. */
-function keepTexts(source: Record<string, unknown>, limits: Record<string, number>, kept: Record<string, unknown>): void {
+function keepTexts(
+  source: Record<string, unknown>,
+  limits: Record<string, number>,
+  kept: Record<string, unknown>,
+): void {
   for (const [name, maxLength] of Object.entries(limits)) {
     if (!Object.hasOwn(source, name)) continue;
     const value = source[name];
@@ -89,7 +95,11 @@ function keepTexts(source: Record<string, unknown>, limits: Record<string, numbe
  * a field without 4 trailing digits becomes a mask without any, so the browser's adapter
  * still reports that card as malformed rather than list it without a number.
  */
-function keepMaskedNumbers(card: Record<string, unknown>, names: readonly string[], kept: Record<string, unknown>): void {
+function keepMaskedNumbers(
+  card: Record<string, unknown>,
+  names: readonly string[],
+  kept: Record<string, unknown>,
+): void {
   for (const name of names) {
     if (!Object.hasOwn(card, name) || card[name] === undefined) continue;
     const number = card[name];
@@ -131,10 +141,7 @@ async function payuCard(
  * PayU's map of token to card. PHP serialises an empty map as [], which is kept; anything
  * else that is not a map is left out (the adapter has already refused it where it reads one).
  */
-async function payuUserCards(
-  userCards: unknown,
-  reference: (par: string) => Promise<string>,
-): Promise<unknown> {
+async function payuUserCards(userCards: unknown, reference: (par: string) => Promise<string>): Promise<unknown> {
   if (Array.isArray(userCards)) return userCards.length === 0 ? [] : undefined;
   if (!isRecord(userCards)) return undefined;
   const kept: Record<string, unknown> = {};

@@ -43,7 +43,10 @@ export interface PrefetchSavedCardsOptions extends ExpiryOptions {
  * const payWith = list && defaultSelection(list.cards); // what the first HTML shows as selected
  * return <HydrationBoundary state={dehydrate(queryClient)}><Checkout /></HydrationBoundary>;
  */
-export async function prefetchSavedCards(queryClient: PrefetchCache, options: PrefetchSavedCardsOptions): Promise<SavedCardList | undefined> {
+export async function prefetchSavedCards(
+  queryClient: PrefetchCache,
+  options: PrefetchSavedCardsOptions,
+): Promise<SavedCardList | undefined> {
   const { provider, customerId, endpoint = '/api/saved-cards', dedupe = true } = options;
   const adapter = jsonAdapter();
   try {
@@ -52,9 +55,16 @@ export async function prefetchSavedCards(queryClient: PrefetchCache, options: Pr
       // Through the JSON contract, as the browser gets it: the same fields, redaction and references.
       const answer = JSON.parse(JSON.stringify(await jsonListAnswer(checked, createAccountReferencer()))) as unknown;
       const parsed = adapter.parseList(answer);
-      return normalizeCards(parsed.cards, { dedupe, now: options.now, expiringSoonMonths: options.expiringSoonMonths }, parsed.issues);
+      return normalizeCards(
+        parsed.cards,
+        { dedupe, now: options.now, expiringSoonMonths: options.expiringSoonMonths },
+        parsed.issues,
+      );
     });
-    queryClient.setQueryData(savedCardsKeys.list({ id: clientId(adapter.name, endpoint) }, options.scope, dedupe), list);
+    queryClient.setQueryData(
+      savedCardsKeys.list({ id: clientId(adapter.name, endpoint) }, options.scope, dedupe),
+      list,
+    );
     return list;
   } catch {
     return undefined;

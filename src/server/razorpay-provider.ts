@@ -34,13 +34,22 @@ export function razorpayProvider(options: RazorpayProviderOptions): PaymentProvi
     adapter,
     secrets,
     async listCards(customerId, signal) {
-      const answer = await requestProvider(tokensPath(customerId), { method: 'GET', headers }, { ...options, signal, secrets });
+      const answer = await requestProvider(
+        tokensPath(customerId),
+        { method: 'GET', headers },
+        { ...options, signal, secrets },
+      );
       return successfulBody(answer, adapter, true);
     },
     async deleteCard(customerId, token, signal) {
-      const answer = await requestProvider(`${tokensPath(customerId)}/${encodeURIComponent(token)}`, { method: 'DELETE', headers }, { ...options, signal, secrets });
+      const answer = await requestProvider(
+        `${tokensPath(customerId)}/${encodeURIComponent(token)}`,
+        { method: 'DELETE', headers },
+        { ...options, signal, secrets },
+      );
       const description = textOf(pick(answer.body, 'error'), 'description');
-      if (answer.status === 400 && description !== undefined && RAZORPAY_NOT_FOUND_MESSAGE.test(description)) throw new SavedCardsError('not-found', { status: 400 });
+      if (answer.status === 400 && description !== undefined && RAZORPAY_NOT_FOUND_MESSAGE.test(description))
+        throw new SavedCardsError('not-found', { status: 400 });
       const body = successfulBody(answer, adapter, false);
       // Razorpay says so in the body; anything but `deleted: true` is not a delete.
       if (pick(body, 'deleted') !== true) throw new SavedCardsError('invalid-response', { status: answer.status });

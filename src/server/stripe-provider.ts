@@ -35,7 +35,11 @@ export function stripeProvider(options: StripeProviderOptions): PaymentProvider 
   const secrets = [options.secretKey];
   const headers = { Accept: 'application/json', Authorization: `Bearer ${options.secretKey}` };
   const get = async (path: string, signal: AbortSignal) =>
-    successfulBody(await requestProvider(`${base}${path}`, { method: 'GET', headers }, { ...options, signal, secrets }), adapter, true);
+    successfulBody(
+      await requestProvider(`${base}${path}`, { method: 'GET', headers }, { ...options, signal, secrets }),
+      adapter,
+      true,
+    );
 
   return {
     name: 'stripe',
@@ -49,7 +53,11 @@ export function stripeProvider(options: StripeProviderOptions): PaymentProvider 
       const data: unknown[] = [];
       let after: string | undefined;
       for (let page = 0; page < MAX_PAGES; page += 1) {
-        const query = new URLSearchParams({ type: 'card', limit: String(PAGE_SIZE), ...(after && { starting_after: after }) });
+        const query = new URLSearchParams({
+          type: 'card',
+          limit: String(PAGE_SIZE),
+          ...(after && { starting_after: after }),
+        });
         const list = await get(`${customerPath}/payment_methods?${query}`, signal);
         const items = pick(list, 'data');
         if (!Array.isArray(items)) throw new SavedCardsError('invalid-response');
@@ -67,7 +75,8 @@ export function stripeProvider(options: StripeProviderOptions): PaymentProvider 
         { ...options, signal, secrets },
       );
       const message = textOf(pick(answer.body, 'error'), 'message');
-      if (answer.status === 400 && message !== undefined && NOT_ATTACHED_MESSAGE.test(message)) throw new SavedCardsError('not-found', { status: 400 });
+      if (answer.status === 400 && message !== undefined && NOT_ATTACHED_MESSAGE.test(message))
+        throw new SavedCardsError('not-found', { status: 400 });
       successfulBody(answer, adapter, false);
     },
   };

@@ -16,7 +16,13 @@ test('reads the Ottu fixture: preferred first, expired last, locked card blocked
     ['mastercard', '4444', 9, 2024],
   ]);
   const [visa, mada, amex, mastercard] = cards;
-  expect(visa).toMatchObject({ isPreferred: true, cvvRequired: true, holderName: 'FATIMA AL-SABAH', gateway: 'mpgs', token: '9918766711067353' });
+  expect(visa).toMatchObject({
+    isPreferred: true,
+    cvvRequired: true,
+    holderName: 'FATIMA AL-SABAH',
+    gateway: 'mpgs',
+    token: '9918766711067353',
+  });
   expect(mada).toMatchObject({ isExpiringSoon: true, cvvRequired: false, deleteBlockedReason: { code: 'agreement' } });
   expect(mada?.holderName).toBeUndefined();
   expect(amex?.deleteBlockedReason).toBeUndefined();
@@ -28,7 +34,9 @@ test('the delete request is DELETE {endpoint}/{token}/', () => {
 });
 
 test('a {"detail": ...} list answer is a typed refusal, not a crash', () => {
-  expect(() => ottuAdapter().parseList({ detail: 'Authentication credentials were not provided.' })).toThrow(SavedCardsError);
+  expect(() => ottuAdapter().parseList({ detail: 'Authentication credentials were not provided.' })).toThrow(
+    SavedCardsError,
+  );
   try {
     ottuAdapter().parseList({ detail: 'nope' });
   } catch (error) {
@@ -45,9 +53,14 @@ test('anything but an array is an invalid response', () => {
 
 test('reads error bodies: detail, and field errors', () => {
   const adapter = ottuAdapter();
-  expect(adapter.parseError?.(400, { detail: 'Card is used by an agreement' })).toEqual({ kind: 'rejected', reason: 'Card is used by an agreement' });
+  expect(adapter.parseError?.(400, { detail: 'Card is used by an agreement' })).toEqual({
+    kind: 'rejected',
+    reason: 'Card is used by an agreement',
+  });
   expect(adapter.parseError?.(404, { detail: 'Not found.' })).toEqual({ reason: 'Not found.' });
-  expect(adapter.parseError?.(400, { customer_id: ['This field is required.'], type: ['"x" is not a valid choice.'] })).toEqual({
+  expect(
+    adapter.parseError?.(400, { customer_id: ['This field is required.'], type: ['"x" is not a valid choice.'] }),
+  ).toEqual({
     reason: 'customer_id: This field is required.; type: "x" is not a valid choice.',
   });
   expect(adapter.parseError?.(500, undefined)).toBeUndefined();
@@ -67,8 +80,19 @@ test('a card whose number is null is listed without last 4 digits, with its toke
 });
 
 test('reads Ottu’s {"error": {code, message, field}} body, in a list answer and a failing one', () => {
-  const body = { error: { type: 'invalid_request_error', code: 'invalid_customer', message: 'Unknown customer.', field: 'customer_id' } };
-  expect(() => ottuAdapter().parseList(body)).toThrow(expect.objectContaining({ kind: 'rejected', reason: 'customer_id: Unknown customer.' }));
+  const body = {
+    error: {
+      type: 'invalid_request_error',
+      code: 'invalid_customer',
+      message: 'Unknown customer.',
+      field: 'customer_id',
+    },
+  };
+  expect(() => ottuAdapter().parseList(body)).toThrow(
+    expect.objectContaining({ kind: 'rejected', reason: 'customer_id: Unknown customer.' }),
+  );
   expect(ottuAdapter().parseError?.(400, body)).toEqual({ kind: 'rejected', reason: 'customer_id: Unknown customer.' });
-  expect(ottuAdapter().parseError?.(429, { error: { code: 'throttled', message: 'Request was throttled.' } })).toEqual({ reason: 'Request was throttled.' });
+  expect(ottuAdapter().parseError?.(429, { error: { code: 'throttled', message: 'Request was throttled.' } })).toEqual({
+    reason: 'Request was throttled.',
+  });
 });

@@ -16,7 +16,16 @@ test('v2: five tokens of one physical card are listed once, with all five tokens
   const { cards, issues } = read(payuV2);
   expect(issues).toEqual([]);
   expect(cards).toHaveLength(1);
-  expect(cards[0]).toMatchObject({ brand: 'visa', last4: '1258', expiryMonth: 5, expiryYear: 2037, holderName: 'DUMMY', nickname: 'testAll', funding: 'credit', cvvRequired: false });
+  expect(cards[0]).toMatchObject({
+    brand: 'visa',
+    last4: '1258',
+    expiryMonth: 5,
+    expiryYear: 2037,
+    holderName: 'DUMMY',
+    nickname: 'testAll',
+    funding: 'credit',
+    cvvRequired: false,
+  });
   expect(cards[0]?.tokens).toEqual(Object.keys(payuV2.result.user_cards));
 });
 
@@ -26,14 +35,24 @@ test('v2: every token is listed when duplicates are shown', () => {
 
 test('never keeps network token values, PAR or BIN', () => {
   const text = JSON.stringify([read(payuV2, false), read(payuV1)]);
-  for (const secret of ['4489682380100740', 'V0010013021320427651459792018', '448968', '4390406210204342', 'V0010013022526170404000072387', '439040', '608001']) {
+  for (const secret of [
+    '4489682380100740',
+    'V0010013021320427651459792018',
+    '448968',
+    '4390406210204342',
+    'V0010013022526170404000072387',
+    '439040',
+    '608001',
+  ]) {
     expect(text).not.toContain(secret);
   }
 });
 
 test('v1 snake_case: string and number flags, expired RuPay last', () => {
   const { cards } = read(payuV1);
-  expect(cards.map((card) => [card.token, card.brand, card.last4, card.isExpired, card.funding, card.cvvRequired])).toEqual([
+  expect(
+    cards.map((card) => [card.token, card.brand, card.last4, card.isExpired, card.funding, card.cvvRequired]),
+  ).toEqual([
     ['b4e7c2a9f1d34e8a9c0b', 'visa', '6937', false, 'credit', false],
     ['1c9d0e7f6a5b4c3d2e1f', 'rupay', '0119', true, 'debit', true],
   ]);
@@ -43,7 +62,9 @@ test('status 0 with HTTP 200 is a refusal with the (redacted) message', () => {
   expect(() => payuAdapter().parseList({ status: 0, msg: 'Invalid hash 123456789' })).toThrow(
     expect.objectContaining({ kind: 'rejected', reason: 'Invalid hash •••' }),
   );
-  expect(() => payuAdapter().parseList({ status: '0', msg: 'bad key' })).toThrow(expect.objectContaining({ kind: 'rejected' }));
+  expect(() => payuAdapter().parseList({ status: '0', msg: 'bad key' })).toThrow(
+    expect.objectContaining({ kind: 'rejected' }),
+  );
 });
 
 test('"card not found" from the older API is an empty list', () => {
@@ -87,7 +108,13 @@ test('the map key is the token when the inner token is missing or differs', () =
   const { cards } = read({
     status: 1,
     user_cards: {
-      'key-token': { card_token: 'inner-token', card_no: 'XXXX1111', card_brand: 'VISA', expiry_month: 1, expiry_year: 2030 },
+      'key-token': {
+        card_token: 'inner-token',
+        card_no: 'XXXX1111',
+        card_brand: 'VISA',
+        expiry_month: 1,
+        expiry_year: 2030,
+      },
       'no-inner': { card_no: 'XXXX2222', card_brand: 'VISA', expiry_month: 2, expiry_year: 2030 },
     },
   });
@@ -112,13 +139,17 @@ test('a bad entry is reported by its position in the map, the others still show'
 });
 
 test('a delete answered with status 0 is a refusal', () => {
-  expect(() => payuAdapter().parseDelete?.({ status: 0, msg: 'Card is in use' })).toThrow(expect.objectContaining({ kind: 'rejected', reason: 'Card is in use' }));
+  expect(() => payuAdapter().parseDelete?.({ status: 0, msg: 'Card is in use' })).toThrow(
+    expect.objectContaining({ kind: 'rejected', reason: 'Card is in use' }),
+  );
   expect(() => payuAdapter().parseDelete?.({ status: 1, msg: 'deleted' })).not.toThrow();
 });
 
 test('a delete answered status 0 "card not found" is not-found, which the client counts as deleted', () => {
   for (const msg of ['card not found', 'Card Not Found.']) {
-    expect(() => payuAdapter().parseDelete?.({ status: 0, msg }), msg).toThrow(expect.objectContaining({ kind: 'not-found' }));
+    expect(() => payuAdapter().parseDelete?.({ status: 0, msg }), msg).toThrow(
+      expect.objectContaining({ kind: 'not-found' }),
+    );
   }
 });
 
@@ -144,7 +175,13 @@ test('PayU’s PCI-compliant sample lists its card: no expiry, brand from card_t
 });
 
 test('card_mode is the funding even when card_type says otherwise; card_type is the brand only without card_brand', () => {
-  const { cards } = read({ status: 1, user_cards: { t1: { card_no: 'XXXXXXXXXXXX5454', card_type: 'MAST', card_mode: 'DC' }, t2: { card_no: 'XXXXXXXXXXXX0119', card_brand: 'RUPAY', card_type: 'CC' } } });
+  const { cards } = read({
+    status: 1,
+    user_cards: {
+      t1: { card_no: 'XXXXXXXXXXXX5454', card_type: 'MAST', card_mode: 'DC' },
+      t2: { card_no: 'XXXXXXXXXXXX0119', card_brand: 'RUPAY', card_type: 'CC' },
+    },
+  });
   expect(cards.map((card) => [card.token, card.brand, card.funding])).toEqual([
     ['t1', 'mastercard', 'debit'],
     ['t2', 'rupay', 'credit'],
@@ -154,6 +191,8 @@ test('card_mode is the funding even when card_type says otherwise; card_type is 
 test('PayU’s Model 3 get_payment_instrument sample reads like get_user_cards', () => {
   const { cards, issues } = read(payuModel3);
   expect(issues).toEqual([]);
-  expect(cards.map((card) => [card.token, card.brand, card.last4, card.expiryMonth, card.expiryYear, card.funding])).toEqual([['a52aa1c09e11ac56926005', 'visa', '6937', 11, 2030, 'credit']]);
+  expect(
+    cards.map((card) => [card.token, card.brand, card.last4, card.expiryMonth, card.expiryYear, card.funding]),
+  ).toEqual([['a52aa1c09e11ac56926005', 'visa', '6937', 11, 2030, 'credit']]);
   expect(JSON.stringify(cards)).not.toMatch(/4390406210204342|439040621|V0010013022320257414953977387/);
 });

@@ -8,21 +8,21 @@ const stripeAdapter: SavedCardsAdapter = {
   name: 'stripe',
   parseList(body) {
     // Your endpoint returns Stripe's `GET /v1/customers/:id/payment_methods?type=card` answer as-is.
-    const list = body as { data?: Array<{ id: string; card?: Record<string, unknown>; billing_details?: { name?: string | null } }> };
+    const list = body as {
+      data?: Array<{ id: string; card?: Record<string, unknown>; billing_details?: { name?: string | null } }>;
+    };
     if (!Array.isArray(list.data)) throw new Error('not a Stripe list');
     return {
-      cards: list.data.map(
-        (method): CardInput => ({
-          token: method.id,
-          brand: method.card?.brand,
-          number: method.card?.last4,
-          expiryMonth: method.card?.exp_month,
-          expiryYear: method.card?.exp_year,
-          funding: method.card?.funding,
-          holderName: method.billing_details?.name ?? undefined,
-          accountReference: method.card?.fingerprint, // groups the same card saved twice
-        }),
-      ),
+      cards: list.data.map((method): CardInput => ({
+        token: method.id,
+        brand: method.card?.brand,
+        number: method.card?.last4,
+        expiryMonth: method.card?.exp_month,
+        expiryYear: method.card?.exp_year,
+        funding: method.card?.funding,
+        holderName: method.billing_details?.name ?? undefined,
+        accountReference: method.card?.fingerprint, // groups the same card saved twice
+      })),
     };
   },
   // Your endpoint detaches the PaymentMethod on the server.
@@ -37,9 +37,24 @@ const server = setupServer(
       object: 'list',
       has_more: false,
       data: [
-        { id: 'pm_1', type: 'card', card: { brand: 'visa', last4: '4242', exp_month: 8, exp_year: 2030, funding: 'credit', fingerprint: 'fp_A' }, billing_details: { name: 'Jenny Rosen' } },
-        { id: 'pm_2', type: 'card', card: { brand: 'visa', last4: '4242', exp_month: 8, exp_year: 2030, funding: 'credit', fingerprint: 'fp_A' }, billing_details: { name: null } },
-        { id: 'pm_3', type: 'card', card: { brand: 'amex', last4: '8431', exp_month: 1, exp_year: 2029, funding: 'credit', fingerprint: 'fp_B' }, billing_details: {} },
+        {
+          id: 'pm_1',
+          type: 'card',
+          card: { brand: 'visa', last4: '4242', exp_month: 8, exp_year: 2030, funding: 'credit', fingerprint: 'fp_A' },
+          billing_details: { name: 'Jenny Rosen' },
+        },
+        {
+          id: 'pm_2',
+          type: 'card',
+          card: { brand: 'visa', last4: '4242', exp_month: 8, exp_year: 2030, funding: 'credit', fingerprint: 'fp_A' },
+          billing_details: { name: null },
+        },
+        {
+          id: 'pm_3',
+          type: 'card',
+          card: { brand: 'amex', last4: '8431', exp_month: 1, exp_year: 2029, funding: 'credit', fingerprint: 'fp_B' },
+          billing_details: {},
+        },
       ],
     }),
   ),

@@ -47,7 +47,15 @@ type SecretCard = typeof secretCard extends fc.Arbitrary<infer T> ? T : never;
 function shaped(adapterName: string, cards: SecretCard[]): unknown {
   const numberOf = (card: SecretCard) => (card.maskedNumber ? `XXXXXXXXXXXX${card.number.slice(-4)}` : card.number);
   if (adapterName === 'ottu') {
-    return cards.map((card, index) => ({ token: `t${index}`, brand: card.brand, number: numberOf(card), expiry_month: card.month, expiry_year: card.year, name_on_card: card.name, pg_code: card.bin }));
+    return cards.map((card, index) => ({
+      token: `t${index}`,
+      brand: card.brand,
+      number: numberOf(card),
+      expiry_month: card.month,
+      expiry_year: card.year,
+      name_on_card: card.name,
+      pg_code: card.bin,
+    }));
   }
   if (adapterName === 'payu') {
     return {
@@ -70,7 +78,18 @@ function shaped(adapterName: string, cards: SecretCard[]): unknown {
       ),
     };
   }
-  return { cards: cards.map((card, index) => ({ token: `t${index}`, brand: card.brand, maskedNumber: numberOf(card), expiryMonth: card.month, expiryYear: card.year, holderName: card.name, accountReference: card.par, bin: card.bin })) };
+  return {
+    cards: cards.map((card, index) => ({
+      token: `t${index}`,
+      brand: card.brand,
+      maskedNumber: numberOf(card),
+      expiryMonth: card.month,
+      expiryYear: card.year,
+      holderName: card.name,
+      accountReference: card.par,
+      bin: card.bin,
+    })),
+  };
 }
 
 describe.each(adapters)('%s adapter', (adapterName, makeAdapter) => {
@@ -92,7 +111,9 @@ describe.each(adapters)('%s adapter', (adapterName, makeAdapter) => {
   test('card numbers, network tokens, PAR and BIN never reach the cards, the console or an error', async () => {
     const logged: string[] = [];
     const record = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-    const spies = (['log', 'warn', 'error', 'info', 'debug'] as const).map((method) => vi.spyOn(console, method).mockImplementation(record));
+    const spies = (['log', 'warn', 'error', 'info', 'debug'] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation(record),
+    );
     try {
       await fc.assert(
         fc.asyncProperty(fc.array(secretCard, { minLength: 1, maxLength: 4 }), async (cards) => {
@@ -103,7 +124,9 @@ describe.each(adapters)('%s adapter', (adapterName, makeAdapter) => {
           try {
             const list = await client.listCards();
             // Everything the UI could show: every field but the tokens, which we generated ourselves.
-            seen = JSON.stringify(list.cards.map(({ token: _token, tokens: _tokens, ...shown }) => shown)) + JSON.stringify(list.issues);
+            seen =
+              JSON.stringify(list.cards.map(({ token: _token, tokens: _tokens, ...shown }) => shown)) +
+              JSON.stringify(list.issues);
           } catch (error) {
             expect(error).toBeInstanceOf(SavedCardsError);
             const failure = error as SavedCardsError;
@@ -121,7 +144,11 @@ describe.each(adapters)('%s adapter', (adapterName, makeAdapter) => {
   test('every delete request path has exactly one token segment, or no request is sent', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('..', '.', '%2e%2e', 'a/../b', 'x?y#z', '', '\u0000', 'a\\b', '%2F', '..%2f')),
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'grapheme' }),
+          fc.constantFrom('..', '.', '%2e%2e', 'a/../b', 'x?y#z', '', '\u0000', 'a\\b', '%2F', '..%2f'),
+        ),
         async (token) => {
           const requests: string[] = [];
           const client = createSavedCardsClient({
@@ -143,7 +170,10 @@ describe.each(adapters)('%s adapter', (adapterName, makeAdapter) => {
           const url = new URL(requests[0] as string);
           expect(url.search).toBe('');
           expect(url.hash).toBe('');
-          const segments = url.pathname.replace(/^\/api\/cards\//, '').split('/').filter(Boolean);
+          const segments = url.pathname
+            .replace(/^\/api\/cards\//, '')
+            .split('/')
+            .filter(Boolean);
           expect(segments).toHaveLength(1);
           expect(decodeURIComponent(segments[0] as string)).toBe(token);
         },

@@ -14,7 +14,8 @@ function withLuhn(digits: string): string {
   return `${digits}${(10 - (sum % 10)) % 10}`;
 }
 
-const digitString = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+const digitString = (min: number, max: number) =>
+  fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
 
 /** Unmasked 13–19 digit, Luhn-valid card numbers (and network token values, which look the same). */
 export const cardNumber = digitString(12, 18).map(withLuhn);
@@ -41,7 +42,10 @@ export const hostileText = fc.oneof(
 /** Anything JSON can hold, including hostile keys. */
 export const jsonValue = fc.oneof(
   fc.jsonValue(),
-  fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'status', 'cards', 'user_cards', 'result'), fc.jsonValue()),
+  fc.dictionary(
+    fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'status', 'cards', 'user_cards', 'result'),
+    fc.jsonValue(),
+  ),
 );
 
 export interface Secrets {

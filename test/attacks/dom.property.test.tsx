@@ -22,10 +22,12 @@ class Boundary extends Component<{ onCatch: (error: unknown) => void; children: 
   }
 }
 
-const toDigits = (digits: string, zero: number) => [...digits].map((digit) => String.fromCodePoint(zero + Number(digit))).join('');
+const toDigits = (digits: string, zero: number) =>
+  [...digits].map((digit) => String.fromCodePoint(zero + Number(digit))).join('');
 const groups = (digits: string, separator: string) => digits.match(/.{1,4}/g)?.join(separator) ?? digits;
 
-const fromAlphabet = (digits: string, alphabet: string) => [...digits].map((digit) => [...alphabet][Number(digit)]).join('');
+const fromAlphabet = (digits: string, alphabet: string) =>
+  [...digits].map((digit) => [...alphabet][Number(digit)]).join('');
 
 /**
  * The ways a secret can be dressed so that it still reads as digits to a person:
@@ -61,7 +63,9 @@ const nameWith = (secrets: string[]) =>
   fc.oneof(
     hostileText,
     fc.jsonValue(),
-    fc.tuple(fc.constantFrom(...secrets), disguise, fc.constantFrom('', 'Card ', 'محمد ')).map(([secret, dress, prefix]) => `${prefix}${dress(secret)}`),
+    fc
+      .tuple(fc.constantFrom(...secrets), disguise, fc.constantFrom('', 'Card ', 'محمد '))
+      .map(([secret, dress, prefix]) => `${prefix}${dress(secret)}`),
   );
 
 /**
@@ -69,7 +73,10 @@ const nameWith = (secrets: string[]) =>
  * NOT among the secrets; to keep the check meaningful they are generated without digits.
  * `__proto__` and friends test own-property handling (as PayU map keys too).
  */
-const token = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty'), fc.stringMatching(/^[a-z_]{1,12}$/));
+const token = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty'),
+  fc.stringMatching(/^[a-z_]{1,12}$/),
+);
 
 const rawCard = fc
   .record({
@@ -80,7 +87,11 @@ const rawCard = fc
     bin,
     numberForm: fc.constantFrom('masked', 'masked', 'whole', 'whole', 'spaced', 'json number', 'huge', 'wrong type'),
     huge: fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 50, maxLength: 1000 }),
-    brand: fc.oneof(fc.constantFrom('VISA', 'MasterCard', 'mada', 'javascript:alert(1)', '\u202eASIV'), hostileText, fc.jsonValue()),
+    brand: fc.oneof(
+      fc.constantFrom('VISA', 'MasterCard', 'mada', 'javascript:alert(1)', '\u202eASIV'),
+      hostileText,
+      fc.jsonValue(),
+    ),
     // Mostly valid, so most runs render cards (and their delete flow); sometimes wrong.
     month: fc.oneof(
       { arbitrary: fc.oneof(fc.integer({ min: 1, max: 12 }), fc.constantFrom('01', '12', '5')), weight: 6 },
@@ -93,7 +104,10 @@ const rawCard = fc
   })
   .chain((card) =>
     fc
-      .record({ holder: nameWith([card.number, card.tokenValue, card.bin, card.par.slice(1)]), nickname: nameWith([card.number, card.tokenValue]) })
+      .record({
+        holder: nameWith([card.number, card.tokenValue, card.bin, card.par.slice(1)]),
+        nickname: nameWith([card.number, card.tokenValue]),
+      })
       .map((names) => ({ ...card, ...names })),
   );
 type GeneratedCard = typeof rawCard extends fc.Arbitrary<infer T> ? T : never;
@@ -121,7 +135,13 @@ function toRaw(card: GeneratedCard): RawCard {
 
 /** Everything that must never show: whole numbers, network tokens, PAR and BIN (tokens are excluded, see above). */
 function secretsOf(cards: readonly GeneratedCard[]): string[] {
-  return cards.flatMap((card) => [card.number, card.tokenValue, card.par, card.bin, ...(card.numberForm === 'huge' ? [card.huge] : [])]);
+  return cards.flatMap((card) => [
+    card.number,
+    card.tokenValue,
+    card.par,
+    card.bin,
+    ...(card.numberForm === 'huge' ? [card.huge] : []),
+  ]);
 }
 
 /** The value of any Unicode decimal digit (they come in runs of ten, zero first). */
@@ -153,7 +173,9 @@ function textNodes(root: Node): string[] {
 }
 
 function attributeValues(root: Element): string[] {
-  return [root, ...root.querySelectorAll('*')].flatMap((element) => [...element.attributes].map((attribute) => attribute.value));
+  return [root, ...root.querySelectorAll('*')].flatMap((element) =>
+    [...element.attributes].map((attribute) => attribute.value),
+  );
 }
 
 /** Every place a secret could show or be logged, checked with `leakedWindows`. */
@@ -178,7 +200,9 @@ describe.each(Object.entries(backendShapes))('%s payloads rendered by <SavedCard
     const logged: string[] = [];
     const spies = CONSOLE_METHODS.map((method) =>
       vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-        logged.push(`${method}: ${args.map((arg) => (arg instanceof Error ? `${arg.message} ${stackHead(arg)}` : String(arg))).join(' ')}`);
+        logged.push(
+          `${method}: ${args.map((arg) => (arg instanceof Error ? `${arg.message} ${stackHead(arg)}` : String(arg))).join(' ')}`,
+        );
       }),
     );
     try {
@@ -193,7 +217,9 @@ describe.each(Object.entries(backendShapes))('%s payloads rendered by <SavedCard
             const payload = shape.payload(cards.map(toRaw));
             const requests: string[] = [];
             const caught: unknown[] = [];
-            const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+            const queryClient = new QueryClient({
+              defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+            });
             const client = createSavedCardsClient({
               endpoint: 'https://shop.test/api/cards',
               adapter: shape.adapter(),
@@ -204,7 +230,12 @@ describe.each(Object.entries(backendShapes))('%s payloads rendered by <SavedCard
             const view = render(
               <Boundary onCatch={(error) => caught.push(error)}>
                 <SavedCardsProvider client={client} queryClient={queryClient}>
-                  <SavedCards allowDelete showDuplicates={showDuplicates} locale={locale} messages={locale === 'ar' ? ar : undefined} />
+                  <SavedCards
+                    allowDelete
+                    showDuplicates={showDuplicates}
+                    locale={locale}
+                    messages={locale === 'ar' ? ar : undefined}
+                  />
                 </SavedCardsProvider>
               </Boundary>,
             );
@@ -215,7 +246,9 @@ describe.each(Object.entries(backendShapes))('%s payloads rendered by <SavedCard
                 expect(queryClient.isFetching()).toBe(0);
               }, FAST);
               expect(caught).toEqual([]);
-              expect(container.querySelector('[data-sc-part="list"], [data-sc-part="empty"], [data-sc-part="error"]')).not.toBeNull();
+              expect(
+                container.querySelector('[data-sc-part="list"], [data-sc-part="empty"], [data-sc-part="error"]'),
+              ).not.toBeNull();
 
               // Open the confirmation and delete one card: its name shows in the dialog and the announcement.
               const button = [...container.querySelectorAll<HTMLElement>('[data-sc-part="delete"]')].find(
@@ -225,7 +258,14 @@ describe.each(Object.entries(backendShapes))('%s payloads rendered by <SavedCard
                 await user.click(button);
                 expect(leaksIn(secrets, container, '')).toEqual([]);
                 await user.click(container.querySelector('[data-sc-part="confirm"]') as HTMLElement);
-                await waitFor(() => expect(container.querySelector('[data-sc-part="live"]')?.textContent || container.querySelector('[data-sc-part="alert"]')).toBeTruthy(), FAST);
+                await waitFor(
+                  () =>
+                    expect(
+                      container.querySelector('[data-sc-part="live"]')?.textContent ||
+                        container.querySelector('[data-sc-part="alert"]'),
+                    ).toBeTruthy(),
+                  FAST,
+                );
                 await waitFor(() => expect(queryClient.isFetching() + queryClient.isMutating()).toBe(0), FAST);
               }
 
@@ -234,7 +274,10 @@ describe.each(Object.entries(backendShapes))('%s payloads rendered by <SavedCard
                 .getAll()
                 .map((query) => query.state.error)
                 .filter(Boolean)
-                .map((error) => `${(error as Error).message} ${(error as { reason?: string }).reason ?? ''} ${stackHead(error)}`);
+                .map(
+                  (error) =>
+                    `${(error as Error).message} ${(error as { reason?: string }).reason ?? ''} ${stackHead(error)}`,
+                );
               expect(caught).toEqual([]);
               expect(leaksIn(secrets, container, `${logged.join('\n')}\n${errors.join('\n')}`)).toEqual([]);
               // React's own complaints (duplicate keys, bad props) would land here.
@@ -242,7 +285,10 @@ describe.each(Object.entries(backendShapes))('%s payloads rendered by <SavedCard
               // Every delete path is the endpoint plus exactly one token segment.
               for (const request of requests.filter((line) => line.startsWith('DELETE '))) {
                 const path = new URL(request.slice('DELETE '.length)).pathname;
-                const segments = path.replace(/^\/api\/cards\//, '').split('/').filter(Boolean);
+                const segments = path
+                  .replace(/^\/api\/cards\//, '')
+                  .split('/')
+                  .filter(Boolean);
                 expect(segments).toHaveLength(1);
                 expect(cards.map((card) => card.token)).toContain(decodeURIComponent(segments[0] as string));
               }
@@ -264,7 +310,14 @@ describe.each(Object.entries(backendShapes))('%s payloads rendered by <SavedCard
 test.each(disguises.map((dress) => [JSON.stringify(dress('4111111111111111')), dress('4111111111111111')]))(
   'a card number dressed as %s in a holder name is redacted on screen',
   async (_label, holder) => {
-    const card: RawCard = { token: 'tok_a', brand: 'visa', number: 'XXXXXXXXXXXX1111', month: 5, year: 2037, holder: `Card ${holder}` };
+    const card: RawCard = {
+      token: 'tok_a',
+      brand: 'visa',
+      number: 'XXXXXXXXXXXX1111',
+      month: 5,
+      year: 2037,
+      holder: `Card ${holder}`,
+    };
     const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const client = createSavedCardsClient({
       endpoint: 'https://shop.test/api/cards',
@@ -285,7 +338,15 @@ test.each(disguises.map((dress) => [JSON.stringify(dress('4111111111111111')), d
 
 // Each is redacted alone and holds only 4 digits; shown side by side they read as one 8-digit number.
 test('a nickname and a holder name that join into one number are redacted where they are shown together', async () => {
-  const card: RawCard = { token: 'tok_a', brand: 'visa', number: 'XXXXXXXXXXXX4242', month: 5, year: 2037, nickname: 'Card 4111', holder: '1111 Ali' };
+  const card: RawCard = {
+    token: 'tok_a',
+    brand: 'visa',
+    number: 'XXXXXXXXXXXX4242',
+    month: 5,
+    year: 2037,
+    nickname: 'Card 4111',
+    holder: '1111 Ali',
+  };
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const client = createSavedCardsClient({
     endpoint: 'https://shop.test/api/cards',

@@ -3,7 +3,14 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { createSavedCardsClient, jsonAdapter, payuAdapter, SavedCards, SavedCardsProvider, type SavedCardsAdapter } from '../../src/index';
+import {
+  createSavedCardsClient,
+  jsonAdapter,
+  payuAdapter,
+  SavedCards,
+  SavedCardsProvider,
+  type SavedCardsAdapter,
+} from '../../src/index';
 import { backendShapes, cardWith } from './shapes';
 
 const ENDPOINT = 'https://shop.test/api/cards';
@@ -42,8 +49,11 @@ function renderCards(adapter: SavedCardsAdapter) {
 /** Nothing the backend sent became markup or a URL. */
 function expectInert(container: HTMLElement) {
   // The kit itself renders no image, SVG or link anywhere, but for its own brand marks (issue 10), drawn from shapes only.
-  expect(container.querySelectorAll('img, svg:not([data-sc-part="brand"]), script, iframe, object, embed, a, [href], [src]')).toHaveLength(0);
-  for (const shape of container.querySelectorAll('svg[data-sc-part="brand"] *')) expect(['rect', 'circle', 'path', 'text']).toContain(shape.tagName);
+  expect(
+    container.querySelectorAll('img, svg:not([data-sc-part="brand"]), script, iframe, object, embed, a, [href], [src]'),
+  ).toHaveLength(0);
+  for (const shape of container.querySelectorAll('svg[data-sc-part="brand"] *'))
+    expect(['rect', 'circle', 'path', 'text']).toContain(shape.tagName);
   for (const element of container.querySelectorAll('*')) {
     for (const attribute of element.attributes) {
       expect(attribute.name).not.toMatch(/^on/i);
@@ -88,8 +98,12 @@ test('a refusal reason with markup is shown as text, on the list and on delete',
   payu.unmount();
 
   server.use(
-    http.get(ENDPOINT, () => HttpResponse.json(backendShapes.json.payload([{ ...hostileCard, brand: 'visa' }]) as object)),
-    http.delete(`${ENDPOINT}/:token`, () => HttpResponse.json({ error: { code: 'rejected', message: `${SCRIPT} ${JS_BRAND}` } }, { status: 409 })),
+    http.get(ENDPOINT, () =>
+      HttpResponse.json(backendShapes.json.payload([{ ...hostileCard, brand: 'visa' }]) as object),
+    ),
+    http.delete(`${ENDPOINT}/:token`, () =>
+      HttpResponse.json({ error: { code: 'rejected', message: `${SCRIPT} ${JS_BRAND}` } }, { status: 409 }),
+    ),
   );
   const { user, container } = renderCards(jsonAdapter());
   await user.click(await screen.findByRole('button', { name: 'Delete Visa ending in 4242' }));
@@ -101,32 +115,42 @@ test('a refusal reason with markup is shown as text, on the list and on delete',
 });
 
 describe.each(Object.entries(backendShapes))('%s: a token that is not one path segment', (_name, shape) => {
-  test.each(['..', '.', '%2e%2e', 'a/../b', 'x?y#z'])('"%s": delete + confirm sends no request and names the card in an error', async (token) => {
-    server.use(
-      http.get(ENDPOINT, () =>
-        HttpResponse.json(shape.payload([cardWith({ token })]) as object),
-      ),
-      // Anything that does reach the network would be recorded by request:start before this answers.
-      http.all(`${ENDPOINT}/*`, () => new HttpResponse(null, { status: 204 })),
-    );
-    const onDeleteError = vi.fn();
-    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-    const client = createSavedCardsClient({ endpoint: ENDPOINT, adapter: shape.adapter(), now: () => new Date(2026, 5, 15) });
-    const user = userEvent.setup();
-    render(
-      <SavedCardsProvider client={client} queryClient={queryClient}>
-        <SavedCards allowDelete onDeleteError={onDeleteError} />
-      </SavedCardsProvider>,
-    );
+  test.each(['..', '.', '%2e%2e', 'a/../b', 'x?y#z'])(
+    '"%s": delete + confirm sends no request and names the card in an error',
+    async (token) => {
+      server.use(
+        http.get(ENDPOINT, () => HttpResponse.json(shape.payload([cardWith({ token })]) as object)),
+        // Anything that does reach the network would be recorded by request:start before this answers.
+        http.all(`${ENDPOINT}/*`, () => new HttpResponse(null, { status: 204 })),
+      );
+      const onDeleteError = vi.fn();
+      const queryClient = new QueryClient({
+        defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+      });
+      const client = createSavedCardsClient({
+        endpoint: ENDPOINT,
+        adapter: shape.adapter(),
+        now: () => new Date(2026, 5, 15),
+      });
+      const user = userEvent.setup();
+      render(
+        <SavedCardsProvider client={client} queryClient={queryClient}>
+          <SavedCards allowDelete onDeleteError={onDeleteError} />
+        </SavedCardsProvider>,
+      );
 
-    await user.click(await screen.findByRole('button', { name: 'Delete Visa ending in 4242' }));
-    await user.click(screen.getByRole('button', { name: 'Delete card' }));
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Visa ending in 4242 could not be deleted. That saved card is not valid.');
-    expect(screen.getByRole('radio', { name: 'Visa ending in 4242, expires 05/37' })).toBeInTheDocument();
-    expect(onDeleteError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'invalid-token' }), expect.objectContaining({ token }));
-    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
-    expect(sent.filter((request) => !request.startsWith('GET /api/cards'))).toEqual([]);
-    expect(sent.every((request) => request === 'GET /api/cards')).toBe(true);
-  });
+      await user.click(await screen.findByRole('button', { name: 'Delete Visa ending in 4242' }));
+      await user.click(screen.getByRole('button', { name: 'Delete card' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent('Visa ending in 4242 could not be deleted. That saved card is not valid.');
+      expect(screen.getByRole('radio', { name: 'Visa ending in 4242, expires 05/37' })).toBeInTheDocument();
+      expect(onDeleteError).toHaveBeenCalledWith(
+        expect.objectContaining({ kind: 'invalid-token' }),
+        expect.objectContaining({ token }),
+      );
+      await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+      expect(sent.filter((request) => !request.startsWith('GET /api/cards'))).toEqual([]);
+      expect(sent.every((request) => request === 'GET /api/cards')).toBe(true);
+    },
+  );
 });

@@ -24,7 +24,11 @@ function makeClient(list: Answer, remove: Answer) {
   });
 }
 
-function renderCards(ui: ReactNode, list: Answer = () => Response.json(ottuCards), remove: Answer = () => new Response(null, { status: 204 })) {
+function renderCards(
+  ui: ReactNode,
+  list: Answer = () => Response.json(ottuCards),
+  remove: Answer = () => new Response(null, { status: 204 }),
+) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const client = makeClient(list, remove);
   const view = render(
@@ -39,7 +43,9 @@ const never = () => new Promise<Response>(() => {});
 
 async function violations(container: Element) {
   const results = await axe.run(container, { resultTypes: ['violations'] });
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 async function media(features: { name: string; value: string }[]) {
@@ -97,8 +103,15 @@ test('reflow: at 320px wide the rows do not scroll horizontally', async () => {
   const root = container.querySelector('[data-sc-root]') as HTMLElement;
   const overflowing = [...root.querySelectorAll<HTMLElement>('*')]
     .filter((element) => !element.closest('[data-sc-part="live"]'))
-    .filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 || element.getBoundingClientRect().left < -0.5)
-    .map((element) => `${element.dataset.scPart ?? element.tagName}: ${element.getBoundingClientRect().left}-${element.getBoundingClientRect().right}`);
+    .filter(
+      (element) =>
+        element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 ||
+        element.getBoundingClientRect().left < -0.5,
+    )
+    .map(
+      (element) =>
+        `${element.dataset.scPart ?? element.tagName}: ${element.getBoundingClientRect().left}-${element.getBoundingClientRect().right}`,
+    );
   expect(overflowing).toEqual([]);
   expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
 });
@@ -146,7 +159,10 @@ test('target size: delete, radio, dialog and retry buttons are at least 24x24 at
   renderCards(<SavedCards allowDelete />);
   const radios = await screen.findAllByRole('radio');
   const small = [...radios, ...screen.getAllByRole('button')]
-    .map((element) => ({ name: element.getAttribute('aria-label') ?? element.textContent, box: element.getBoundingClientRect() }))
+    .map((element) => ({
+      name: element.getAttribute('aria-label') ?? element.textContent,
+      box: element.getBoundingClientRect(),
+    }))
     .filter(({ box }) => box.width < 24 || box.height < 24)
     .map(({ name, box }) => `${name}: ${box.width}x${box.height}`);
   expect(small).toEqual([]);
@@ -165,27 +181,43 @@ test('"Deleting…" is announced: the live region stays in the accessibility tre
   const session = cdp();
   await session.send('Accessibility.enable');
   const tree = (await session.send('Accessibility.getFullAXTree')) as {
-    nodes: { nodeId: string; ignored: boolean; ignoredReasons?: { name: string }[]; role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[];
+    nodes: {
+      nodeId: string;
+      ignored: boolean;
+      ignoredReasons?: { name: string }[];
+      role?: { value: string };
+      name?: { value: string };
+      properties?: { name: string; value: { value: unknown } }[];
+    }[];
   };
   const statusNodes = tree.nodes.filter((node) => node.properties?.some((property) => property.name === 'live'));
-  const ignored = tree.nodes.filter((node) => node.ignored && node.ignoredReasons?.some((reason) => reason.name === 'activeModalDialog'));
+  const ignored = tree.nodes.filter(
+    (node) => node.ignored && node.ignoredReasons?.some((reason) => reason.name === 'activeModalDialog'),
+  );
   const textNodes = tree.nodes.filter((node) => node.name?.value === 'Deleting…');
   expect({
     liveRegionsExposed: statusNodes.map((node) => node.name?.value ?? node.role?.value),
     ignoredByModal: ignored.length,
-    deletingNodes: textNodes.map((node) => ({ role: node.role?.value, ignored: node.ignored, reasons: node.ignoredReasons?.map((reason) => reason.name) })),
+    deletingNodes: textNodes.map((node) => ({
+      role: node.role?.value,
+      ignored: node.ignored,
+      reasons: node.ignoredReasons?.map((reason) => reason.name),
+    })),
   }).toMatchObject({ ignoredByModal: 0 });
 });
 
 test('a failed delete: its alert is never inert, even for a moment (it would not be announced)', async () => {
-  const { container } = renderCards(<SavedCards allowDelete />, undefined, () => Response.json({ detail: 'nope' }, { status: 500 }));
+  const { container } = renderCards(<SavedCards allowDelete />, undefined, () =>
+    Response.json({ detail: 'nope' }, { status: 500 }),
+  );
   await screen.findAllByRole('radio');
   const section = container.querySelector('section') as HTMLElement;
   const inertAlerts: string[] = [];
   const watcher = new MutationObserver((records) => {
     for (const record of records) {
       const target = record.target as Element;
-      if (record.type === 'attributes' && target.getAttribute('role') === 'alert' && target.hasAttribute('inert')) inertAlerts.push(target.textContent ?? '');
+      if (record.type === 'attributes' && target.getAttribute('role') === 'alert' && target.hasAttribute('inert'))
+        inertAlerts.push(target.textContent ?? '');
     }
   });
   watcher.observe(section, { subtree: true, attributes: true, attributeFilter: ['inert'] });
@@ -287,7 +319,8 @@ describe.each(['light', 'dark'] as const)('contrast in %s', (theme) => {
       const element = text.parentElement!;
       if (!text.textContent?.trim() || element.closest('[data-sc-part="live"]')) continue;
       const ratio = contrast(getComputedStyle(element).color, backgroundOf(element));
-      if (ratio < 4.5) low.push(`${element.dataset.scPart ?? element.tagName} "${text.textContent}" ${ratio.toFixed(2)}`);
+      if (ratio < 4.5)
+        low.push(`${element.dataset.scPart ?? element.tagName} "${text.textContent}" ${ratio.toFixed(2)}`);
     }
     expect(low).toEqual([]);
     expect(await violations(container)).toEqual([]);
@@ -306,7 +339,16 @@ test('prefers-reduced-motion stops the skeleton pulse', async () => {
 // interactive to assistive technology). Pressing or clicking it still must not choose the card.
 // ---------------------------------------------------------------------------------------------
 test('renderCard with a link inside: a click on the link does not choose the card', async () => {
-  renderCards(<SavedCards defaultValue={null} renderCard={(card) => <span>{card.last4} <a href={`#edit-${card.last4}`}>Edit</a></span>} />);
+  renderCards(
+    <SavedCards
+      defaultValue={null}
+      renderCard={(card) => (
+        <span>
+          {card.last4} <a href={`#edit-${card.last4}`}>Edit</a>
+        </span>
+      )}
+    />,
+  );
   const radios = await screen.findAllByRole('radio');
   const amex = radios[2]!;
   await userEvent.click(within(amex).getByText('Edit'));
@@ -317,7 +359,9 @@ test('renderCard with a link inside: a click on the link does not choose the car
 
 test('reflow: at 320px a card with an e-mail-like nickname does not overflow into its Delete button', async () => {
   await page.viewport(320, 640);
-  const cards = structuredClone(ottuCards).map((card, index) => (index === 0 ? { ...card, name_on_card: 'fatima.alsabah@company.com' } : card));
+  const cards = structuredClone(ottuCards).map((card, index) =>
+    index === 0 ? { ...card, name_on_card: 'fatima.alsabah@company.com' } : card,
+  );
   const { container } = renderCards(<SavedCards allowDelete />, () => Response.json(cards));
   const visa = await screen.findByRole('radio', { name: /Visa ending in 0026/ });
   const remove = screen.getByRole('button', { name: 'Delete Visa ending in 0026' });

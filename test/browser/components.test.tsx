@@ -16,7 +16,11 @@ function fakeFetch(list: Answer, remove: Answer): typeof fetch {
   return async (_input, init) => (init?.method === 'DELETE' ? remove() : list());
 }
 
-function renderCards(ui: ReactNode, list: Answer = () => Response.json(ottuCards), remove: Answer = () => new Response(null, { status: 204 })) {
+function renderCards(
+  ui: ReactNode,
+  list: Answer = () => Response.json(ottuCards),
+  remove: Answer = () => new Response(null, { status: 204 }),
+) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const client = createSavedCardsClient({
     endpoint: '/api/cards',
@@ -34,11 +38,15 @@ function renderCards(ui: ReactNode, list: Answer = () => Response.json(ottuCards
 
 async function violations(container: Element) {
   const results = await axe.run(container, { resultTypes: ['violations'] });
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 async function emulateDark(dark: boolean) {
-  await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }] });
+  await cdp().send('Emulation.setEmulatedMedia', {
+    features: [{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }],
+  });
 }
 
 afterEach(async () => {
@@ -100,7 +108,9 @@ describe.each(['light', 'dark'] as const)('axe finds nothing in the %s theme', (
     expect(await violations(loading.container)).toEqual([]);
     loading.unmount();
 
-    const empty = renderCards(<SavedCards theme={theme} emptyContent={<a href="/cards/new">Add a card</a>} />, () => Response.json([]));
+    const empty = renderCards(<SavedCards theme={theme} emptyContent={<a href="/cards/new">Add a card</a>} />, () =>
+      Response.json([]),
+    );
     await screen.findByText('You have no saved cards yet.');
     expect(await violations(empty.container)).toEqual([]);
     empty.unmount();
@@ -193,7 +203,9 @@ test('arrow keys choose cards with a real keyboard, and focus moves to the next 
   expect(radios[1]).toHaveAttribute('aria-checked', 'true');
   await userEvent.click(screen.getByRole('button', { name: 'Delete Visa ending in 0026' }));
   await userEvent.click(screen.getByRole('button', { name: 'Delete card' }));
-  await waitFor(() => expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Visa ending in 0026 was removed'));
+  await waitFor(() =>
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Visa ending in 0026 was removed'),
+  );
   expect(screen.getByRole('radio', { name: /mada ending in 7713/ })).toHaveFocus();
 });
 

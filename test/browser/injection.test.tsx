@@ -3,7 +3,13 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { userEvent } from 'vitest/browser';
-import { createSavedCardsClient, payuAdapter, SavedCards, SavedCardsProvider, type SavedCardsAdapter } from '../../src/index';
+import {
+  createSavedCardsClient,
+  payuAdapter,
+  SavedCards,
+  SavedCardsProvider,
+  type SavedCardsAdapter,
+} from '../../src/index';
 import { backendShapes, cardWith, fakeFetch } from '../attacks/shapes';
 
 declare global {
@@ -21,7 +27,12 @@ const JS_BRAND = 'javascript:window.__pwned=true';
 function renderCards(ui: ReactNode, adapter: SavedCardsAdapter, body: () => unknown) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   // msw's service worker would need a served worker file; a fake fetch at the client's edge does the same job here.
-  const client = createSavedCardsClient({ endpoint: '/api/cards', adapter, now: () => new Date(2026, 5, 15), fetch: fakeFetch(body) });
+  const client = createSavedCardsClient({
+    endpoint: '/api/cards',
+    adapter,
+    now: () => new Date(2026, 5, 15),
+    fetch: fakeFetch(body),
+  });
   return render(
     <SavedCardsProvider client={client} queryClient={queryClient}>
       {ui}

@@ -5,11 +5,23 @@ import type { ReactNode } from 'react';
 import { cdp, userEvent } from 'vitest/browser';
 import '../../src/styles/saved-cards.css';
 import ottuCards from '../fixtures/ottu-user-cards.json';
-import { BrandMark, CARD_BRANDS, createSavedCardsClient, jsonAdapter, ottuAdapter, SavedCards, SavedCardsProvider } from '../../src/index';
+import {
+  BrandMark,
+  CARD_BRANDS,
+  createSavedCardsClient,
+  jsonAdapter,
+  ottuAdapter,
+  SavedCards,
+  SavedCardsProvider,
+} from '../../src/index';
 
 type Answer = () => Response | Promise<Response>;
 
-function renderCards(ui: ReactNode, list: Answer = () => Response.json(ottuCards), remove: Answer = () => new Response(null, { status: 204 })) {
+function renderCards(
+  ui: ReactNode,
+  list: Answer = () => Response.json(ottuCards),
+  remove: Answer = () => new Response(null, { status: 204 }),
+) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const client = createSavedCardsClient({
     endpoint: '/api/cards',
@@ -95,34 +107,38 @@ test('the CVV hint shows on the chosen card only; the others keep it as their de
 });
 
 describe.each(['en', 'ar'] as const)('a row that fits its container (%s)', (locale) => {
-  test.each([320, 375, 768, 1280])('at %i px: a name column of 160 px or more, no word broken, nothing overflowing', async (width) => {
-    const { container } = renderCards(
-      <div style={{ inlineSize: width }}>
-        <SavedCards allowDelete locale={locale} />
-      </div>,
-    );
-    await screen.findAllByRole('radio');
-    const root = container.querySelector<HTMLElement>('[data-sc-root]')!;
-    const box = root.getBoundingClientRect();
-    expect(box.width).toBe(width);
-    expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
-    for (const element of root.querySelectorAll<HTMLElement>('[data-sc-part]:not([data-sc-part="live"])')) {
-      const rect = element.getBoundingClientRect();
-      expect(rect.left, element.dataset.scPart).toBeGreaterThanOrEqual(box.left - 0.5);
-      expect(rect.right, element.dataset.scPart).toBeLessThanOrEqual(box.right + 0.5);
-    }
-    for (const details of root.querySelectorAll('[data-sc-part="details"]')) expect(details.getBoundingClientRect().width).toBeGreaterThanOrEqual(160);
-    for (const word of root.querySelectorAll('[data-sc-part="brand-name"], [data-sc-part="number"]')) {
-      expect(word.getClientRects(), word.textContent!).toHaveLength(1);
-    }
-    for (const row of rows(root)) {
-      const card = row.querySelector('[data-sc-part="card"]')!.getBoundingClientRect();
-      const remove = row.querySelector('[data-sc-part="delete"]')!.getBoundingClientRect();
-      // Narrow: Delete on a line of its own under the card's text; wide: beside it.
-      if (width < 480) expect(remove.top).toBeGreaterThanOrEqual(card.bottom - 0.5);
-      else expect(remove.top).toBeLessThan(card.bottom);
-    }
-  });
+  test.each([320, 375, 768, 1280])(
+    'at %i px: a name column of 160 px or more, no word broken, nothing overflowing',
+    async (width) => {
+      const { container } = renderCards(
+        <div style={{ inlineSize: width }}>
+          <SavedCards allowDelete locale={locale} />
+        </div>,
+      );
+      await screen.findAllByRole('radio');
+      const root = container.querySelector<HTMLElement>('[data-sc-root]')!;
+      const box = root.getBoundingClientRect();
+      expect(box.width).toBe(width);
+      expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+      for (const element of root.querySelectorAll<HTMLElement>('[data-sc-part]:not([data-sc-part="live"])')) {
+        const rect = element.getBoundingClientRect();
+        expect(rect.left, element.dataset.scPart).toBeGreaterThanOrEqual(box.left - 0.5);
+        expect(rect.right, element.dataset.scPart).toBeLessThanOrEqual(box.right + 0.5);
+      }
+      for (const details of root.querySelectorAll('[data-sc-part="details"]'))
+        expect(details.getBoundingClientRect().width).toBeGreaterThanOrEqual(160);
+      for (const word of root.querySelectorAll('[data-sc-part="brand-name"], [data-sc-part="number"]')) {
+        expect(word.getClientRects(), word.textContent!).toHaveLength(1);
+      }
+      for (const row of rows(root)) {
+        const card = row.querySelector('[data-sc-part="card"]')!.getBoundingClientRect();
+        const remove = row.querySelector('[data-sc-part="delete"]')!.getBoundingClientRect();
+        // Narrow: Delete on a line of its own under the card's text; wide: beside it.
+        if (width < 480) expect(remove.top).toBeGreaterThanOrEqual(card.bottom - 0.5);
+        else expect(remove.top).toBeLessThan(card.bottom);
+      }
+    },
+  );
 });
 
 describe('touch targets', () => {
@@ -134,9 +150,14 @@ describe('touch targets', () => {
     const sizes: string[] = [];
     const measure = (element: Element) => {
       const { width, height } = element.getBoundingClientRect();
-      if (width < minimum || height < minimum) sizes.push(`${element.getAttribute('aria-label') ?? element.textContent}: ${width}x${height}`);
+      if (width < minimum || height < minimum)
+        sizes.push(`${element.getAttribute('aria-label') ?? element.textContent}: ${width}x${height}`);
     };
-    const { container } = renderCards(<SavedCards allowDelete />, () => Response.json(ottuCards), () => Response.json({ detail: 'down' }, { status: 502 }));
+    const { container } = renderCards(
+      <SavedCards allowDelete />,
+      () => Response.json(ottuCards),
+      () => Response.json({ detail: 'down' }, { status: 502 }),
+    );
     await screen.findAllByRole('radio');
     container.querySelectorAll('button, [role="radio"]').forEach(measure);
     await userEvent.click(screen.getByRole('button', { name: 'Delete American Express ending in 1009' }));
@@ -169,21 +190,24 @@ describe('brand marks', () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [] });
   });
 
-  test.each(['light', 'dark'] as const)('each brand draws its own inline SVG mark, edged, on a %s page', async (scheme) => {
-    const { container } = render(
-      <div data-sc-root="" style={{ colorScheme: scheme, background: scheme === 'dark' ? '#0d1117' : '#fff' }}>
-        {CARD_BRANDS.map((brand) => (
-          <BrandMark key={brand} brand={brand} />
-        ))}
-      </div>,
-    );
-    for (const mark of container.querySelectorAll('svg[data-sc-part="brand"]')) {
-      const { width, height } = mark.getBoundingClientRect();
-      expect([width, height]).toEqual([40, 26]);
-      // The grey edge keeps a white mark visible on white and a black one on black.
-      expect(getComputedStyle(mark.querySelector('rect')!).stroke).not.toBe('none');
-    }
-  });
+  test.each(['light', 'dark'] as const)(
+    'each brand draws its own inline SVG mark, edged, on a %s page',
+    async (scheme) => {
+      const { container } = render(
+        <div data-sc-root="" style={{ colorScheme: scheme, background: scheme === 'dark' ? '#0d1117' : '#fff' }}>
+          {CARD_BRANDS.map((brand) => (
+            <BrandMark key={brand} brand={brand} />
+          ))}
+        </div>,
+      );
+      for (const mark of container.querySelectorAll('svg[data-sc-part="brand"]')) {
+        const { width, height } = mark.getBoundingClientRect();
+        expect([width, height]).toEqual([40, 26]);
+        // The grey edge keeps a white mark visible on white and a black one on black.
+        expect(getComputedStyle(mark.querySelector('rect')!).stroke).not.toBe('none');
+      }
+    },
+  );
 
   test('forced colours keep the brand colours, inside a system-coloured edge', async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
@@ -196,7 +220,7 @@ describe('brand marks', () => {
     expect(getComputedStyle(mark.querySelector('text')!).fill).toBe('rgb(26, 31, 113)');
   });
 
-  test('renderBrandMark puts the merchant\'s own mark in place of the kit\'s', async () => {
+  test("renderBrandMark puts the merchant's own mark in place of the kit's", async () => {
     renderCards(<SavedCards renderBrandMark={(card) => <span aria-hidden data-testid={`own-${card.brand}`} />} />);
     const visa = await screen.findByRole('radio', { name: /Visa ending in 0026/ });
     expect(within(visa).getByTestId('own-visa')).toBeInTheDocument();
@@ -213,7 +237,18 @@ test('a co-badged card shows both marks and says both networks: "mada / Visa end
           adapter: jsonAdapter(),
           now: () => new Date(2026, 5, 15),
           fetch: async () =>
-            Response.json({ cards: [{ token: 'tok_1', brand: 'mada', last4: '7713', expiryMonth: 12, expiryYear: 2030, networks: ['mada', 'visa'] }] }),
+            Response.json({
+              cards: [
+                {
+                  token: 'tok_1',
+                  brand: 'mada',
+                  last4: '7713',
+                  expiryMonth: 12,
+                  expiryYear: 2030,
+                  networks: ['mada', 'visa'],
+                },
+              ],
+            }),
         })}
         queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
       >
@@ -222,10 +257,14 @@ test('a co-badged card shows both marks and says both networks: "mada / Visa end
     </div>,
   );
   const card = await screen.findByRole('radio', { name: 'mada / Visa ending in 7713, expires 12/30' });
-  expect([...card.querySelectorAll('svg[data-sc-part="brand"]')].map((mark) => mark.getAttribute('data-brand'))).toEqual(['mada', 'visa']);
+  expect(
+    [...card.querySelectorAll('svg[data-sc-part="brand"]')].map((mark) => mark.getAttribute('data-brand')),
+  ).toEqual(['mada', 'visa']);
   expect(screen.getByRole('button', { name: 'Delete mada / Visa ending in 7713' })).toBeVisible();
   expect(within(card).getByText('mada / Visa')).toBeVisible();
-  expect(container.querySelector('[data-sc-part="details"]')!.getBoundingClientRect().width).toBeGreaterThanOrEqual(160);
+  expect(container.querySelector('[data-sc-part="details"]')!.getBoundingClientRect().width).toBeGreaterThanOrEqual(
+    160,
+  );
 });
 
 test('the delete dialog covers the viewport, whatever contains the rows', async () => {
@@ -236,5 +275,10 @@ test('the delete dialog covers the viewport, whatever contains the rows', async 
   );
   await userEvent.click(await screen.findByRole('button', { name: 'Delete American Express ending in 1009' }));
   const overlay = screen.getByRole('alertdialog').parentElement!.getBoundingClientRect();
-  expect([overlay.left, overlay.top, overlay.width, overlay.height]).toEqual([0, 0, document.documentElement.clientWidth, innerHeight]);
+  expect([overlay.left, overlay.top, overlay.width, overlay.height]).toEqual([
+    0,
+    0,
+    document.documentElement.clientWidth,
+    innerHeight,
+  ]);
 });

@@ -63,7 +63,10 @@ test('lists cards with the custom header, explicit credentials and the merchant 
 });
 
 test('keeps a query string on the endpoint', async () => {
-  server.use(http.get(endpoint, () => HttpResponse.json({ cards: [] })), http.delete(`${endpoint}/tok`, () => new HttpResponse(null, { status: 204 })));
+  server.use(
+    http.get(endpoint, () => HttpResponse.json({ cards: [] })),
+    http.delete(`${endpoint}/tok`, () => new HttpResponse(null, { status: 204 })),
+  );
   const client = createSavedCardsClient({ endpoint: `${endpoint}?store=kw` });
   await client.listCards();
   await client.deleteCard('tok');
@@ -76,7 +79,13 @@ test('a list whose every card is unreadable fails as invalid-response; one good 
   const client = createSavedCardsClient({ endpoint });
   await expect(client.listCards()).rejects.toMatchObject({ kind: 'invalid-response' });
 
-  server.use(http.get(endpoint, () => HttpResponse.json({ cards: [...bad, { token: 'ok', brand: 'visa', last4: '4242', expiryMonth: 5, expiryYear: 2037 }] })));
+  server.use(
+    http.get(endpoint, () =>
+      HttpResponse.json({
+        cards: [...bad, { token: 'ok', brand: 'visa', last4: '4242', expiryMonth: 5, expiryYear: 2037 }],
+      }),
+    ),
+  );
   const list = await client.listCards();
   expect(list.cards.map((card) => card.token)).toEqual(['ok']);
   expect(list.issues).toHaveLength(2);
@@ -86,15 +95,29 @@ test('a list whose every card is unreadable fails as invalid-response; one good 
 });
 
 describe('token path safety', () => {
-  test.each([[''], ['.'], ['..'], ['a/b'], ['a\\b'], ['x?y'], ['x#z'], ['%2e%2e'], ['a/../b'], ['tab\there'], ['nul\u0000'], ['del\u007f'], ['nel\u0085'], ['csi\u009b'], ['lone surrogate\ud800'], ['\udc00trailing surrogate']])(
-    'refuses %j before sending anything',
-    async (token) => {
-      const client = createSavedCardsClient({ endpoint });
-      const error = await failureOf(client.deleteCard(token));
-      expect(error.kind).toBe('invalid-token');
-      expect(requests).toHaveLength(0);
-    },
-  );
+  test.each([
+    [''],
+    ['.'],
+    ['..'],
+    ['a/b'],
+    ['a\\b'],
+    ['x?y'],
+    ['x#z'],
+    ['%2e%2e'],
+    ['a/../b'],
+    ['tab\there'],
+    ['nul\u0000'],
+    ['del\u007f'],
+    ['nel\u0085'],
+    ['csi\u009b'],
+    ['lone surrogate\ud800'],
+    ['\udc00trailing surrogate'],
+  ])('refuses %j before sending anything', async (token) => {
+    const client = createSavedCardsClient({ endpoint });
+    const error = await failureOf(client.deleteCard(token));
+    expect(error.kind).toBe('invalid-token');
+    expect(requests).toHaveLength(0);
+  });
 
   test('encodes every other token as exactly one path segment', async () => {
     server.use(http.delete(`${endpoint}/:token`, () => new HttpResponse(null, { status: 204 })));
@@ -103,7 +126,7 @@ describe('token path safety', () => {
     expect(new URL(requests[0]!.url).pathname).toBe('/api/cards/tok%20with%20space%2Bplus%26amp%3B%C3%A9%F0%9F%92%B3');
   });
 
-  test('a bad token among a card\'s tokens stops the whole delete before any request', async () => {
+  test("a bad token among a card's tokens stops the whole delete before any request", async () => {
     const client = createSavedCardsClient({ endpoint });
     await failureOf(client.deleteCard(['good', '../bad']));
     expect(requests).toHaveLength(0);
@@ -141,7 +164,11 @@ describe('error kinds', () => {
   });
 
   test('a headers() that never settles times out like a request', async () => {
-    const client = createSavedCardsClient({ endpoint, timeoutMs: 50, headers: () => new Promise<HeadersInit>(() => {}) });
+    const client = createSavedCardsClient({
+      endpoint,
+      timeoutMs: 50,
+      headers: () => new Promise<HeadersInit>(() => {}),
+    });
     expect((await failureOf(client.listCards())).kind).toBe('timeout');
     expect(requests).toHaveLength(0);
   });
@@ -177,7 +204,10 @@ describe('error kinds', () => {
   });
 
   test('an onUnauthorized that throws (a router redirect() may) leaves the error unauthorized, not retryable', async () => {
-    server.use(http.get(endpoint, () => new HttpResponse(null, { status: 401 })), http.delete(`${endpoint}/t`, () => new HttpResponse(null, { status: 403 })));
+    server.use(
+      http.get(endpoint, () => new HttpResponse(null, { status: 401 })),
+      http.delete(`${endpoint}/t`, () => new HttpResponse(null, { status: 403 })),
+    );
     const onUnauthorized = vi.fn(() => {
       throw new Error('redirect');
     });
@@ -201,11 +231,31 @@ describe('error kinds', () => {
   });
 
   test.each([
-    ['502 with an HTML page', () => new HttpResponse('<html><body>Bad gateway</body></html>', { status: 502, headers: { 'Content-Type': 'text/html' } }), 'http'],
-    ['200 with text/html', () => new HttpResponse('<html></html>', { headers: { 'Content-Type': 'text/html' } }), 'invalid-response'],
-    ['truncated JSON', () => new HttpResponse('{"cards": [', { headers: { 'Content-Type': 'application/json' } }), 'invalid-response'],
+    [
+      '502 with an HTML page',
+      () =>
+        new HttpResponse('<html><body>Bad gateway</body></html>', {
+          status: 502,
+          headers: { 'Content-Type': 'text/html' },
+        }),
+      'http',
+    ],
+    [
+      '200 with text/html',
+      () => new HttpResponse('<html></html>', { headers: { 'Content-Type': 'text/html' } }),
+      'invalid-response',
+    ],
+    [
+      'truncated JSON',
+      () => new HttpResponse('{"cards": [', { headers: { 'Content-Type': 'application/json' } }),
+      'invalid-response',
+    ],
     ['204 on the list', () => new HttpResponse(null, { status: 204 }), 'invalid-response'],
-    ['an empty 200', () => new HttpResponse('', { headers: { 'Content-Type': 'application/json' } }), 'invalid-response'],
+    [
+      'an empty 200',
+      () => new HttpResponse('', { headers: { 'Content-Type': 'application/json' } }),
+      'invalid-response',
+    ],
     ['JSON that is not the contract', () => HttpResponse.json({ items: [] }), 'invalid-response'],
   ])('%s', async (_name, respond, kind) => {
     server.use(http.get(endpoint, respond));
@@ -213,7 +263,12 @@ describe('error kinds', () => {
   });
 
   test('a failing status with a broken JSON body keeps its status (a 503 stays retryable)', async () => {
-    server.use(http.get(endpoint, () => new HttpResponse('{"error": {"mess', { status: 503, headers: { 'Content-Type': 'application/json' } })));
+    server.use(
+      http.get(
+        endpoint,
+        () => new HttpResponse('{"error": {"mess', { status: 503, headers: { 'Content-Type': 'application/json' } }),
+      ),
+    );
     const error = await failureOf(createSavedCardsClient({ endpoint }).listCards());
     expect(error).toMatchObject({ kind: 'http', status: 503 });
     expect(error.isRetryable).toBe(true);
@@ -226,7 +281,9 @@ describe('error kinds', () => {
   });
 
   test('an Ottu 400 with field errors is an http error whose reason names the fields', async () => {
-    server.use(http.get(endpoint, () => HttpResponse.json({ customer_id: ['This field is required.'] }, { status: 400 })));
+    server.use(
+      http.get(endpoint, () => HttpResponse.json({ customer_id: ['This field is required.'] }, { status: 400 })),
+    );
     const error = await failureOf(createSavedCardsClient({ endpoint, adapter: ottuAdapter() }).listCards());
     expect(error).toMatchObject({ kind: 'http', status: 400, reason: 'customer_id: This field is required.' });
   });
@@ -234,7 +291,9 @@ describe('error kinds', () => {
   test('messages never hold a token or card digits, even when the backend echoes them', async () => {
     const token = '9918766711067353';
     server.use(
-      http.delete(`${endpoint}/${token}/`, () => HttpResponse.json({ detail: `Card ${token} (4111111111111111) is locked` }, { status: 409 })),
+      http.delete(`${endpoint}/${token}/`, () =>
+        HttpResponse.json({ detail: `Card ${token} (4111111111111111) is locked` }, { status: 409 }),
+      ),
     );
     const error = await failureOf(createSavedCardsClient({ endpoint, adapter: ottuAdapter() }).deleteCard(token));
     expect(error.kind).toBe('rejected');
@@ -249,7 +308,9 @@ describe('delete', () => {
   test('Ottu: DELETE {endpoint}/{token}/ answered 204', async () => {
     server.use(http.delete(`${endpoint}/:token/`, () => new HttpResponse(null, { status: 204 })));
     await createSavedCardsClient({ endpoint, adapter: ottuAdapter() }).deleteCard('9918766711067353');
-    expect(requests.map((request) => [request.method, new URL(request.url).pathname])).toEqual([['DELETE', '/api/cards/9918766711067353/']]);
+    expect(requests.map((request) => [request.method, new URL(request.url).pathname])).toEqual([
+      ['DELETE', '/api/cards/9918766711067353/'],
+    ]);
     expect(requests[0]?.headers.get('X-Requested-With')).toBe('react-saved-cards');
   });
 
@@ -267,7 +328,9 @@ describe('delete', () => {
     const tokens = Object.keys(payuV2.result.user_cards);
     server.use(http.delete(`${endpoint}/:token`, () => HttpResponse.json({ status: 1, msg: 'Card deleted' })));
     await createSavedCardsClient({ endpoint, adapter: payuAdapter() }).deleteCard(tokens);
-    expect(requests.map((request) => decodeURIComponent(new URL(request.url).pathname.split('/').pop()!)).sort()).toEqual([...tokens].sort());
+    expect(
+      requests.map((request) => decodeURIComponent(new URL(request.url).pathname.split('/').pop()!)).sort(),
+    ).toEqual([...tokens].sort());
   });
 
   test("a custom adapter's parseDelete that throws becomes invalid-response, never its own message", async () => {
@@ -287,15 +350,30 @@ describe('delete', () => {
   test('a 2xx whose body is not JSON is never a successful delete', async () => {
     server.use(
       // fetch follows redirects: an expired session's DELETE ends on the login page, answered 200.
-      http.delete(`${endpoint}/login-page`, () => new HttpResponse('<!doctype html><title>Sign in</title>', { headers: { 'Content-Type': 'text/html; charset=utf-8' } })),
+      http.delete(
+        `${endpoint}/login-page`,
+        () =>
+          new HttpResponse('<!doctype html><title>Sign in</title>', {
+            headers: { 'Content-Type': 'text/html; charset=utf-8' },
+          }),
+      ),
       // A PHP endpoint passing PayU's refusal through with PHP's default Content-Type.
-      http.delete(`${endpoint}/unlabelled-refusal`, () => new HttpResponse('{"status":0,"msg":"Card is locked"}', { headers: { 'Content-Type': 'text/html' } })),
-      http.delete(`${endpoint}/empty`, () => new HttpResponse('', { status: 200, headers: { 'Content-Type': 'text/html' } })),
+      http.delete(
+        `${endpoint}/unlabelled-refusal`,
+        () => new HttpResponse('{"status":0,"msg":"Card is locked"}', { headers: { 'Content-Type': 'text/html' } }),
+      ),
+      http.delete(
+        `${endpoint}/empty`,
+        () => new HttpResponse('', { status: 200, headers: { 'Content-Type': 'text/html' } }),
+      ),
       http.delete(`${endpoint}/no-content`, () => new HttpResponse(null, { status: 204 })),
     );
     const client = createSavedCardsClient({ endpoint, adapter: payuAdapter() });
     expect(await failureOf(client.deleteCard('login-page'))).toMatchObject({ kind: 'invalid-response', status: 200 });
-    expect(await failureOf(client.deleteCard('unlabelled-refusal'))).toMatchObject({ kind: 'invalid-response', status: 200 });
+    expect(await failureOf(client.deleteCard('unlabelled-refusal'))).toMatchObject({
+      kind: 'invalid-response',
+      status: 200,
+    });
     await expect(client.deleteCard('empty')).resolves.toBeUndefined();
     await expect(client.deleteCard('no-content')).resolves.toBeUndefined();
   });
@@ -306,7 +384,9 @@ describe('delete', () => {
   });
 
   test('a PayU delete answered status 0 is a refusal', async () => {
-    server.use(http.delete(`${endpoint}/:token`, () => HttpResponse.json({ status: 0, msg: 'Card cannot be deleted' })));
+    server.use(
+      http.delete(`${endpoint}/:token`, () => HttpResponse.json({ status: 0, msg: 'Card cannot be deleted' })),
+    );
     const error = await failureOf(createSavedCardsClient({ endpoint, adapter: payuAdapter() }).deleteCard('t'));
     expect(error).toMatchObject({ kind: 'rejected', reason: 'Card cannot be deleted' });
   });

@@ -25,13 +25,19 @@ const AMEX = '3782822463101009';
 function serve(cards: unknown = ottuCards, deleteNever = true) {
   server.use(
     http.get(ENDPOINT, () => HttpResponse.json(cards as object)),
-    http.delete(`${ENDPOINT}/:token/`, () => (deleteNever ? new Promise<Response>(() => {}) : new HttpResponse(null, { status: 204 }))),
+    http.delete(`${ENDPOINT}/:token/`, () =>
+      deleteNever ? new Promise<Response>(() => {}) : new HttpResponse(null, { status: 204 }),
+    ),
   );
 }
 
 function renderCards(ui: ReactNode) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const client = createSavedCardsClient({ endpoint: ENDPOINT, adapter: ottuAdapter(), now: () => new Date(2026, 5, 15) });
+  const client = createSavedCardsClient({
+    endpoint: ENDPOINT,
+    adapter: ottuAdapter(),
+    now: () => new Date(2026, 5, 15),
+  });
   const user = userEvent.setup();
   const view = render(
     <SavedCardsProvider client={client} queryClient={queryClient}>
@@ -183,16 +189,25 @@ describe('references', () => {
 
 describe('Arabic catalogue', () => {
   const flatten = (messages: object, prefix = ''): [string, string][] =>
-    Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [[prefix + key, value] as [string, string]] : flatten(value as object, `${prefix}${key}.`)));
+    Object.entries(messages).flatMap(([key, value]) =>
+      typeof value === 'string'
+        ? [[prefix + key, value] as [string, string]]
+        : flatten(value as object, `${prefix}${key}.`),
+    );
 
   test('same keys and same placeholders as English, and no message left in English', () => {
     const english = new Map(flatten(en));
     const arabic = new Map(flatten(ar));
     expect([...arabic.keys()].sort()).toEqual([...english.keys()].sort());
     const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
-    const mismatched = [...english].filter(([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(arabic.get(key)!)));
+    const mismatched = [...english].filter(
+      ([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(arabic.get(key)!)),
+    );
     expect(mismatched).toEqual([]);
-    const untranslated = [...english].filter(([key, text]) => /[A-Za-z]{3,}/.test(text) && arabic.get(key) === text && !['separator', 'maskedNumber'].includes(key));
+    const untranslated = [...english].filter(
+      ([key, text]) =>
+        /[A-Za-z]{3,}/.test(text) && arabic.get(key) === text && !['separator', 'maskedNumber'].includes(key),
+    );
     expect(untranslated).toEqual([]);
   });
 });
@@ -218,6 +233,9 @@ describe('renderCard with interactive content', () => {
     const amex = screen.getAllByRole('radio')[2]!;
     within(amex).getByText('Details').focus();
     await user.keyboard(' ');
-    expect({ detailsPressed: onDetails.mock.calls.length, cardChecked: amex.getAttribute('aria-checked') }).toEqual({ detailsPressed: 1, cardChecked: 'false' });
+    expect({ detailsPressed: onDetails.mock.calls.length, cardChecked: amex.getAttribute('aria-checked') }).toEqual({
+      detailsPressed: 1,
+      cardChecked: 'false',
+    });
   });
 });

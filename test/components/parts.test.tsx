@@ -20,7 +20,18 @@ import {
 
 function card(last4: string, extra: Partial<SavedCard> = {}): SavedCard {
   const token = `tok_${last4}`;
-  return { token, tokens: [token], brand: 'visa', last4, expiryMonth: 5, expiryYear: 2037, isExpired: false, isExpiringSoon: false, isPreferred: false, ...extra };
+  return {
+    token,
+    tokens: [token],
+    brand: 'visa',
+    last4,
+    expiryMonth: 5,
+    expiryYear: 2037,
+    isExpired: false,
+    isExpiringSoon: false,
+    isPreferred: false,
+    ...extra,
+  };
 }
 
 test('CardOption forwards ref, className and style, and sets data-selected only when chosen', () => {
@@ -61,7 +72,13 @@ test('CardList and CardOption compose into a radio group of your own', async () 
       <SavedCardsUIProvider locale="ar" messages={ar}>
         <CardList aria-label="cards">
           {cards.map((item) => (
-            <CardOption key={item.token} card={item} checked={item.token === chosen} tabIndex={item.token === chosen ? 0 : -1} onSelect={(picked) => setChosen(picked.token)} />
+            <CardOption
+              key={item.token}
+              card={item}
+              checked={item.token === chosen}
+              tabIndex={item.token === chosen ? 0 : -1}
+              onSelect={(picked) => setChosen(picked.token)}
+            />
           ))}
         </CardList>
       </SavedCardsUIProvider>
@@ -120,7 +137,16 @@ test('DeleteCardDialog pending: both buttons stay focusable but ignore presses, 
   const onConfirm = vi.fn();
   const onCancel = vi.fn();
   const ref = createRef<HTMLDivElement>();
-  render(<DeleteCardDialog ref={ref} card={card('1258')} pending onConfirm={onConfirm} onCancel={onCancel} className="mine" />);
+  render(
+    <DeleteCardDialog
+      ref={ref}
+      card={card('1258')}
+      pending
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+      className="mine"
+    />,
+  );
   const dialog = screen.getByRole('alertdialog', { name: 'Delete Visa ending in 1258?' });
   expect(ref.current).toBe(dialog);
   expect(dialog).toHaveClass('mine');

@@ -63,7 +63,9 @@ function gate() {
 }
 
 function renderCards(ui: ReactNode, adapter: SavedCardsAdapter = ottuAdapter()) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, retryDelay: 0 }, mutations: { retry: false } } });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, retryDelay: 0 }, mutations: { retry: false } },
+  });
   const client = createSavedCardsClient({ endpoint: ENDPOINT, adapter, now: () => new Date(2026, 5, 15) });
   const user = userEvent.setup();
   const view = render(
@@ -195,7 +197,9 @@ describe('SavedCards: choosing', () => {
     expect(screen.getByRole('radio', { name: VISA })).toHaveAttribute('aria-checked', 'true');
     expect(screen.getByRole('radio', { name: MASTERCARD })).toHaveAttribute('aria-checked', 'false');
     // The tab stop follows the selection.
-    expect(screen.getAllByRole('radio').filter((radio) => radio.tabIndex === 0)).toEqual([screen.getByRole('radio', { name: VISA })]);
+    expect(screen.getAllByRole('radio').filter((radio) => radio.tabIndex === 0)).toEqual([
+      screen.getByRole('radio', { name: VISA }),
+    ]);
   });
 
   test('with nothing selected the first usable card is the tab stop and Space selects it', async () => {
@@ -230,7 +234,7 @@ describe('SavedCards: choosing', () => {
     expect(screen.getByRole('radio', { name: MADA })).toHaveAttribute('aria-checked', 'false');
   });
 
-  test('controlled with the state in the merchant\'s component follows the shopper', async () => {
+  test("controlled with the state in the merchant's component follows the shopper", async () => {
     serveList(ottuCards);
     function Checkout() {
       const [token, setToken] = useState<string | null>(null);
@@ -370,7 +374,10 @@ describe('SavedCards: deleting', () => {
 
   test('a failed delete puts exactly that card back in its place with an alert naming it', async () => {
     const answer = gate();
-    serveOttu({ answer: () => HttpResponse.json({ detail: 'Gateway 4111111111111111 down' }, { status: 502 }), wait: answer.opened });
+    serveOttu({
+      answer: () => HttpResponse.json({ detail: 'Gateway 4111111111111111 down' }, { status: 502 }),
+      wait: answer.opened,
+    });
     const onDeleteError = vi.fn();
     const onDeleted = vi.fn();
     const { user } = renderCards(<SavedCards allowDelete onDeleteError={onDeleteError} onDeleted={onDeleted} />);
@@ -385,9 +392,16 @@ describe('SavedCards: deleting', () => {
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(screen.getByRole('radio', { name: AMEX })).toHaveAttribute('data-state', 'active');
     expect(screen.getByRole('radio', { name: AMEX })).toHaveFocus();
-    expect(alert).toHaveTextContent('American Express ending in 1009 could not be deleted. Something went wrong on our side.');
+    expect(alert).toHaveTextContent(
+      'American Express ending in 1009 could not be deleted. Something went wrong on our side.',
+    );
     expect(alert).not.toHaveTextContent(/Gateway|4111/);
-    expect(screen.getAllByRole('radio').map((radio) => radio.getAttribute('aria-label'))).toEqual([VISA, MADA, AMEX, MASTERCARD]);
+    expect(screen.getAllByRole('radio').map((radio) => radio.getAttribute('aria-label'))).toEqual([
+      VISA,
+      MADA,
+      AMEX,
+      MASTERCARD,
+    ]);
     expect(onDeleteError).toHaveBeenCalledWith(expect.any(SavedCardsError), expect.objectContaining({ last4: '1009' }));
     expect(onDeleteError.mock.calls[0]?.[0]).toMatchObject({ kind: 'http', status: 502 });
     expect(onDeleted).not.toHaveBeenCalled();
@@ -453,12 +467,28 @@ describe('SavedCards: deleting', () => {
   test("a blocked card shows the backend's own words for an agreement too, the fixed text only without them", async () => {
     serveList({
       cards: [
-        { token: 'tok_1', brand: 'visa', last4: '4242', expiryMonth: 5, expiryYear: 2037, deleteBlocked: { code: 'agreement', message: 'Used by your gym membership' } },
-        { token: 'tok_2', brand: 'visa', last4: '4343', expiryMonth: 5, expiryYear: 2037, deleteBlocked: { code: 'agreement' } },
+        {
+          token: 'tok_1',
+          brand: 'visa',
+          last4: '4242',
+          expiryMonth: 5,
+          expiryYear: 2037,
+          deleteBlocked: { code: 'agreement', message: 'Used by your gym membership' },
+        },
+        {
+          token: 'tok_2',
+          brand: 'visa',
+          last4: '4343',
+          expiryMonth: 5,
+          expiryYear: 2037,
+          deleteBlocked: { code: 'agreement' },
+        },
       ],
     });
     renderCards(<SavedCards allowDelete />, jsonAdapter());
-    expect(await screen.findByRole('button', { name: 'Delete Visa ending in 4242' })).toHaveAccessibleDescription('Used by your gym membership');
+    expect(await screen.findByRole('button', { name: 'Delete Visa ending in 4242' })).toHaveAccessibleDescription(
+      'Used by your gym membership',
+    );
     expect(screen.getByText('Used by your gym membership').tagName).toBe('BDI');
     expect(screen.getByRole('button', { name: 'Delete Visa ending in 4343' })).toHaveAccessibleDescription(
       'Used by an automatic payment agreement. Choose another card for it first.',
@@ -471,16 +501,27 @@ describe('SavedCards: deleting', () => {
     await screen.findByRole('radio', { name: MADA });
     const blocked = screen.getByRole('button', { name: 'Delete mada ending in 7713' });
     expect(blocked).toHaveAttribute('aria-disabled', 'true');
-    expect(blocked).toHaveAccessibleDescription('Used by an automatic payment agreement. Choose another card for it first.');
+    expect(blocked).toHaveAccessibleDescription(
+      'Used by an automatic payment agreement. Choose another card for it first.',
+    );
     expect(screen.getByText('Used by an automatic payment agreement. Choose another card for it first.')).toBeVisible();
     await user.click(blocked);
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(deletes).toEqual([]);
   });
 
-  test('a blocked card with the backend\'s own words shows them, as text', async () => {
+  test("a blocked card with the backend's own words shows them, as text", async () => {
     serveList({
-      cards: [{ token: 'tok_1', brand: 'visa', last4: '4242', expiryMonth: 5, expiryYear: 2037, deleteBlocked: { code: 'other', message: '<b>Pays</b> your plan' } }],
+      cards: [
+        {
+          token: 'tok_1',
+          brand: 'visa',
+          last4: '4242',
+          expiryMonth: 5,
+          expiryYear: 2037,
+          deleteBlocked: { code: 'other', message: '<b>Pays</b> your plan' },
+        },
+      ],
     });
     renderCards(<SavedCards allowDelete />, jsonAdapter());
     const button = await screen.findByRole('button', { name: 'Delete Visa ending in 4242' });
@@ -518,7 +559,9 @@ describe('SavedCards: deleting', () => {
 });
 
 describe('SavedCards: deleting, edge cases', () => {
-  function serveJson(cards: { token: string; brand: string; last4: string; expiryMonth: number; expiryYear: number }[]) {
+  function serveJson(
+    cards: { token: string; brand: string; last4: string; expiryMonth: number; expiryYear: number }[],
+  ) {
     let stored = cards;
     server.use(
       http.get(ENDPOINT, () => HttpResponse.json({ cards: stored })),
@@ -544,7 +587,9 @@ describe('SavedCards: deleting, edge cases', () => {
     for (const expiry of ['05/37', '06/38']) {
       await user.click(screen.getAllByRole('button', { name: 'Delete Visa ending in 1111' })[0] as HTMLElement);
       await user.click(screen.getByRole('button', { name: 'Delete card' }));
-      await waitFor(() => expect(screen.queryByRole('radio', { name: `Visa ending in 1111, expires ${expiry}` })).not.toBeInTheDocument());
+      await waitFor(() =>
+        expect(screen.queryByRole('radio', { name: `Visa ending in 1111, expires ${expiry}` })).not.toBeInTheDocument(),
+      );
     }
     observer.disconnect();
     expect(new Set(changes.filter((text) => text.includes('Visa ending in 1111 was removed'))).size).toBe(2);
@@ -565,7 +610,10 @@ describe('SavedCards: deleting, edge cases', () => {
 
   test("confirming a card the merchant's own code is already deleting follows that delete: one request, and the dialog settles", async () => {
     const answer = gate();
-    let stored = [{ token: 'a', brand: 'visa', last4: '1111', expiryMonth: 5, expiryYear: 2037 }, { token: 'b', brand: 'visa', last4: '2222', expiryMonth: 5, expiryYear: 2037 }];
+    let stored = [
+      { token: 'a', brand: 'visa', last4: '1111', expiryMonth: 5, expiryYear: 2037 },
+      { token: 'b', brand: 'visa', last4: '2222', expiryMonth: 5, expiryYear: 2037 },
+    ];
     server.use(
       http.get(ENDPOINT, () => HttpResponse.json({ cards: stored })),
       http.delete(`${ENDPOINT}/:token`, async ({ params }) => {
@@ -610,7 +658,9 @@ describe('SavedCards: language', () => {
     const root = container.querySelector('section');
     expect(root).toHaveAttribute('dir', 'rtl');
     expect(root).toHaveAttribute('lang', 'ar');
-    const visa = within(group).getByRole('radio', { name: 'فيزا المنتهية بالأرقام 0026، تنتهي صلاحيتها 01/39، المفضلة' });
+    const visa = within(group).getByRole('radio', {
+      name: 'فيزا المنتهية بالأرقام 0026، تنتهي صلاحيتها 01/39، المفضلة',
+    });
     expect(within(visa).getByText('•••• 0026')).toHaveAttribute('dir', 'ltr');
     expect(within(visa).getByText('01/39')).toHaveAttribute('dir', 'ltr');
     expect(screen.getByRole('button', { name: 'حذف فيزا المنتهية بالأرقام 0026' })).toHaveTextContent('حذف');
@@ -642,9 +692,16 @@ describe('SavedCards: language', () => {
 
   test('any message can be overridden, key by key, brand by brand', async () => {
     serveList(ottuCards);
-    renderCards(<SavedCards allowDelete messages={{ heading: 'Pay with', deleteButton: 'Remove', brands: { visa: 'VISA card' } }} />);
+    renderCards(
+      <SavedCards
+        allowDelete
+        messages={{ heading: 'Pay with', deleteButton: 'Remove', brands: { visa: 'VISA card' } }}
+      />,
+    );
     expect(await screen.findByRole('radiogroup', { name: 'Pay with' })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'VISA card ending in 0026, expires 01/39, preferred' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('radio', { name: 'VISA card ending in 0026, expires 01/39, preferred' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: AMEX })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Delete VISA card ending in 0026' })).toHaveTextContent('Remove');
   });
@@ -670,7 +727,13 @@ describe('SavedCards: styling hooks', () => {
         theme="dark"
         className="checkout-cards"
         style={{ maxWidth: 480 }}
-        classNames={{ root: 'slot-root', card: 'slot-card', deleteButton: 'slot-delete', heading: 'slot-heading', list: 'slot-list' }}
+        classNames={{
+          root: 'slot-root',
+          card: 'slot-card',
+          deleteButton: 'slot-delete',
+          heading: 'slot-heading',
+          list: 'slot-list',
+        }}
       />,
     );
     const visa = await screen.findByRole('radio', { name: VISA });
@@ -701,17 +764,22 @@ describe('SavedCards: styling hooks', () => {
 
   test('renderCard replaces the inside of a card; the kit keeps its role, name, state and keys', async () => {
     serveList(ottuCards);
-    const renderCard = vi.fn((card: SavedCard, state: { checked: boolean; disabled: boolean; state: string; name: string }) => (
-      <span className="my-card">
-        {card.last4} {state.checked ? 'chosen' : ''} {state.state}
-      </span>
-    ));
+    const renderCard = vi.fn(
+      (card: SavedCard, state: { checked: boolean; disabled: boolean; state: string; name: string }) => (
+        <span className="my-card">
+          {card.last4} {state.checked ? 'chosen' : ''} {state.state}
+        </span>
+      ),
+    );
     const { user, container } = renderCards(<SavedCards renderCard={renderCard} />);
     const visa = await screen.findByRole('radio', { name: VISA });
     expect(visa).toHaveTextContent('0026 chosen active');
     expect(container.querySelectorAll('.my-card')).toHaveLength(4);
     expect(container.querySelector('[data-sc-part="brand"]')).toBeNull();
-    expect(renderCard).toHaveBeenCalledWith(expect.objectContaining({ last4: '4444' }), expect.objectContaining({ disabled: true, state: 'expired', name: MASTERCARD }));
+    expect(renderCard).toHaveBeenCalledWith(
+      expect.objectContaining({ last4: '4444' }),
+      expect.objectContaining({ disabled: true, state: 'expired', name: MASTERCARD }),
+    );
     await user.tab();
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('radio', { name: MADA })).toHaveAttribute('aria-checked', 'true');
@@ -737,7 +805,7 @@ describe('SavedCards: states', () => {
     expect(container.querySelector('[aria-busy="true"]')).toBeNull();
   });
 
-  test('no cards shows the empty message and the merchant\'s slot', async () => {
+  test("no cards shows the empty message and the merchant's slot", async () => {
     serveList([]);
     renderCards(<SavedCards emptyContent={<a href="/cards/new">Add a card</a>} />);
     expect(await screen.findByText('You have no saved cards yet.')).toBeInTheDocument();
@@ -750,7 +818,9 @@ describe('SavedCards: states', () => {
     server.use(
       http.get(ENDPOINT, () => {
         calls += 1;
-        return calls === 1 ? HttpResponse.json({ detail: 'Token abc expired for 4111111111111111' }, { status: 401 }) : HttpResponse.json(ottuCards);
+        return calls === 1
+          ? HttpResponse.json({ detail: 'Token abc expired for 4111111111111111' }, { status: 401 })
+          : HttpResponse.json(ottuCards);
       }),
     );
     const { user } = renderCards(<SavedCards />);
@@ -832,18 +902,23 @@ describe('SavedCards: card data', () => {
     ['ottu', ottuCards, ottuAdapter()],
     ['payu v2', payuV2Cards, payuAdapter()],
     ['payu v1', payuV1Cards, payuAdapter()],
-  ] as const)('no more than 4 consecutive digits from the %s fixture ever reach the page', async (_name, body, adapter) => {
-    serveList(body);
-    const { user, container } = renderCards(<SavedCards allowDelete showDuplicates />, adapter);
-    const radios = await screen.findAllByRole('radio');
-    const deleteButton = screen.getAllByRole('button', { name: /^Delete / }).find((button) => button.getAttribute('aria-disabled') !== 'true');
-    if (deleteButton) await user.click(deleteButton);
-    expect(radios.length).toBeGreaterThan(0);
-    expect(container.textContent).not.toMatch(/\d{5,}/);
-    // Attributes too: labels, descriptions, ids.
-    expect(container.innerHTML).not.toMatch(/\d{5,}/);
-    for (const radio of radios) expect(radio.getAttribute('aria-label')).not.toMatch(/\d{5,}/);
-  });
+  ] as const)(
+    'no more than 4 consecutive digits from the %s fixture ever reach the page',
+    async (_name, body, adapter) => {
+      serveList(body);
+      const { user, container } = renderCards(<SavedCards allowDelete showDuplicates />, adapter);
+      const radios = await screen.findAllByRole('radio');
+      const deleteButton = screen
+        .getAllByRole('button', { name: /^Delete / })
+        .find((button) => button.getAttribute('aria-disabled') !== 'true');
+      if (deleteButton) await user.click(deleteButton);
+      expect(radios.length).toBeGreaterThan(0);
+      expect(container.textContent).not.toMatch(/\d{5,}/);
+      // Attributes too: labels, descriptions, ids.
+      expect(container.innerHTML).not.toMatch(/\d{5,}/);
+      for (const radio of radios) expect(radio.getAttribute('aria-label')).not.toMatch(/\d{5,}/);
+    },
+  );
 });
 
 describe('SavedCards: cards without a number or an expiry', () => {
@@ -875,8 +950,14 @@ describe('SavedCards: cards without a number or an expiry', () => {
     await user.click(undated);
     expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ token: 'no-expiry' }));
     await user.click(screen.getByRole('button', { name: 'Delete Visa card' }));
-    await user.click(within(screen.getByRole('alertdialog', { name: 'Delete Visa card?' })).getByRole('button', { name: 'Delete card' }));
-    await waitFor(() => expect(screen.queryByRole('radio', { name: 'Visa card, expires 05/37' })).not.toBeInTheDocument());
+    await user.click(
+      within(screen.getByRole('alertdialog', { name: 'Delete Visa card?' })).getByRole('button', {
+        name: 'Delete card',
+      }),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('radio', { name: 'Visa card, expires 05/37' })).not.toBeInTheDocument(),
+    );
     expect(deletes).toEqual(['no-number']);
   });
 

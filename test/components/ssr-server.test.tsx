@@ -3,10 +3,21 @@ import { ar } from '../../src/i18n/ar';
 import { QueryClient } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import ottuCards from '../fixtures/ottu-user-cards.json';
-import { createSavedCardsClient, ottuAdapter, SavedCards, SavedCardsProvider, savedCardsQueryOptions } from '../../src/index';
+import {
+  createSavedCardsClient,
+  ottuAdapter,
+  SavedCards,
+  SavedCardsProvider,
+  savedCardsQueryOptions,
+} from '../../src/index';
 
 function client(fetchImpl: typeof fetch) {
-  return createSavedCardsClient({ endpoint: 'https://shop.example/api/cards', adapter: ottuAdapter(), now: () => new Date(2026, 5, 15), fetch: fetchImpl });
+  return createSavedCardsClient({
+    endpoint: 'https://shop.example/api/cards',
+    adapter: ottuAdapter(),
+    now: () => new Date(2026, 5, 15),
+    fetch: fetchImpl,
+  });
 }
 
 test('renders on a server with no window or document', async () => {

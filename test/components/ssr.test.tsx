@@ -5,7 +5,13 @@ import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import ottuCards from '../fixtures/ottu-user-cards.json';
-import { createSavedCardsClient, ottuAdapter, SavedCards, SavedCardsProvider, savedCardsQueryOptions } from '../../src/index';
+import {
+  createSavedCardsClient,
+  ottuAdapter,
+  SavedCards,
+  SavedCardsProvider,
+  savedCardsQueryOptions,
+} from '../../src/index';
 
 // A merchant server renders with data it fetched itself; the browser hydrates with the same data.
 async function prefilledTree(locale: 'en' | 'ar') {

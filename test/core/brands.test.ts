@@ -27,15 +27,35 @@ test.each([
   expect(normalizeBrand(raw)).toBe(brand);
 });
 
-test.each([['javascript:alert(1)'], ['<img src=x onerror=alert(1)>'], ['constructor'], ['__proto__'], [''], [null], [42], [{}]])(
-  'maps anything else (%j) to unknown',
-  (raw) => {
-    expect(normalizeBrand(raw)).toBe('unknown');
-  },
-);
+test.each([
+  ['javascript:alert(1)'],
+  ['<img src=x onerror=alert(1)>'],
+  ['constructor'],
+  ['__proto__'],
+  [''],
+  [null],
+  [42],
+  [{}],
+])('maps anything else (%j) to unknown', (raw) => {
+  expect(normalizeBrand(raw)).toBe('unknown');
+});
 
 test('the allowlist holds every brand the product promises', () => {
-  for (const brand of ['visa', 'mastercard', 'amex', 'discover', 'diners', 'jcb', 'unionpay', 'maestro', 'mada', 'knet', 'meeza', 'rupay', 'unknown']) {
+  for (const brand of [
+    'visa',
+    'mastercard',
+    'amex',
+    'discover',
+    'diners',
+    'jcb',
+    'unionpay',
+    'maestro',
+    'mada',
+    'knet',
+    'meeza',
+    'rupay',
+    'unknown',
+  ]) {
     expect(CARD_BRANDS).toContain(brand);
   }
 });

@@ -11,14 +11,17 @@ test.each([
   expect(last4FromNumber(raw)).toEqual({ last4, wasUnmasked: false });
 });
 
-test.each([['4111111111111111'], ['4111 1111 1111 1111'], ['4111-1111-1111-1'], ['6011000990139424'], ['3782822463100050000']])(
-  'keeps only the last 4 digits of an unmasked number %j, and says it was unmasked',
-  (raw) => {
-    const result = last4FromNumber(raw);
-    expect(result?.wasUnmasked).toBe(true);
-    expect(result?.last4).toBe(raw.replace(/\D/g, '').slice(-4));
-  },
-);
+test.each([
+  ['4111111111111111'],
+  ['4111 1111 1111 1111'],
+  ['4111-1111-1111-1'],
+  ['6011000990139424'],
+  ['3782822463100050000'],
+])('keeps only the last 4 digits of an unmasked number %j, and says it was unmasked', (raw) => {
+  const result = last4FromNumber(raw);
+  expect(result?.wasUnmasked).toBe(true);
+  expect(result?.last4).toBe(raw.replace(/\D/g, '').slice(-4));
+});
 
 test.each([[''], ['****'], ['12345'], ['abcd'], [null], [undefined], [{}], ['x'.repeat(100) + '1234']])(
   'refuses %j, which does not end in 4 digits',
@@ -32,7 +35,15 @@ test('redacts digit runs, control and bidi characters from backend text', () => 
   expect(redactText('token 9918 7667 1106 7353 refused')).toBe('token ••• refused');
   expect(redactText('ends in 1234')).toBe('ends in 1234');
   expect(redactText('expires 05/37')).toBe('expires 05/37');
-  for (const disguised of ['4111.1111.1111.1111', '4111/1111/1111/1111', '4111_1111_1111_1111', '4111,1111,1111,1111', '4111•1111•1111•1111', '4111 - 1111 - 1111 - 1111', '٤١١١٣٣٣٣٤٤٤٤١١١١']) {
+  for (const disguised of [
+    '4111.1111.1111.1111',
+    '4111/1111/1111/1111',
+    '4111_1111_1111_1111',
+    '4111,1111,1111,1111',
+    '4111•1111•1111•1111',
+    '4111 - 1111 - 1111 - 1111',
+    '٤١١١٣٣٣٣٤٤٤٤١١١١',
+  ]) {
     expect(redactText(`PAN ${disguised} locked`)).toBe('PAN ••• locked');
   }
   expect(redactText('a\u0000b\u202ec')).toBe('a b c');

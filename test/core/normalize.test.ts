@@ -13,7 +13,16 @@ afterEach(() => {
 
 test('produces a normalized card from backend values', () => {
   const { cards, issues } = normalizeCards(
-    [input({ holderName: 'DUMMY', nickname: 'testAll', funding: 'CC', cvvRequired: '1', gateway: 'mpgs', isPreferred: 'Y' })],
+    [
+      input({
+        holderName: 'DUMMY',
+        nickname: 'testAll',
+        funding: 'CC',
+        cvvRequired: '1',
+        gateway: 'mpgs',
+        isPreferred: 'Y',
+      }),
+    ],
     { now },
   );
   expect(issues).toEqual([]);
@@ -57,7 +66,13 @@ test.each([
 });
 
 test('accepts numbers sent as strings and 2-digit years as 20xx', () => {
-  const { cards } = normalizeCards([input({ expiryMonth: '1', expiryYear: '39' }), input({ token: 't2', number: '**** 1111', expiryMonth: 12, expiryYear: 2030 })], { now });
+  const { cards } = normalizeCards(
+    [
+      input({ expiryMonth: '1', expiryYear: '39' }),
+      input({ token: 't2', number: '**** 1111', expiryMonth: 12, expiryYear: 2030 }),
+    ],
+    { now },
+  );
   expect(cards.map((card) => [card.expiryMonth, card.expiryYear])).toEqual([
     [1, 2039],
     [12, 2030],
@@ -69,7 +84,9 @@ test('a negative expiry year is a bad field, never read as 19xx or 20xx', () => 
   for (const expiryYear of [-1, -37, -2037]) {
     const { cards, issues } = normalizeCards([input({ expiryYear })], { now });
     expect(cards, String(expiryYear)).toEqual([]);
-    expect(issues, String(expiryYear)).toEqual([{ index: 0, field: 'expiryYear', message: 'Card 0: expiryYear is not a 2- or 4-digit year.' }]);
+    expect(issues, String(expiryYear)).toEqual([
+      { index: 0, field: 'expiryYear', message: 'Card 0: expiryYear is not a 2- or 4-digit year.' },
+    ]);
   }
   expect(normalizeCards([input({ expiryYear: 0 })], { now }).cards[0]?.expiryYear).toBe(2000);
 });
@@ -133,7 +150,9 @@ test('a bad card is skipped and reported by index and field, the others still sh
     { index: 3, field: 'number' },
     { index: 4, field: 'token' },
   ]);
-  const printed = [...issues.map((issue) => issue.message), ...warn.mock.calls.map((call) => String(call[0]))].join('\n');
+  const printed = [...issues.map((issue) => issue.message), ...warn.mock.calls.map((call) => String(call[0]))].join(
+    '\n',
+  );
   expect(printed).not.toMatch(/\d{5}/);
   expect(printed).not.toContain('4111');
 });
@@ -149,7 +168,13 @@ test('orders preferred first, then usable cards, then expired ones, keeping back
     ],
     { now },
   );
-  expect(cards.map((card) => card.token)).toEqual(['preferred', 'usable-a', 'usable-b', 'expired', 'expired-preferred']);
+  expect(cards.map((card) => card.token)).toEqual([
+    'preferred',
+    'usable-a',
+    'usable-b',
+    'expired',
+    'expired-preferred',
+  ]);
 });
 
 describe('duplicates', () => {
@@ -170,7 +195,12 @@ describe('duplicates', () => {
 
   test('without PAR, groups by brand + last 4 + expiry', () => {
     const { cards } = normalizeCards(
-      [input({ token: 'a' }), input({ token: 'b' }), input({ token: 'other-expiry', expiryMonth: '06' }), input({ token: 'other-brand', brand: 'MASTERCARD' })],
+      [
+        input({ token: 'a' }),
+        input({ token: 'b' }),
+        input({ token: 'other-expiry', expiryMonth: '06' }),
+        input({ token: 'other-brand', brand: 'MASTERCARD' }),
+      ],
       { now },
     );
     expect(cards.map((card) => card.tokens)).toEqual([['a', 'b'], ['other-expiry'], ['other-brand']]);
@@ -187,7 +217,12 @@ describe('duplicates', () => {
       ],
       { now },
     );
-    expect(cards.map((card) => card.tokens)).toEqual([['fatima', 'fatima-again'], ['omar'], ['no-name'], ['fatima-debit']]);
+    expect(cards.map((card) => card.tokens)).toEqual([
+      ['fatima', 'fatima-again'],
+      ['omar'],
+      ['no-name'],
+      ['fatima-debit'],
+    ]);
   });
 
   test('a reissued card shares its PAR with the old one but is its own entry, so the expired one never hides it', () => {
@@ -195,7 +230,13 @@ describe('duplicates', () => {
       [
         input({ token: 'old', number: 'XXXX1111', expiryMonth: 2, expiryYear: 2024, accountReference: 'PAR-1' }),
         input({ token: 'renewed', number: 'XXXX2222', expiryMonth: 2, expiryYear: 2034, accountReference: 'PAR-1' }),
-        input({ token: 'same-number-new-expiry', number: 'XXXX1111', expiryMonth: 2, expiryYear: 2029, accountReference: 'PAR-1' }),
+        input({
+          token: 'same-number-new-expiry',
+          number: 'XXXX1111',
+          expiryMonth: 2,
+          expiryYear: 2029,
+          accountReference: 'PAR-1',
+        }),
       ],
       { now },
     );
@@ -208,7 +249,10 @@ describe('duplicates', () => {
 
   test('a group whose backend flags one token expired and another not is led by the usable token', () => {
     const { cards } = normalizeCards(
-      [input({ token: 'flagged', accountReference: 'PAR-1', isExpired: true, isPreferred: true }), input({ token: 'usable', accountReference: 'PAR-1' })],
+      [
+        input({ token: 'flagged', accountReference: 'PAR-1', isExpired: true, isPreferred: true }),
+        input({ token: 'usable', accountReference: 'PAR-1' }),
+      ],
       { now },
     );
     expect(cards).toHaveLength(1);
@@ -216,23 +260,35 @@ describe('duplicates', () => {
   });
 
   test('different PARs stay separate even with the same last 4', () => {
-    const { cards } = normalizeCards([input({ token: 'a', accountReference: 'P1' }), input({ token: 'b', accountReference: 'P2' })], { now });
+    const { cards } = normalizeCards(
+      [input({ token: 'a', accountReference: 'P1' }), input({ token: 'b', accountReference: 'P2' })],
+      { now },
+    );
     expect(cards).toHaveLength(2);
   });
 
   test('can show every token', () => {
-    const { cards } = normalizeCards([input({ token: 'a', accountReference: 'P' }), input({ token: 'b', accountReference: 'P' })], { now, dedupe: false });
+    const { cards } = normalizeCards(
+      [input({ token: 'a', accountReference: 'P' }), input({ token: 'b', accountReference: 'P' })],
+      { now, dedupe: false },
+    );
     expect(cards.map((card) => card.tokens)).toEqual([['a'], ['b']]);
   });
 
   test('the same token twice is one card', () => {
-    const { cards } = normalizeCards([input({ token: 'a' }), input({ token: 'a', number: '**** 9999' })], { now, dedupe: false });
+    const { cards } = normalizeCards([input({ token: 'a' }), input({ token: 'a', number: '**** 9999' })], {
+      now,
+      dedupe: false,
+    });
     expect(cards).toHaveLength(1);
   });
 
   test('a group is delete-blocked when any of its tokens is', () => {
     const { cards } = normalizeCards(
-      [input({ token: 'a', accountReference: 'P' }), input({ token: 'b', accountReference: 'P', deleteBlockedReason: { code: 'agreement' } })],
+      [
+        input({ token: 'a', accountReference: 'P' }),
+        input({ token: 'b', accountReference: 'P', deleteBlockedReason: { code: 'agreement' } }),
+      ],
       { now },
     );
     expect(cards[0]?.deleteBlockedReason).toEqual({ code: 'agreement' });
@@ -240,14 +296,20 @@ describe('duplicates', () => {
 });
 
 test('holder names and nicknames are kept as text, with long digit runs redacted', () => {
-  const { cards } = normalizeCards([input({ holderName: '<img src=x onerror=alert(1)>', nickname: 'card 4111111111111111' })], { now });
+  const { cards } = normalizeCards(
+    [input({ holderName: '<img src=x onerror=alert(1)>', nickname: 'card 4111111111111111' })],
+    { now },
+  );
   expect(cards[0]?.holderName).toBe('<img src=x onerror=alert(1)>');
   expect(cards[0]?.nickname).toBe('card •••');
 });
 
 describe('cards the backend sends without a number or an expiry', () => {
   test('a card whose number is null is listed without last 4 digits', () => {
-    const { cards, issues } = normalizeCards([input({ number: null }), input({ token: 'no-field', number: undefined })], { now });
+    const { cards, issues } = normalizeCards(
+      [input({ number: null }), input({ token: 'no-field', number: undefined })],
+      { now },
+    );
     expect(issues).toEqual([]);
     expect(cards.map((card) => [card.token, card.last4])).toEqual([
       ['tok_1', undefined],
@@ -257,7 +319,13 @@ describe('cards the backend sends without a number or an expiry', () => {
   });
 
   test('a card without an expiry has none, is never expired by date, and is usable; half an expiry is still skipped', () => {
-    const { cards, issues } = normalizeCards([input({ expiryMonth: undefined, expiryYear: null }), input({ token: 'blank', expiryMonth: '', expiryYear: ' ' })], { now: new Date(2099, 0, 1) });
+    const { cards, issues } = normalizeCards(
+      [
+        input({ expiryMonth: undefined, expiryYear: null }),
+        input({ token: 'blank', expiryMonth: '', expiryYear: ' ' }),
+      ],
+      { now: new Date(2099, 0, 1) },
+    );
     expect(issues).toEqual([]);
     for (const card of cards) {
       expect(card).not.toHaveProperty('expiryMonth');
@@ -265,7 +333,14 @@ describe('cards the backend sends without a number or an expiry', () => {
       expect(card).toMatchObject({ isExpired: false, isExpiringSoon: false });
     }
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const halves = normalizeCards([input({ expiryMonth: '05', expiryYear: null }), input({ token: 'b', expiryMonth: null }), input({ token: 'c', number: 'no digits' })], { now });
+    const halves = normalizeCards(
+      [
+        input({ expiryMonth: '05', expiryYear: null }),
+        input({ token: 'b', expiryMonth: null }),
+        input({ token: 'c', number: 'no digits' }),
+      ],
+      { now },
+    );
     expect(halves.cards).toEqual([]);
     expect(halves.issues.map(({ index, field }) => ({ index, field }))).toEqual([
       { index: 0, field: 'expiryYear' },
@@ -276,7 +351,10 @@ describe('cards the backend sends without a number or an expiry', () => {
 
   test('the backend’s own flags still count for a card without an expiry', () => {
     const { cards } = normalizeCards(
-      [input({ token: 'flagged', expiryMonth: null, expiryYear: null, isExpired: 1 }), input({ token: 'hinted', expiryMonth: null, expiryYear: null, expiresSoon: true })],
+      [
+        input({ token: 'flagged', expiryMonth: null, expiryYear: null, isExpired: 1 }),
+        input({ token: 'hinted', expiryMonth: null, expiryYear: null, expiresSoon: true }),
+      ],
       { now },
     );
     expect(cards.map((card) => [card.token, card.isExpired, card.isExpiringSoon])).toEqual([
@@ -300,7 +378,10 @@ describe('cards the backend sends without a number or an expiry', () => {
 
   test('with one PAR, tokens of a card without an expiry are one card', () => {
     const { cards } = normalizeCards(
-      [input({ token: 'a', expiryMonth: null, expiryYear: null, accountReference: 'P' }), input({ token: 'b', expiryMonth: null, expiryYear: null, accountReference: 'P' })],
+      [
+        input({ token: 'a', expiryMonth: null, expiryYear: null, accountReference: 'P' }),
+        input({ token: 'b', expiryMonth: null, expiryYear: null, accountReference: 'P' }),
+      ],
       { now },
     );
     expect(cards.map((card) => card.tokens)).toEqual([['a', 'b']]);

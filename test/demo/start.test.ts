@@ -35,7 +35,9 @@ async function signIn(): Promise<string> {
 }
 
 async function listCards(provider: 'ottu' | 'payu', query = ''): Promise<JsonCard[]> {
-  const response = await fetch(new URL(`api/${provider}/saved-cards${query}`, demo.url), { headers: { ...MARKER, cookie: session } });
+  const response = await fetch(new URL(`api/${provider}/saved-cards${query}`, demo.url), {
+    headers: { ...MARKER, cookie: session },
+  });
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^application\/json/);
   return ((await response.json()) as { cards: JsonCard[] }).cards;
@@ -111,7 +113,8 @@ test('deletes through the provider, refuses a card locked by an agreement, and r
 test('the fault switch makes the provider refuse one card per merchant, until it is turned off', async () => {
   session = await signIn();
   const faults = new URL('api/demo/faults', demo.url);
-  const put = (body: string) => fetch(faults, { method: 'PUT', headers: { ...MARKER, 'Content-Type': 'application/json' }, body });
+  const put = (body: string) =>
+    fetch(faults, { method: 'PUT', headers: { ...MARKER, 'Content-Type': 'application/json' }, body });
   expect(await (await fetch(faults)).json()).toEqual({ enabled: false });
   expect((await put('{"enabled": "yes"}')).status).toBe(400);
   expect(await (await put('{"enabled": true}')).json()).toEqual({ enabled: true });
@@ -135,10 +138,19 @@ test('the Stripe, Adyen, Checkout.com and Razorpay merchants list and delete too
     const amex = cards.find((card) => card.brand === 'amex');
     const other = cards.find((card) => card.brand !== 'amex');
     expect(amex?.last4).toBe('8431');
-    const remove = (token: string) => fetch(`${endpoint}/${encodeURIComponent(token)}`, { method: 'DELETE', headers: { ...MARKER, cookie: session } });
-    await fetch(faults, { method: 'PUT', headers: { ...MARKER, 'Content-Type': 'application/json' }, body: '{"enabled": true}' });
+    const remove = (token: string) =>
+      fetch(`${endpoint}/${encodeURIComponent(token)}`, { method: 'DELETE', headers: { ...MARKER, cookie: session } });
+    await fetch(faults, {
+      method: 'PUT',
+      headers: { ...MARKER, 'Content-Type': 'application/json' },
+      body: '{"enabled": true}',
+    });
     expect((await remove(amex?.token ?? '')).status).toBe(409);
-    await fetch(faults, { method: 'PUT', headers: { ...MARKER, 'Content-Type': 'application/json' }, body: '{"enabled": false}' });
+    await fetch(faults, {
+      method: 'PUT',
+      headers: { ...MARKER, 'Content-Type': 'application/json' },
+      body: '{"enabled": false}',
+    });
     expect((await remove(other?.token ?? '')).status).toBe(204);
   }
 }, 30_000);

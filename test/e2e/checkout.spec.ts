@@ -99,7 +99,9 @@ for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) 
       await dialog.getByRole('button', { name: 'Delete card' }).click();
       await expect(dialog).toBeHidden();
       await expect(card(page, merchant.target.name)).toHaveCount(0);
-      await expect(savedCards(page).locator('..').getByRole('status').last()).toHaveText(`${merchant.target.name} was removed`);
+      await expect(savedCards(page).locator('..').getByRole('status').last()).toHaveText(
+        `${merchant.target.name} was removed`,
+      );
       await expect(cardOptions(page)).toHaveCount(merchant.cards - 1);
       await expectNoAxeViolations(page, `after delete (${provider})`);
 
@@ -156,7 +158,9 @@ for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) 
       // The provider really still has it.
       await page.reload();
       await expect(card(page, merchant.target.name)).toBeVisible();
-      await expect(page.getByRole('group', { name: 'Fault injection' }).getByRole('radio', { name: 'On' })).toBeChecked();
+      await expect(
+        page.getByRole('group', { name: 'Fault injection' }).getByRole('radio', { name: 'On' }),
+      ).toBeChecked();
     });
 
     test('works with the keyboard alone, from the demo controls to the payment', async ({ page }) => {
@@ -173,7 +177,11 @@ for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) 
       // Into the picker: its one tab stop is the chosen card.
       await tabTo(page, card(page, merchant.preferred.name));
       const target = card(page, merchant.target.name);
-      for (let presses = 0; presses < merchant.cards && (await target.getAttribute('aria-checked')) !== 'true'; presses += 1) {
+      for (
+        let presses = 0;
+        presses < merchant.cards && (await target.getAttribute('aria-checked')) !== 'true';
+        presses += 1
+      ) {
         await page.keyboard.press('ArrowDown');
       }
       await expect(target).toHaveAttribute('aria-checked', 'true');
@@ -217,7 +225,9 @@ for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) 
       await expect(payButton(page)).toHaveText(`Pay ${merchant.total} with ${brand} •••• ${last4}`);
       await page.keyboard.press('Enter');
       await expect(page.getByRole('heading', { name: 'Payment confirmed' })).toBeFocused();
-      await expect(page.getByTestId('confirmation')).toContainText(`You paid ${merchant.total} with ${brand} •••• ${last4}.`);
+      await expect(page.getByTestId('confirmation')).toContainText(
+        `You paid ${merchant.total} with ${brand} •••• ${last4}.`,
+      );
       expect(await isFocused(page.getByRole('heading', { name: 'Payment confirmed' }))).toBe(true);
     });
 
@@ -235,7 +245,9 @@ for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) 
       await expect(kit).toHaveAttribute('lang', 'ar');
 
       const last4 = merchant.preferred.label.slice(-4);
-      const preferred = savedCards(page, heading).getByRole('radio', { name: new RegExp(`المنتهية بالأرقام ${last4}`) });
+      const preferred = savedCards(page, heading).getByRole('radio', {
+        name: new RegExp(`المنتهية بالأرقام ${last4}`),
+      });
       await expect(preferred).toHaveAttribute('aria-checked', 'true');
       await expect(payButton(page)).toHaveCount(0);
       await expect(page.getByRole('button', { name: new RegExp(`^ادفع .*${last4}`) })).toBeVisible();
@@ -247,11 +259,16 @@ for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) 
 
       // Mirrored: the payment column on the right, the brand mark to the right of the card's text,
       // the delete button to its left.
-      const box = async (selector: string, scope = page.locator('body')) => (await scope.locator(selector).first().boundingBox())!;
+      const box = async (selector: string, scope = page.locator('body')) =>
+        (await scope.locator(selector).first().boundingBox())!;
       expect((await box('#payment')).x).toBeGreaterThan((await box('.order')).x);
       const row = savedCards(page, heading).locator('[data-sc-part="row"]').first();
-      expect((await box('[data-sc-part="brand"]', row)).x).toBeGreaterThan((await box('[data-sc-part="details"]', row)).x);
-      expect((await box('[data-sc-part="delete"]', row)).x).toBeLessThan((await box('[data-sc-part="details"]', row)).x);
+      expect((await box('[data-sc-part="brand"]', row)).x).toBeGreaterThan(
+        (await box('[data-sc-part="details"]', row)).x,
+      );
+      expect((await box('[data-sc-part="delete"]', row)).x).toBeLessThan(
+        (await box('[data-sc-part="details"]', row)).x,
+      );
 
       await expectNoAxeViolations(page, `ar (${provider})`);
       await saveScreenshot(page, `checkout-rtl-${provider}`);
@@ -274,8 +291,12 @@ for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) 
       await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).check();
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       await expect(page.locator('section[data-sc-part="root"]')).toHaveAttribute('data-sc-theme', 'dark');
-      expect(await page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor)).toBe('rgb(1, 4, 9)');
-      expect(await card(page, merchant.preferred.name).evaluate((element) => getComputedStyle(element).color)).toBe('rgb(230, 237, 243)');
+      expect(await page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor)).toBe(
+        'rgb(1, 4, 9)',
+      );
+      expect(await card(page, merchant.preferred.name).evaluate((element) => getComputedStyle(element).color)).toBe(
+        'rgb(230, 237, 243)',
+      );
       await expectNoAxeViolations(page, `dark (${provider})`);
       await saveScreenshot(page, `checkout-dark-${provider}`);
 
@@ -295,7 +316,9 @@ test('Ottu: a card locked by an auto-debit agreement says why and cannot be dele
   });
   const locked = page.getByRole('button', { name: 'Delete mada ending in 7713' });
   await expect(locked).toHaveAttribute('aria-disabled', 'true');
-  await expect(locked).toHaveAccessibleDescription('Used by an automatic payment agreement. Choose another card for it first.');
+  await expect(locked).toHaveAccessibleDescription(
+    'Used by an automatic payment agreement. Choose another card for it first.',
+  );
   await expect(page.getByText('Used by an automatic payment agreement.')).toBeVisible();
 
   await locked.click({ force: true });
@@ -310,7 +333,9 @@ test('Ottu: a card locked by an auto-debit agreement says why and cannot be dele
   await expectNoAxeViolations(page, 'blocked card (ottu)');
 });
 
-test('PayU: deleting the card saved five times removes every token, and it stays gone after a reload', async ({ page }) => {
+test('PayU: deleting the card saved five times removes every token, and it stays gone after a reload', async ({
+  page,
+}) => {
   await openCheckout(page, { provider: 'payu' });
   const duplicated = card(page, 'Visa ending in 1258');
   await expect(duplicated).toHaveCount(1);

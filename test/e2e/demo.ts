@@ -14,7 +14,10 @@ export const DEMO_NOW = new Date(2026, 10, 24, 12);
 
 export function demoUrl(path = ''): string {
   const base = process.env.E2E_DEMO_URL;
-  if (!base) throw new Error('E2E_DEMO_URL is not set: run the e2e tests with test/e2e/playwright.config.ts (its globalSetup starts the demo).');
+  if (!base)
+    throw new Error(
+      'E2E_DEMO_URL is not set: run the e2e tests with test/e2e/playwright.config.ts (its globalSetup starts the demo).',
+    );
   return new URL(path, base).href;
 }
 
@@ -24,8 +27,15 @@ export async function resetDemo(request: APIRequestContext): Promise<void> {
   expect(response.status()).toBe(204);
 }
 
-export async function openCheckout(page: Page, settings: { provider: Provider; lang?: 'en' | 'ar'; theme?: 'light' | 'dark' }) {
-  const query = new URLSearchParams({ provider: settings.provider, lang: settings.lang ?? 'en', theme: settings.theme ?? 'light' });
+export async function openCheckout(
+  page: Page,
+  settings: { provider: Provider; lang?: 'en' | 'ar'; theme?: 'light' | 'dark' },
+) {
+  const query = new URLSearchParams({
+    provider: settings.provider,
+    lang: settings.lang ?? 'en',
+    theme: settings.theme ?? 'light',
+  });
   await page.goto(demoUrl(`?${query}`));
   await expect(cardOptions(page, settings.lang === 'ar' ? 'البطاقات المحفوظة' : 'Saved cards').first()).toBeVisible();
 }
@@ -46,7 +56,10 @@ export function card(page: Page, name: string, heading = 'Saved cards'): Locator
 
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  const found = violations.map((violation) => `${violation.id}: ${violation.help} → ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
+  const found = violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} → ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`,
+  );
   expect(found, `axe violations on the "${screen}" screen`).toEqual([]);
 }
 
@@ -74,7 +87,9 @@ export async function tabTo(page: Page, target: Locator, limit = 40): Promise<vo
  * the tokens are read from the merchant endpoint with the page's own session.
  */
 export async function expectNoCardDataOnScreen(page: Page, provider: Provider): Promise<void> {
-  const response = await page.request.get(demoUrl(`api/${provider}/saved-cards`), { headers: { 'X-Requested-With': 'e2e' } });
+  const response = await page.request.get(demoUrl(`api/${provider}/saved-cards`), {
+    headers: { 'X-Requested-With': 'e2e' },
+  });
   expect(response.status()).toBe(200);
   const { cards } = (await response.json()) as { cards: { token: string }[] };
   expect(cards.length).toBeGreaterThan(0);

@@ -14,15 +14,21 @@ const BOB = 'Visa ending in 2222, expires 05/37';
 /** The backend decides whose cards by the session (a header here); another customer's token is a 404. */
 function twoCustomers(options: { holdDelete?: Promise<void>; failDelete?: boolean } = {}) {
   const session = { customer: 'alice' };
-  const stored: Record<string, ReturnType<typeof card>[]> = { alice: [card('tok_alice', '1111')], bob: [card('tok_bob', '2222')] };
+  const stored: Record<string, ReturnType<typeof card>[]> = {
+    alice: [card('tok_alice', '1111')],
+    bob: [card('tok_bob', '2222')],
+  };
   server.use(
-    http.get(ENDPOINT, ({ request }) => HttpResponse.json({ cards: stored[request.headers.get('X-Customer') ?? ''] ?? [] })),
+    http.get(ENDPOINT, ({ request }) =>
+      HttpResponse.json({ cards: stored[request.headers.get('X-Customer') ?? ''] ?? [] }),
+    ),
     http.delete(`${ENDPOINT}/:token`, async ({ request, params }) => {
       const who = request.headers.get('X-Customer') ?? '';
       await options.holdDelete;
       if (options.failDelete) return HttpResponse.json({ error: { message: 'down' } }, { status: 500 });
       const list = stored[who] ?? [];
-      if (!list.some((stored) => stored.token === params.token)) return HttpResponse.json({ error: { code: 'not-found' } }, { status: 404 });
+      if (!list.some((stored) => stored.token === params.token))
+        return HttpResponse.json({ error: { code: 'not-found' } }, { status: 404 });
       stored[who] = list.filter((stored) => stored.token !== params.token);
       return new HttpResponse(null, { status: 204 });
     }),
@@ -32,7 +38,10 @@ function twoCustomers(options: { holdDelete?: Promise<void>; failDelete?: boolea
 
 test("the delete dialog open on the first customer's card closes when the customer changes", async () => {
   const backend = twoCustomers();
-  const { user, show } = renderKit({ customerId: 'alice' }, { headers: () => ({ 'X-Customer': backend.session.customer }) });
+  const { user, show } = renderKit(
+    { customerId: 'alice' },
+    { headers: () => ({ 'X-Customer': backend.session.customer }) },
+  );
   await screen.findByRole('radio', { name: ALICE });
   await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 1111' }));
   expect(screen.getByRole('alertdialog')).toBeInTheDocument();
@@ -49,7 +58,10 @@ test("the delete dialog open on the first customer's card closes when the custom
 test("the outcome of the first customer's pending delete is not shown over the second customer's cards", async () => {
   const answer = gate();
   const backend = twoCustomers({ holdDelete: answer.opened, failDelete: true });
-  const { user, show } = renderKit({ customerId: 'alice' }, { headers: () => ({ 'X-Customer': backend.session.customer }) });
+  const { user, show } = renderKit(
+    { customerId: 'alice' },
+    { headers: () => ({ 'X-Customer': backend.session.customer }) },
+  );
   await screen.findByRole('radio', { name: ALICE });
   await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 1111' }));
   await user.click(screen.getByRole('button', { name: 'Delete card' }));
@@ -61,7 +73,9 @@ test("the outcome of the first customer's pending delete is not shown over the s
   expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
 
   act(() => answer.open());
-  await waitFor(() => expect(methods(sent).filter((request) => request === 'GET /api/cards').length).toBeGreaterThanOrEqual(2));
+  await waitFor(() =>
+    expect(methods(sent).filter((request) => request === 'GET /api/cards').length).toBeGreaterThanOrEqual(2),
+  );
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect(radioNames()).toEqual([BOB]);
   expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -70,7 +84,10 @@ test("the outcome of the first customer's pending delete is not shown over the s
 
 test("a failed delete's alert about the first customer's card is gone once the second customer's cards show", async () => {
   const backend = twoCustomers({ failDelete: true });
-  const { user, show } = renderKit({ customerId: 'alice' }, { headers: () => ({ 'X-Customer': backend.session.customer }) });
+  const { user, show } = renderKit(
+    { customerId: 'alice' },
+    { headers: () => ({ 'X-Customer': backend.session.customer }) },
+  );
   await screen.findByRole('radio', { name: ALICE });
   await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 1111' }));
   await user.click(screen.getByRole('button', { name: 'Delete card' }));
@@ -86,7 +103,10 @@ test("a failed delete's alert about the first customer's card is gone once the s
 test('the second customer gets the usual automatic first choice, as a fresh mount would', async () => {
   const backend = twoCustomers();
   const onSelect = vi.fn();
-  const { show } = renderKit({ customerId: 'alice', onSelect }, { headers: () => ({ 'X-Customer': backend.session.customer }) });
+  const { show } = renderKit(
+    { customerId: 'alice', onSelect },
+    { headers: () => ({ 'X-Customer': backend.session.customer }) },
+  );
   await screen.findByRole('radio', { name: ALICE });
   await waitFor(() => expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ token: 'tok_alice' })));
 

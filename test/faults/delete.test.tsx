@@ -3,7 +3,24 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { useDeleteCard, useSavedCards } from '../../src/index';
-import { A, B, C, card, confirmDelete, ENDPOINT, gate, jsonBackend, LIST, liveRegion, methods, radioNames, recordRequests, renderKit, threeCards, watchCards } from './harness';
+import {
+  A,
+  B,
+  C,
+  card,
+  confirmDelete,
+  ENDPOINT,
+  gate,
+  jsonBackend,
+  LIST,
+  liveRegion,
+  methods,
+  radioNames,
+  recordRequests,
+  renderKit,
+  threeCards,
+  watchCards,
+} from './harness';
 
 const server = setupServer();
 const sent = recordRequests(server);
@@ -27,7 +44,10 @@ test('a 404 on delete counts as success: the card is gone, its removal announced
 test('a 409 refusal puts the card back in its place; the alert names it and gives the reason', async () => {
   const backend = threeCards(server);
   backend.answerDelete = () =>
-    HttpResponse.json({ error: { code: 'rejected', message: 'Used by your subscription 4111111111111111' } }, { status: 409 });
+    HttpResponse.json(
+      { error: { code: 'rejected', message: 'Used by your subscription 4111111111111111' } },
+      { status: 409 },
+    );
   const onDeleted = vi.fn();
   const { user } = renderKit({ onDeleted });
   await screen.findByRole('radio', { name: B });
@@ -51,7 +71,9 @@ test('a 500 on delete puts the card back with an alert, and the delete is not re
   await confirmDelete(user, 'Visa ending in 2222');
 
   const alert = await screen.findByRole('alert');
-  expect(alert).toHaveTextContent('Visa ending in 2222 could not be deleted. Something went wrong on our side. Please try again.');
+  expect(alert).toHaveTextContent(
+    'Visa ending in 2222 could not be deleted. Something went wrong on our side. Please try again.',
+  );
   expect(alert).not.toHaveTextContent('boom');
   expect(radioNames()).toEqual([A, B, C]);
   expect(liveRegion()).toHaveTextContent('');
@@ -100,7 +122,9 @@ test('a delete that times out after the backend did delete: the refetch removes 
   await screen.findByRole('radio', { name: B });
   await confirmDelete(user, 'Visa ending in 2222');
 
-  expect(await screen.findByRole('alert')).toHaveTextContent('Visa ending in 2222 could not be deleted right now, please try again.');
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'Visa ending in 2222 could not be deleted right now, please try again.',
+  );
   await waitFor(() => expect(radioNames()).toEqual([A, C]));
   expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]);
   act(() => never.open());

@@ -37,7 +37,11 @@ export function recordRequests(server: Server): SentRequest[] {
     sent.length = 0;
     server.events.on('request:start', ({ request }) => {
       const url = new URL(request.url);
-      sent.push({ method: request.method, path: `${url.pathname}${url.search}`, customer: request.headers.get('X-Customer') });
+      sent.push({
+        method: request.method,
+        path: `${url.pathname}${url.search}`,
+        customer: request.headers.get('X-Customer'),
+      });
     });
   });
   afterEach(() => {
@@ -120,7 +124,10 @@ export interface KitOptions extends Partial<Omit<SavedCardsClientConfig, 'endpoi
  * with a fresh cache. Retries keep their number (useSavedCards decides) but not their wait.
  * `show(props)` re-renders with other props; `show(null)` unmounts `<SavedCards>` and keeps the cache.
  */
-export function renderKit(props: SavedCardsProps = {}, { adapter = jsonAdapter(), beside, ...config }: KitOptions = {}) {
+export function renderKit(
+  props: SavedCardsProps = {},
+  { adapter = jsonAdapter(), beside, ...config }: KitOptions = {},
+) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retryDelay: 0 }, mutations: { retry: false } } });
   const client = createSavedCardsClient({ endpoint: ENDPOINT, adapter, now: () => new Date(2026, 5, 15), ...config });
   const user = userEvent.setup();
@@ -149,7 +156,12 @@ export function radioNames(root: ParentNode = document): string[] {
 
 /** Each shown card's `data-state` by its radio name: "active", "deleting", ... */
 export function states(root: ParentNode = document): Record<string, string | null> {
-  return Object.fromEntries([...root.querySelectorAll('[role="radio"]')].map((radio) => [radio.getAttribute('aria-label') ?? '', radio.getAttribute('data-state')]));
+  return Object.fromEntries(
+    [...root.querySelectorAll('[role="radio"]')].map((radio) => [
+      radio.getAttribute('aria-label') ?? '',
+      radio.getAttribute('data-state'),
+    ]),
+  );
 }
 
 /**

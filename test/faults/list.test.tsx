@@ -60,7 +60,8 @@ const faults: ListFault[] = [
   {
     name: '500 with JSON',
     adapter: jsonAdapter,
-    answer: () => HttpResponse.json({ error: { code: 'db', message: 'db-7 down for 4111111111111111' } }, { status: 500 }),
+    answer: () =>
+      HttpResponse.json({ error: { code: 'db', message: 'db-7 down for 4111111111111111' } }, { status: 500 }),
     recovered: JSON_RECOVERED,
     recoveredCard: JSON_CARD,
     kind: 'http',
@@ -93,7 +94,10 @@ const faults: ListFault[] = [
   {
     name: 'truncated JSON',
     adapter: jsonAdapter,
-    answer: () => new HttpResponse('{"cards": [{"token": "tok_1", "brand": "vi', { headers: { 'Content-Type': 'application/json' } }),
+    answer: () =>
+      new HttpResponse('{"cards": [{"token": "tok_1", "brand": "vi', {
+        headers: { 'Content-Type': 'application/json' },
+      }),
     recovered: JSON_RECOVERED,
     recoveredCard: JSON_CARD,
     kind: 'invalid-response',
@@ -124,7 +128,11 @@ const faults: ListFault[] = [
   {
     name: 'an Ottu 400 with field errors',
     adapter: ottuAdapter,
-    answer: () => HttpResponse.json({ customer_id: ['This field is required.'], type: ['"live" is not a valid choice.'] }, { status: 400 }),
+    answer: () =>
+      HttpResponse.json(
+        { customer_id: ['This field is required.'], type: ['"live" is not a valid choice.'] },
+        { status: 400 },
+      ),
     recovered: ottuCards,
     recoveredCard: OTTU_CARD,
     kind: 'http',
@@ -137,7 +145,11 @@ const faults: ListFault[] = [
     // Cards were sent, but not one of them can be read: a failed load, not "no saved cards".
     name: 'every card in a 200 answer unreadable',
     adapter: ottuAdapter,
-    answer: () => HttpResponse.json([{ token: 'tok_1', number: 'no digits here' }, { brand: 'VISA', number: '**** 1258' }]),
+    answer: () =>
+      HttpResponse.json([
+        { token: 'tok_1', number: 'no digits here' },
+        { brand: 'VISA', number: '**** 1258' },
+      ]),
     recovered: ottuCards,
     recoveredCard: OTTU_CARD,
     kind: 'invalid-response',
@@ -180,7 +192,9 @@ describe.each([401, 403])('a %i on the list', (status) => {
     let broken = true;
     server.use(
       http.get(ENDPOINT, () =>
-        broken ? HttpResponse.json({ error: { message: 'session 5528090011220044 expired' } }, { status }) : HttpResponse.json(JSON_RECOVERED),
+        broken
+          ? HttpResponse.json({ error: { message: 'session 5528090011220044 expired' } }, { status })
+          : HttpResponse.json(JSON_RECOVERED),
       ),
     );
     const onUnauthorized = vi.fn();

@@ -2,7 +2,25 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { useDeleteCard, useSavedCards } from '../../src/index';
-import { A, B, C, card, confirmDelete, ENDPOINT, gate, jsonBackend, LIST, liveRegion, methods, radioNames, recordRequests, renderKit, states, threeCards, watchCards } from './harness';
+import {
+  A,
+  B,
+  C,
+  card,
+  confirmDelete,
+  ENDPOINT,
+  gate,
+  jsonBackend,
+  LIST,
+  liveRegion,
+  methods,
+  radioNames,
+  recordRequests,
+  renderKit,
+  states,
+  threeCards,
+  watchCards,
+} from './harness';
 
 const server = setupServer();
 const sent = recordRequests(server);
@@ -45,7 +63,9 @@ test('deleting A and B together when A fails: B stays gone and A comes back in i
   act(() => answerA.open());
   await waitFor(() => expect(states()).toEqual({ [A]: 'active', [C]: 'active' }));
   // One refetch, after the last delete settled, and it agrees.
-  await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_a', 'DELETE /api/cards/tok_b', LIST]));
+  await waitFor(() =>
+    expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_a', 'DELETE /api/cards/tok_b', LIST]),
+  );
   await delay(20);
   expect(radioNames()).toEqual([A, C]);
   watch.stop();
@@ -139,7 +159,10 @@ describe('a refetch that lands while a two-token card is half deleted (its first
     await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     expect(states()).toEqual({ [TWICE]: 'deleting', [OTHER]: 'active' });
     expect(headless.last4).toEqual(['3333']);
-    expect(screen.getAllByRole('button', { name: 'Delete Visa ending in 1111', hidden: true })[0]).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getAllByRole('button', { name: 'Delete Visa ending in 1111', hidden: true })[0]).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
 
     act(() => second.open());
     await waitFor(() => expect(radioNames()).toEqual([OTHER]));
@@ -234,41 +257,44 @@ describe('unmounting <SavedCards> while a delete is pending', () => {
   test.each([
     ['succeeds', undefined, [A, C]],
     ['fails', () => HttpResponse.json({ error: { message: 'down' } }, { status: 500 }), [A, B, C]],
-  ] as const)('and the delete %s: no warnings, and a remount shows the right list', async (_outcome, answer, expected) => {
-    const backend = threeCards(server);
-    const answerB = gate();
-    backend.answerDelete = async () => {
-      await answerB.opened;
-      return answer?.();
-    };
-    const { user, show, queryClient } = renderKit();
-    await screen.findByRole('radio', { name: B });
-    await confirmDelete(user, 'Visa ending in 2222');
-    await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b']));
+  ] as const)(
+    'and the delete %s: no warnings, and a remount shows the right list',
+    async (_outcome, answer, expected) => {
+      const backend = threeCards(server);
+      const answerB = gate();
+      backend.answerDelete = async () => {
+        await answerB.opened;
+        return answer?.();
+      };
+      const { user, show, queryClient } = renderKit();
+      await screen.findByRole('radio', { name: B });
+      await confirmDelete(user, 'Visa ending in 2222');
+      await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b']));
 
-    show(null);
-    expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
-    act(() => answerB.open());
-    await waitFor(() => expect(queryClient.isMutating()).toBe(0));
-    // Nothing shows the list, so the refetch waits for the next view.
-    await delay(20);
-    expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b']);
+      show(null);
+      expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
+      act(() => answerB.open());
+      await waitFor(() => expect(queryClient.isMutating()).toBe(0));
+      // Nothing shows the list, so the refetch waits for the next view.
+      await delay(20);
+      expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b']);
 
-    const watch = watchCards(document.body);
-    show({});
-    await screen.findByRole('radio', { name: A });
-    await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]));
-    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
-    await delay(20);
-    watch.stop();
-    expect(radioNames()).toEqual(expected);
-    // Straight to the right list: no stale frame with the deleted card.
-    expect(watch.seen.filter((names) => names.length > 0 && names.join() !== expected.join())).toEqual([]);
-    // A remount is a fresh view: nothing is announced or alerted about a delete it did not see.
-    expect(liveRegion()).toHaveTextContent('');
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(consoleCalls).not.toHaveBeenCalled();
-  });
+      const watch = watchCards(document.body);
+      show({});
+      await screen.findByRole('radio', { name: A });
+      await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]));
+      await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+      await delay(20);
+      watch.stop();
+      expect(radioNames()).toEqual(expected);
+      // Straight to the right list: no stale frame with the deleted card.
+      expect(watch.seen.filter((names) => names.length > 0 && names.join() !== expected.join())).toEqual([]);
+      // A remount is a fresh view: nothing is announced or alerted about a delete it did not see.
+      expect(liveRegion()).toHaveTextContent('');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(consoleCalls).not.toHaveBeenCalled();
+    },
+  );
 });
 
 test("switching customer while the list is loading: the first customer's cards never appear for the second", async () => {
@@ -284,7 +310,10 @@ test("switching customer while the list is loading: the first customer's cards n
       return HttpResponse.json({ cards: [card('tok_bob', '2222')] });
     }),
   );
-  const { show, container } = renderKit({ customerId: 'alice' }, { headers: () => ({ 'X-Customer': session.customer }) });
+  const { show, container } = renderKit(
+    { customerId: 'alice' },
+    { headers: () => ({ 'X-Customer': session.customer }) },
+  );
   // Alice's list is really on the wire before the switch.
   await waitFor(() => expect(sent).toEqual([{ method: 'GET', path: '/api/cards', customer: 'alice' }]));
   expect(screen.getByRole('status', { name: 'Loading saved cards' })).toBeInTheDocument();
@@ -309,12 +338,16 @@ test("switching customer after the first list loaded shows the loader, then only
   const bobAnswer = gate();
   server.use(
     http.get(ENDPOINT, async ({ request }) => {
-      if (request.headers.get('X-Customer') === 'alice') return HttpResponse.json({ cards: [card('tok_alice', '1111')] });
+      if (request.headers.get('X-Customer') === 'alice')
+        return HttpResponse.json({ cards: [card('tok_alice', '1111')] });
       await bobAnswer.opened;
       return HttpResponse.json({ cards: [card('tok_bob', '2222')] });
     }),
   );
-  const { show, container } = renderKit({ customerId: 'alice' }, { headers: () => ({ 'X-Customer': session.customer }) });
+  const { show, container } = renderKit(
+    { customerId: 'alice' },
+    { headers: () => ({ 'X-Customer': session.customer }) },
+  );
   await screen.findByRole('radio', { name: A });
   session.customer = 'bob';
   show({ customerId: 'bob' });
@@ -329,7 +362,7 @@ test("switching customer after the first list loaded shows the loader, then only
   expect(sent.map((request) => request.customer)).toEqual(['alice', 'bob']);
 });
 
-test("the card focus was to move to is deleted elsewhere while the dialog waits: focus goes to a card still listed, not the heading", async () => {
+test('the card focus was to move to is deleted elsewhere while the dialog waits: focus goes to a card still listed, not the heading', async () => {
   const backend = threeCards(server);
   const answerB = gate();
   backend.answerDelete = async (token) => {
@@ -412,34 +445,42 @@ test('a slow list retry (after a 5xx) in flight while a delete succeeds: its sta
 test.each([
   ['succeeds', false],
   ['fails', true],
-] as const)('remounting while a delete is pending, and the delete %s: the new view shows it being deleted, then the truth', async (_outcome, fail) => {
-  const backend = threeCards(server);
-  const answerB = gate();
-  backend.answerDelete = async () => {
-    await answerB.opened;
-    return fail ? new Response(JSON.stringify({ error: { message: 'down' } }), { status: 500, headers: { 'Content-Type': 'application/json' } }) : undefined;
-  };
-  const onDeleted = vi.fn();
-  const { user, show, queryClient } = renderKit({ onDeleted });
-  await screen.findByRole('radio', { name: B });
-  await confirmDelete(user, 'Visa ending in 2222');
-  await waitFor(() => expect(methods(sent)).toEqual(['GET /api/cards', 'DELETE /api/cards/tok_b']));
-  show(null);
-  show({});
-  await screen.findByRole('radio', { name: A });
-  expect(states()).toEqual({ [A]: 'active', [B]: 'deleting', [C]: 'active' });
-  const watch = watchCards(document.body);
-  act(() => answerB.open());
-  await waitFor(() => expect(queryClient.isMutating()).toBe(0));
-  await waitFor(() => expect(queryClient.isFetching()).toBe(0));
-  await delay(20);
-  watch.stop();
-  expect(radioNames()).toEqual(fail ? [A, B, C] : [A, C]);
-  expect(states()[B] ?? 'gone').not.toBe('deleting');
-  // The first view's onDeleted still reports the delete that did happen.
-  expect(onDeleted).toHaveBeenCalledTimes(fail ? 0 : 1);
-  expect(liveRegion()).toHaveTextContent('');
-});
+] as const)(
+  'remounting while a delete is pending, and the delete %s: the new view shows it being deleted, then the truth',
+  async (_outcome, fail) => {
+    const backend = threeCards(server);
+    const answerB = gate();
+    backend.answerDelete = async () => {
+      await answerB.opened;
+      return fail
+        ? new Response(JSON.stringify({ error: { message: 'down' } }), {
+            status: 500,
+            headers: { 'Content-Type': 'application/json' },
+          })
+        : undefined;
+    };
+    const onDeleted = vi.fn();
+    const { user, show, queryClient } = renderKit({ onDeleted });
+    await screen.findByRole('radio', { name: B });
+    await confirmDelete(user, 'Visa ending in 2222');
+    await waitFor(() => expect(methods(sent)).toEqual(['GET /api/cards', 'DELETE /api/cards/tok_b']));
+    show(null);
+    show({});
+    await screen.findByRole('radio', { name: A });
+    expect(states()).toEqual({ [A]: 'active', [B]: 'deleting', [C]: 'active' });
+    const watch = watchCards(document.body);
+    act(() => answerB.open());
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0));
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    await delay(20);
+    watch.stop();
+    expect(radioNames()).toEqual(fail ? [A, B, C] : [A, C]);
+    expect(states()[B] ?? 'gone').not.toBe('deleting');
+    // The first view's onDeleted still reports the delete that did happen.
+    expect(onDeleted).toHaveBeenCalledTimes(fail ? 0 : 1);
+    expect(liveRegion()).toHaveTextContent('');
+  },
+);
 
 test("the focused card is deleted by the merchant's own code: focus moves to the next card instead of falling to the page", async () => {
   threeCards(server);

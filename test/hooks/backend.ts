@@ -53,10 +53,16 @@ export function fakeBackend(initial: BackendCard[]) {
       state.deleteCalls.push(token);
       await state.holdDelete.get(token);
       const status = state.failDelete.get(token);
-      if (status) return HttpResponse.json({ error: { code: status === 409 ? 'rejected' : 'server', message: 'Refused' } }, { status });
+      if (status)
+        return HttpResponse.json(
+          { error: { code: status === 409 ? 'rejected' : 'server', message: 'Refused' } },
+          { status },
+        );
       const before = state.cards.length;
       state.cards = state.cards.filter((stored) => stored.token !== token);
-      return before === state.cards.length ? HttpResponse.json({ error: { message: 'Not found' } }, { status: 404 }) : new HttpResponse(null, { status: 204 });
+      return before === state.cards.length
+        ? HttpResponse.json({ error: { message: 'Not found' } }, { status: 404 })
+        : new HttpResponse(null, { status: 204 });
     }),
   ];
   return { state, handlers };

@@ -2,7 +2,18 @@ import type { SavedCard } from '../../src/core/card';
 import { brandName, cardAccessibleName, cardName, defaultSelection, en, successor } from '../../src/headless';
 
 function saved(token: string, extra: Partial<SavedCard> = {}): SavedCard {
-  return { token, tokens: [token], brand: 'visa', last4: '1258', expiryMonth: 5, expiryYear: 2037, isExpired: false, isExpiringSoon: false, isPreferred: false, ...extra };
+  return {
+    token,
+    tokens: [token],
+    brand: 'visa',
+    last4: '1258',
+    expiryMonth: 5,
+    expiryYear: 2037,
+    isExpired: false,
+    isExpiringSoon: false,
+    isPreferred: false,
+    ...extra,
+  };
 }
 
 test('brand and accessible names come from the headless entry, in English by default', () => {

@@ -1,6 +1,20 @@
 import { expectTypeOf } from 'vitest';
-import type { CardBrand, CardIssue, DeleteCardResult, SavedCard, SavedCardsAdapter, SavedCardsError, SavedCardsErrorKind } from '../../src/headless';
-import { createSavedCardsClient, savedCardsQueryOptions, useCardSelection, useDeleteCard, useSavedCards } from '../../src/headless';
+import type {
+  CardBrand,
+  CardIssue,
+  DeleteCardResult,
+  SavedCard,
+  SavedCardsAdapter,
+  SavedCardsError,
+  SavedCardsErrorKind,
+} from '../../src/headless';
+import {
+  createSavedCardsClient,
+  savedCardsQueryOptions,
+  useCardSelection,
+  useDeleteCard,
+  useSavedCards,
+} from '../../src/headless';
 
 test('useSavedCards returns cards, typed errors and issues', () => {
   const result = useSavedCards({ customerId: 'c1', dedupe: false });

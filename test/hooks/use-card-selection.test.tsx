@@ -3,7 +3,18 @@ import type { SavedCard } from '../../src/core/card';
 import { useCardSelection, type UseCardSelectionOptions } from '../../src/hooks/use-card-selection';
 
 function saved(token: string, extra: Partial<SavedCard> = {}): SavedCard {
-  return { token, tokens: [token], brand: 'visa', last4: '1111', expiryMonth: 5, expiryYear: 2037, isExpired: false, isExpiringSoon: false, isPreferred: false, ...extra };
+  return {
+    token,
+    tokens: [token],
+    brand: 'visa',
+    last4: '1111',
+    expiryMonth: 5,
+    expiryYear: 2037,
+    isExpired: false,
+    isExpiringSoon: false,
+    isPreferred: false,
+    ...extra,
+  };
 }
 
 const expired = saved('expired', { isExpired: true });

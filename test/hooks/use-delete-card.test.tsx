@@ -247,7 +247,9 @@ test('unmounting while a delete is pending: no warnings, and the cache reconcile
     expect(lists.flatMap(([, list]) => list?.cards.map((saved) => saved.token) ?? [])).toEqual(['b']);
   });
   // Nobody shows the list now, so it is marked stale for the next mount rather than refetched.
-  await waitFor(() => expect(queryClient.getQueryCache().findAll({ queryKey: ['react-saved-cards'] })[0]?.state.isInvalidated).toBe(true));
+  await waitFor(() =>
+    expect(queryClient.getQueryCache().findAll({ queryKey: ['react-saved-cards'] })[0]?.state.isInvalidated).toBe(true),
+  );
   expect(errors).not.toHaveBeenCalled();
   expect(warnings).not.toHaveBeenCalled();
   errors.mockRestore();
@@ -285,7 +287,7 @@ test('a delete that succeeds while a slow refetch and another delete are in flig
   await waitFor(() => expect(tokens()).toEqual(['c']));
 });
 
-test('mutateAsync on a card already being deleted sends nothing and settles with the first delete\'s outcome', async () => {
+test("mutateAsync on a card already being deleted sends nothing and settles with the first delete's outcome", async () => {
   const backend = fakeBackend([card('a', '1111'), card('b', '2222')]);
   server.use(...backend.handlers);
   backend.state.failDelete.set('a', 409);
@@ -313,7 +315,11 @@ test('deleting the lead token from a list with duplicates keeps the physical car
   server.use(...backend.handlers);
   const { Wrapper } = createWrapper();
   const { result } = renderHook(
-    () => ({ cards: useSavedCards(), everyToken: useSavedCards({ dedupe: false }), remove: useDeleteCard({ dedupe: false }) }),
+    () => ({
+      cards: useSavedCards(),
+      everyToken: useSavedCards({ dedupe: false }),
+      remove: useDeleteCard({ dedupe: false }),
+    }),
     { wrapper: Wrapper },
   );
   await waitFor(() => expect(result.current.everyToken.data?.map((saved) => saved.token)).toEqual(['a', 'b', 'c']));

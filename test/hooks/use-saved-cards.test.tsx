@@ -27,7 +27,12 @@ test('Ottu fixture, end to end through client and hook', async () => {
   const { Wrapper } = createWrapper({ adapter: ottuAdapter() });
   const { result } = renderHook(() => useSavedCards(), { wrapper: Wrapper });
   await waitFor(() => expect(result.current.isSuccess).toBe(true));
-  expect(result.current.data?.map((saved) => `${saved.brand} ${saved.last4}`)).toEqual(['visa 0026', 'mada 7713', 'amex 1009', 'mastercard 4444']);
+  expect(result.current.data?.map((saved) => `${saved.brand} ${saved.last4}`)).toEqual([
+    'visa 0026',
+    'mada 7713',
+    'amex 1009',
+    'mastercard 4444',
+  ]);
   expect(result.current.issues).toEqual([]);
 });
 
@@ -54,12 +59,18 @@ test('PayU v1 fixture', async () => {
 
 test('a bad card is skipped and reported in issues; the others show', async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
-  server.use(http.get(endpoint, () => HttpResponse.json({ cards: [card('a', '1111'), { ...card('b', '2222'), expiryMonth: 99 }, card('c', '3333')] })));
+  server.use(
+    http.get(endpoint, () =>
+      HttpResponse.json({ cards: [card('a', '1111'), { ...card('b', '2222'), expiryMonth: 99 }, card('c', '3333')] }),
+    ),
+  );
   const { Wrapper } = createWrapper();
   const { result } = renderHook(() => useSavedCards(), { wrapper: Wrapper });
   await waitFor(() => expect(result.current.isSuccess).toBe(true));
   expect(result.current.data?.map((saved) => saved.token)).toEqual(['a', 'c']);
-  expect(result.current.issues).toEqual([{ index: 1, field: 'expiryMonth', message: 'Card 1: expiryMonth is not a month from 1 to 12.' }]);
+  expect(result.current.issues).toEqual([
+    { index: 1, field: 'expiryMonth', message: 'Card 1: expiryMonth is not a month from 1 to 12.' },
+  ]);
   expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('Card 1: expiryMonth'));
 });
 
@@ -67,7 +78,9 @@ test('works without an app QueryClientProvider, creating its own cache', async (
   server.use(http.get(endpoint, () => HttpResponse.json({ cards: [card('a', '1111')] })));
   const client = createSavedCardsClient({ endpoint });
   const { result } = renderHook(() => useSavedCards(), {
-    wrapper: ({ children }: { children: ReactNode }) => <SavedCardsProvider client={client}>{children}</SavedCardsProvider>,
+    wrapper: ({ children }: { children: ReactNode }) => (
+      <SavedCardsProvider client={client}>{children}</SavedCardsProvider>
+    ),
   });
   await waitFor(() => expect(result.current.data).toHaveLength(1));
 });
@@ -88,7 +101,7 @@ test("shares the app's cache when inside its QueryClientProvider", async () => {
   expect(appClient.getQueryCache().findAll({ queryKey: ['react-saved-cards'] })).toHaveLength(1);
 });
 
-test('the customer is part of the key: switching customer mid-load never shows the first customer\'s cards', async () => {
+test("the customer is part of the key: switching customer mid-load never shows the first customer's cards", async () => {
   let answer = 0;
   server.use(
     http.get(endpoint, async () => {

@@ -5,7 +5,9 @@ import { SavedCardsProvider } from '../../src/hooks/provider';
 import { endpoint } from './backend';
 
 export function createTestQueryClient() {
-  return new QueryClient({ defaultOptions: { queries: { retry: false, retryDelay: 0, gcTime: Infinity }, mutations: { retry: false } } });
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, retryDelay: 0, gcTime: Infinity }, mutations: { retry: false } },
+  });
 }
 
 export function createWrapper(config: Partial<SavedCardsClientConfig> = {}) {

@@ -1,8 +1,20 @@
-import { ar, CARD_BRANDS, en, formatMessage, localeDirection, resolveMessages, type SavedCardsMessages } from '../../src/index';
+import {
+  ar,
+  CARD_BRANDS,
+  en,
+  formatMessage,
+  localeDirection,
+  resolveMessages,
+  type SavedCardsMessages,
+} from '../../src/index';
 
 function entries(messages: SavedCardsMessages): [string, string][] {
   return Object.entries(messages).flatMap(([key, value]) =>
-    typeof value === 'string' ? [[key, value] as [string, string]] : Object.entries(value as Record<string, string>).map(([inner, text]) => [`${key}.${inner}`, text] as [string, string]),
+    typeof value === 'string'
+      ? [[key, value] as [string, string]]
+      : Object.entries(value as Record<string, string>).map(
+          ([inner, text]) => [`${key}.${inner}`, text] as [string, string],
+        ),
   );
 }
 
@@ -30,7 +42,11 @@ test('no catalogue text uses Arabic-Indic digits', () => {
 });
 
 test('overrides merge key by key over English, nested ones too, without touching the catalogue', () => {
-  const messages = resolveMessages('en', { heading: 'Cards', errors: { network: 'Offline' }, brands: { mada: 'Mada' } });
+  const messages = resolveMessages('en', {
+    heading: 'Cards',
+    errors: { network: 'Offline' },
+    brands: { mada: 'Mada' },
+  });
   expect(messages.heading).toBe('Cards');
   expect(messages.retry).toBe(en.retry);
   expect(messages.errors.network).toBe('Offline');

@@ -18,7 +18,15 @@ const TOOLCHAIN = pick('@tanstack/react-query', 'typescript', 'vite', '@vitejs/p
 
 // The cards the fake provider holds, in the kit's JSON contract: one usable, one expired.
 const CARDS = [
-  { token: 'tok_visa', brand: 'visa', last4: '4242', expiryMonth: 5, expiryYear: 2037, isPreferred: true, holderName: 'Fatima Al-Sabah' },
+  {
+    token: 'tok_visa',
+    brand: 'visa',
+    last4: '4242',
+    expiryMonth: 5,
+    expiryYear: 2037,
+    isPreferred: true,
+    holderName: 'Fatima Al-Sabah',
+  },
   { token: 'tok_mc', brand: 'mastercard', last4: '4444', expiryMonth: 1, expiryYear: 2020 },
 ];
 

@@ -48,14 +48,23 @@ class StepError extends Error {}
 function exec(command, args, cwd, label) {
   return new Promise((done, fail) => {
     // Without the shell's NODE_ENV: the apps build for production as a merchant's would.
-    const child = spawn(command, args, { cwd, env: { ...process.env, NODE_ENV: undefined }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, NODE_ENV: undefined },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', (error) => fail(new StepError(`${label}: could not start ${command}: ${error.message}`)));
     child.on('exit', (code, signal) => {
       if (code === 0) done(output);
-      else fail(new StepError(`${label} failed (${signal ?? `exit ${code}`}): ${command} ${args.join(' ')}\n${output.trim()}`));
+      else
+        fail(
+          new StepError(
+            `${label} failed (${signal ?? `exit ${code}`}): ${command} ${args.join(' ')}\n${output.trim()}`,
+          ),
+        );
     });
   });
 }
@@ -66,7 +75,12 @@ function assert(condition, message) {
 
 async function packKit(workDir) {
   assert(existsSync(resolve(root, 'dist/index.js')), 'dist/ is missing: run `npm run build` first.');
-  const output = await exec('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', workDir], root, 'npm pack');
+  const output = await exec(
+    'npm',
+    ['pack', '--json', '--ignore-scripts', '--pack-destination', workDir],
+    root,
+    'npm pack',
+  );
   const [pack] = JSON.parse(output.slice(output.indexOf('[')));
   return join(workDir, pack.filename);
 }
@@ -82,27 +96,49 @@ async function createApp(workDir, tarball, variant) {
 
 async function installApp(dir, variant) {
   await timed(`${variant}: npm install`, () =>
-    exec('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], dir, `${variant}: npm install`),
+    exec(
+      'npm',
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
+      dir,
+      `${variant}: npm install`,
+    ),
   );
 }
 
 async function checkApp(dir, variant) {
   const bin = (name) => join(dir, 'node_modules/.bin', name);
-  await timed(`${variant}: tsc (strict, skipLibCheck off)`, () => exec(bin('tsc'), ['-p', 'tsconfig.json'], dir, `${variant}: tsc`));
-  await timed(`${variant}: vite build`, () => exec(bin('vite'), ['build', '--logLevel', 'warn'], dir, `${variant}: vite build`));
-  const output = await timed(`${variant}: Node ESM entries + renderToString`, () => exec('node', ['node-check.mjs'], dir, `${variant}: node check`));
+  await timed(`${variant}: tsc (strict, skipLibCheck off)`, () =>
+    exec(bin('tsc'), ['-p', 'tsconfig.json'], dir, `${variant}: tsc`),
+  );
+  await timed(`${variant}: vite build`, () =>
+    exec(bin('vite'), ['build', '--logLevel', 'warn'], dir, `${variant}: vite build`),
+  );
+  const output = await timed(`${variant}: Node ESM entries + renderToString`, () =>
+    exec('node', ['node-check.mjs'], dir, `${variant}: node check`),
+  );
   const result = JSON.parse(output.trim().split('\n').at(-1));
   const major = variant.split('-')[1];
   assert(result.react.startsWith(`${major}.`), `${variant}: Node loaded React ${result.react}`);
   assert(result.handlerStatus === 200, `${variant}: the server handler answered ${result.handlerStatus}, not 200`);
   assert(result.cards === 2, `${variant}: the client listed ${result.cards} cards through the handler, not 2`);
-  assert(result.html.includes('Visa ending in 4242'), `${variant}: renderToString has no "Visa ending in 4242":\n${result.html}`);
-  assert(result.html.includes('2 cards'), `${variant}: the headless useSavedCards did not see the cards in renderToString`);
+  assert(
+    result.html.includes('Visa ending in 4242'),
+    `${variant}: renderToString has no "Visa ending in 4242":\n${result.html}`,
+  );
+  assert(
+    result.html.includes('2 cards'),
+    `${variant}: the headless useSavedCards did not see the cards in renderToString`,
+  );
 }
 
 async function renderApp(browser, dir, variant) {
   const { preview } = await import(pathToFileURL(join(dir, 'node_modules/vite/dist/node/index.js')).href);
-  const server = await preview({ root: dir, configFile: false, logLevel: 'silent', preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const server = await preview({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
   const closeServer = () =>
     new Promise((done) => {
       server.httpServer.close(() => done());
@@ -118,7 +154,8 @@ async function renderApp(browser, dir, variant) {
     const problems = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console.${message.type()}: ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning')
+        problems.push(`console.${message.type()}: ${message.text()}`);
     });
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
@@ -131,11 +168,22 @@ async function renderApp(browser, dir, variant) {
     const reactVersion = await page.getByTestId('react-version').textContent();
     assert(reactVersion?.startsWith(`${major}.`), `${variant}: the page rendered with React ${reactVersion}`);
     assert((await visa.getAttribute('aria-checked')) === 'true', `${variant}: the preferred card is not selected`);
-    assert((await page.evaluate(() => window.selectedLast4)) === '4242', `${variant}: onSelect did not report the preferred card`);
+    assert(
+      (await page.evaluate(() => window.selectedLast4)) === '4242',
+      `${variant}: onSelect did not report the preferred card`,
+    );
     const expired = page.getByRole('radio', { name: /Mastercard ending in 4444/ });
-    assert((await expired.getAttribute('aria-disabled')) === 'true', `${variant}: the expired card is not aria-disabled`);
-    assert((await page.getByTestId('count').textContent()) === '2 cards', `${variant}: the headless useSavedCards did not see the cards`);
-    const radius = await page.evaluate(() => getComputedStyle(document.querySelector('[data-sc-root]')).getPropertyValue('--sc-radius').trim());
+    assert(
+      (await expired.getAttribute('aria-disabled')) === 'true',
+      `${variant}: the expired card is not aria-disabled`,
+    );
+    assert(
+      (await page.getByTestId('count').textContent()) === '2 cards',
+      `${variant}: the headless useSavedCards did not see the cards`,
+    );
+    const radius = await page.evaluate(() =>
+      getComputedStyle(document.querySelector('[data-sc-root]')).getPropertyValue('--sc-radius').trim(),
+    );
     assert(radius === '8px', `${variant}: react-saved-cards/styles.css did not apply (--sc-radius is "${radius}")`);
 
     await page.getByRole('button', { name: 'Delete Visa ending in 4242' }).click();
@@ -163,7 +211,9 @@ async function main() {
 
   console.log(`Consumer smoke test in ${workDir}`);
   const tarball = await timed('npm pack', () => packKit(workDir));
-  const apps = Object.fromEntries(await Promise.all(variants.map(async (variant) => [variant, await createApp(workDir, tarball, variant)])));
+  const apps = Object.fromEntries(
+    await Promise.all(variants.map(async (variant) => [variant, await createApp(workDir, tarball, variant)])),
+  );
 
   // Install both apps at once (the npm cache is safe to share), then check each as soon as it is in.
   const launching = chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
@@ -178,13 +228,16 @@ async function main() {
       }),
     );
     const failures = results.filter((result) => result.status === 'rejected');
-    if (failures.length > 0) throw new StepError(failures.map((failure) => failure.reason?.message ?? failure.reason).join('\n\n'));
+    if (failures.length > 0)
+      throw new StepError(failures.map((failure) => failure.reason?.message ?? failure.reason).join('\n\n'));
   });
 
   const browser = await launching;
   const versions = {};
   for (const variant of variants) {
-    versions[variant] = await timed(`${variant}: render in Chromium (${browser.version()})`, () => renderApp(browser, apps[variant], variant));
+    versions[variant] = await timed(`${variant}: render in Chromium (${browser.version()})`, () =>
+      renderApp(browser, apps[variant], variant),
+    );
   }
   return Object.entries(versions).map(([variant, version]) => `${variant} → React ${version}`);
 }
@@ -205,9 +258,13 @@ process.on('SIGINT', () => {
 
 try {
   const rendered = await main();
-  console.log(`\nconsumer smoke: ${rendered.length} passed, 0 failed (${rendered.join(', ')}) in ${since(started).toFixed(1)}s`);
+  console.log(
+    `\nconsumer smoke: ${rendered.length} passed, 0 failed (${rendered.join(', ')}) in ${since(started).toFixed(1)}s`,
+  );
 } catch (error) {
-  console.error(`\n✘ consumer smoke test failed: ${error instanceof StepError ? error.message : (error?.stack ?? error)}`);
+  console.error(
+    `\n✘ consumer smoke test failed: ${error instanceof StepError ? error.message : (error?.stack ?? error)}`,
+  );
   console.log(`consumer smoke: failed in ${since(started).toFixed(1)}s`);
   process.exitCode = 1;
 } finally {

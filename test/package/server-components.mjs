@@ -22,7 +22,9 @@ for (const entry of ['react-saved-cards', 'react-saved-cards/headless']) {
     const options = kit.savedCardsQueryOptions(client, { customerId: 'customer-1' });
     assert.deepEqual(options.queryKey.slice(2), ['customer-1', 'list', { dedupe: true }]);
     assert.equal(typeof options.queryFn, 'function');
-    const { cards } = kit.normalizeCards([{ token: 'tok_1', brand: 'visa', number: '4242', expiryMonth: 5, expiryYear: 2037 }]);
+    const { cards } = kit.normalizeCards([
+      { token: 'tok_1', brand: 'visa', number: '4242', expiryMonth: 5, expiryYear: 2037 },
+    ]);
     assert.equal(cards[0].last4, '4242');
     assert.equal(kit.formatExpiry(5, 2037), '05/37');
     assert.ok(isClientReference(kit.useSavedCards), 'useSavedCards is a client reference');
@@ -46,15 +48,36 @@ function* modules(directory) {
 }
 
 test("dist: 'use client' exactly on the modules that use hooks or context", () => {
-  const client = [...modules(dist)].filter((file) => /^\s*['"]use client['"]/.test(readFileSync(join(dist, file), 'utf8')));
-  for (const file of ['hooks/provider.js', 'hooks/use-saved-cards.js', 'hooks/use-card-selection.js', 'hooks/use-delete-card.js', 'components/saved-cards.js', 'components/context.js']) {
+  const client = [...modules(dist)].filter((file) =>
+    /^\s*['"]use client['"]/.test(readFileSync(join(dist, file), 'utf8')),
+  );
+  for (const file of [
+    'hooks/provider.js',
+    'hooks/use-saved-cards.js',
+    'hooks/use-card-selection.js',
+    'hooks/use-delete-card.js',
+    'components/saved-cards.js',
+    'components/context.js',
+  ]) {
     assert.ok(client.includes(file), `${file} starts with 'use client'`);
   }
   for (const file of client) {
     assert.ok(/^(hooks|components)\//.test(file), `${file} is pure and must not start with 'use client'`);
-    assert.match(readFileSync(join(dist, file), 'utf8'), /\buse[A-Z]\w*\b|createContext/, `${file} uses a hook or context`);
+    assert.match(
+      readFileSync(join(dist, file), 'utf8'),
+      /\buse[A-Z]\w*\b|createContext/,
+      `${file} uses a hook or context`,
+    );
   }
-  for (const file of ['index.js', 'headless.js', 'hooks/query-keys.js', 'client/create-client.js', 'core/normalize.js', 'core/expiry.js', 'server/index.js']) {
+  for (const file of [
+    'index.js',
+    'headless.js',
+    'hooks/query-keys.js',
+    'client/create-client.js',
+    'core/normalize.js',
+    'core/expiry.js',
+    'server/index.js',
+  ]) {
     assert.ok(!client.includes(file), `${file} carries no 'use client'`);
   }
 });

@@ -12,11 +12,21 @@ try {
   mkdirSync(join(app, 'node_modules/@types'), { recursive: true });
   symlinkSync(root, join(app, 'node_modules/react-saved-cards'), 'dir');
   symlinkSync(join(root, 'node_modules/@types/node'), join(app, 'node_modules/@types/node'), 'dir');
-  for (const name of ['undici-types']) symlinkSync(join(root, 'node_modules', name), join(app, 'node_modules', name), 'dir');
+  for (const name of ['undici-types'])
+    symlinkSync(join(root, 'node_modules', name), join(app, 'node_modules', name), 'dir');
   writeFileSync(
     join(app, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { lib: ['es2022'], types: ['node'], module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, skipLibCheck: false, noEmit: true },
+      compilerOptions: {
+        lib: ['es2022'],
+        types: ['node'],
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2022',
+        strict: true,
+        skipLibCheck: false,
+        noEmit: true,
+      },
       files: ['server.ts'],
     }),
   );
@@ -35,7 +45,9 @@ try {
       '',
     ].join('\n'),
   );
-  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', app], { encoding: 'utf8' });
+  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', app], {
+    encoding: 'utf8',
+  });
   process.stdout.write(tsc.stdout + tsc.stderr);
   if (tsc.status !== 0) {
     console.error('server-types: react-saved-cards/server does not compile without the DOM lib (see above)');

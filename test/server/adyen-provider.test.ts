@@ -47,7 +47,9 @@ describe('adyenProvider through the handler and the sandbox', () => {
   it('lists the shopper’s cards usable in a checkout: no Subscription-only card, no PayPal', async () => {
     const { status, body, text } = await list();
     expect(status).toBe(200);
-    expect(body.cards.map((card) => [card.brand, card.last4, card.expiryMonth, card.expiryYear, card.isPreferred])).toEqual([
+    expect(
+      body.cards.map((card) => [card.brand, card.last4, card.expiryMonth, card.expiryYear, card.isPreferred]),
+    ).toEqual([
       ['visa', '1111', 3, 2030, false],
       ['mastercard', '4444', 10, 2031, false],
       ['cartes_bancaires', '0006', 1, 2032, false],
@@ -64,7 +66,10 @@ describe('adyenProvider through the handler and the sandbox', () => {
   it('lists a shopper with nothing stored as no cards', async () => {
     const { body } = await list(handlerFor(), 'sess-b');
     expect(body.cards).toHaveLength(1);
-    const empty = createSavedCardsHandler({ provider: adyenProvider(sandbox.adyen), getCustomerId: () => 'nobody-yet' });
+    const empty = createSavedCardsHandler({
+      provider: adyenProvider(sandbox.adyen),
+      getCustomerId: () => 'nobody-yet',
+    });
     const response = await empty(request('GET'));
     expect(await response.json()).toEqual({ cards: [] });
   });
@@ -72,7 +77,13 @@ describe('adyenProvider through the handler and the sandbox', () => {
   it('deletes the shopper’s own card (204), which then stays gone', async () => {
     const response = await handlerFor()(request('DELETE', `/${ADYEN_AMEX_TOKEN}`));
     expect(response.status).toBe(204);
-    expect(sandbox.calls().at(-1)).toMatchObject({ provider: 'adyen', operation: 'delete', customerId: CUSTOMER_A, token: ADYEN_AMEX_TOKEN, deleted: true });
+    expect(sandbox.calls().at(-1)).toMatchObject({
+      provider: 'adyen',
+      operation: 'delete',
+      customerId: CUSTOMER_A,
+      token: ADYEN_AMEX_TOKEN,
+      deleted: true,
+    });
     expect((await list()).body.cards.map((card) => card.token)).not.toContain(ADYEN_AMEX_TOKEN);
   });
 
@@ -94,9 +105,19 @@ describe('adyenProvider through the handler and the sandbox', () => {
   });
 
   it('reads a card already gone ("Contract not found", or a 404) as 404', async () => {
-    const contract = deleteAnswering(422, { status: 422, errorCode: '800', message: 'Contract not found', errorType: 'validation' });
+    const contract = deleteAnswering(422, {
+      status: 422,
+      errorCode: '800',
+      message: 'Contract not found',
+      errorType: 'validation',
+    });
     expect((await handlerFor({ fetch: contract })(request('DELETE', `/${ADYEN_AMEX_TOKEN}`))).status).toBe(404);
-    const missing = deleteAnswering(404, { status: 404, errorCode: '000', message: 'Not Found', errorType: 'validation' });
+    const missing = deleteAnswering(404, {
+      status: 404,
+      errorCode: '000',
+      message: 'Not Found',
+      errorType: 'validation',
+    });
     expect((await handlerFor({ fetch: missing })(request('DELETE', `/${ADYEN_AMEX_TOKEN}`))).status).toBe(404);
   });
 
@@ -105,7 +126,12 @@ describe('adyenProvider through the handler and the sandbox', () => {
     const refused = await handlerFor()(request('DELETE', `/${ADYEN_AMEX_TOKEN}`));
     expect(refused.status).toBe(409);
     expect(((await refused.json()) as { error: { message: string } }).error.message).toBe('PaymentDetail not found');
-    const echoing = deleteAnswering(422, { status: 422, errorCode: '14_0', message: `Key ${sandbox.adyen.apiKey} refused card 4111111111111111`, errorType: 'validation' });
+    const echoing = deleteAnswering(422, {
+      status: 422,
+      errorCode: '14_0',
+      message: `Key ${sandbox.adyen.apiKey} refused card 4111111111111111`,
+      errorType: 'validation',
+    });
     const echoed = await handlerFor({ fetch: echoing })(request('DELETE', `/${ADYEN_AMEX_TOKEN}`));
     const text = await echoed.text();
     expect(echoed.status).toBe(409);
@@ -115,7 +141,11 @@ describe('adyenProvider through the handler and the sandbox', () => {
   });
 
   it('answers a rate limit with a 502 the browser retries', async () => {
-    const limited: typeof fetch = async () => Response.json({ status: 429, errorCode: '000', message: 'Too Many Requests', errorType: 'security' }, { status: 429 });
+    const limited: typeof fetch = async () =>
+      Response.json(
+        { status: 429, errorCode: '000', message: 'Too Many Requests', errorType: 'security' },
+        { status: 429 },
+      );
     const handler = handlerFor({ fetch: limited });
     const client = browserClient(handler);
     await expect(client.listCards()).rejects.toMatchObject({ kind: 'http', status: 502, isRetryable: true });
@@ -146,7 +176,9 @@ describe('adyenProvider through the handler and the sandbox', () => {
   });
 
   it('cannot be passed through, and logs nothing secret', () => {
-    expect(() => createSavedCardsHandler({ provider: adyenProvider(sandbox.adyen), getCustomerId: () => 'c', passThrough: true })).toThrow(/passThrough/);
+    expect(() =>
+      createSavedCardsHandler({ provider: adyenProvider(sandbox.adyen), getCustomerId: () => 'c', passThrough: true }),
+    ).toThrow(/passThrough/);
     expect(warnings.lines.join('\n')).not.toContain(sandbox.adyen.apiKey);
   });
 });

@@ -1,7 +1,13 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkoutComProvider, createSavedCardsHandler, type SavedCardsServerEvent } from '../../src/server';
-import { CHECKOUT_AMEX_TOKEN, CUSTOMER_A, CUSTOMER_B, startSandbox, type Sandbox } from '../../demo/sandbox/sandbox.mjs';
+import {
+  CHECKOUT_AMEX_TOKEN,
+  CUSTOMER_A,
+  CUSTOMER_B,
+  startSandbox,
+  type Sandbox,
+} from '../../demo/sandbox/sandbox.mjs';
 import { browserClient, captureWarnings, listAnswer, sessionCustomer, shopperRequest } from './shopper';
 
 const B_TOKEN = 'src_bbbbc3zyhqzehihu7giusaaawu';
@@ -39,7 +45,9 @@ const request = shopperRequest;
 
 function deleteAnswering(status: number, body?: unknown) {
   const fakeFetch: typeof fetch = async (input, init) =>
-    init?.method === 'DELETE' ? new Response(body === undefined ? null : JSON.stringify(body), { status }) : fetch(input, init);
+    init?.method === 'DELETE'
+      ? new Response(body === undefined ? null : JSON.stringify(body), { status })
+      : fetch(input, init);
   return fakeFetch;
 }
 
@@ -62,7 +70,13 @@ describe('checkoutComProvider through the handler and the sandbox', () => {
 
   it('deletes the customer’s own instrument (204), which then stays gone', async () => {
     expect((await handlerFor()(request('DELETE', `/${CHECKOUT_AMEX_TOKEN}`))).status).toBe(204);
-    expect(sandbox.calls().at(-1)).toMatchObject({ provider: 'checkout', operation: 'delete', customerId: CUSTOMER_A, token: CHECKOUT_AMEX_TOKEN, deleted: true });
+    expect(sandbox.calls().at(-1)).toMatchObject({
+      provider: 'checkout',
+      operation: 'delete',
+      customerId: CUSTOMER_A,
+      token: CHECKOUT_AMEX_TOKEN,
+      deleted: true,
+    });
     expect((await list()).body.cards.map((card) => card.token)).not.toContain(CHECKOUT_AMEX_TOKEN);
   });
 
@@ -77,11 +91,22 @@ describe('checkoutComProvider through the handler and the sandbox', () => {
     expect(status).toBe(502);
     expect(body.error?.code).toBe('provider-error');
     expect(text).not.toMatch(/sk_sbox|wrongWrong/);
-    expect(events).toEqual([{ provider: 'checkout-com', method: 'GET', route: 'list', requestId: expect.any(String), status: 502, code: 'provider-error' }]);
+    expect(events).toEqual([
+      {
+        provider: 'checkout-com',
+        method: 'GET',
+        route: 'list',
+        requestId: expect.any(String),
+        status: 502,
+        code: 'provider-error',
+      },
+    ]);
   });
 
   it('reads an instrument already gone (404) as 404', async () => {
-    expect((await handlerFor({ fetch: deleteAnswering(404) })(request('DELETE', `/${CHECKOUT_AMEX_TOKEN}`))).status).toBe(404);
+    expect(
+      (await handlerFor({ fetch: deleteAnswering(404) })(request('DELETE', `/${CHECKOUT_AMEX_TOKEN}`))).status,
+    ).toBe(404);
   });
 
   it('answers a refusal with 409 and Checkout.com’s error codes', async () => {
@@ -89,7 +114,11 @@ describe('checkoutComProvider through the handler and the sandbox', () => {
     const refused = await handlerFor()(request('DELETE', `/${CHECKOUT_AMEX_TOKEN}`));
     expect(refused.status).toBe(409);
     expect(((await refused.json()) as { error: { message: string } }).error.message).toBe('instrument_in_use');
-    const echoing = deleteAnswering(422, { request_id: 'r', error_type: 'request_invalid', error_codes: [`${sandbox.checkoutCom.secretKey}_invalid`, 'card_4242424242424242'] });
+    const echoing = deleteAnswering(422, {
+      request_id: 'r',
+      error_type: 'request_invalid',
+      error_codes: [`${sandbox.checkoutCom.secretKey}_invalid`, 'card_4242424242424242'],
+    });
     const text = await (await handlerFor({ fetch: echoing })(request('DELETE', `/${CHECKOUT_AMEX_TOKEN}`))).text();
     expect(text).not.toContain(sandbox.checkoutCom.secretKey);
     expect(text).not.toMatch(/\d{5}/);
@@ -126,7 +155,13 @@ describe('checkoutComProvider through the handler and the sandbox', () => {
   });
 
   it('cannot be passed through, and logs nothing secret', () => {
-    expect(() => createSavedCardsHandler({ provider: checkoutComProvider(sandbox.checkoutCom), getCustomerId: () => 'c', passThrough: true })).toThrow(/passThrough/);
+    expect(() =>
+      createSavedCardsHandler({
+        provider: checkoutComProvider(sandbox.checkoutCom),
+        getCustomerId: () => 'c',
+        passThrough: true,
+      }),
+    ).toThrow(/passThrough/);
     expect(warnings.lines.join('\n')).not.toContain(sandbox.checkoutCom.secretKey);
   });
 });

@@ -50,7 +50,9 @@ function captureConsole() {
 }
 
 /** Mounts a handler on node:http at 127.0.0.1 and returns its port. */
-async function serve(options: Partial<SavedCardsHandlerOptions> & Pick<SavedCardsHandlerOptions, 'provider'>): Promise<number> {
+async function serve(
+  options: Partial<SavedCardsHandlerOptions> & Pick<SavedCardsHandlerOptions, 'provider'>,
+): Promise<number> {
   const handler = createSavedCardsHandler({ getCustomerId: () => CUSTOMER_A, ...options });
   const server = http.createServer(toNodeHandler(handler));
   servers.push(server);
@@ -59,23 +61,39 @@ async function serve(options: Partial<SavedCardsHandlerOptions> & Pick<SavedCard
 }
 
 function sandboxOttu(timeoutMs = 2000): PaymentProvider {
-  return ottuProvider({ baseUrl: sandbox.ottu.baseUrl, apiKey: sandbox.ottu.apiKey, environment: 'sandbox', timeoutMs });
+  return ottuProvider({
+    baseUrl: sandbox.ottu.baseUrl,
+    apiKey: sandbox.ottu.apiKey,
+    environment: 'sandbox',
+    timeoutMs,
+  });
 }
 
 /** A provider at the network edge that answers every call with one fixed body. */
 function answeringWith(body: unknown): typeof fetch {
-  return async () => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+  return async () =>
+    new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
 }
 
 const ottuAnswering = (body: unknown) =>
-  ottuProvider({ baseUrl: 'https://merchant.ottu.example', apiKey: OTTU_KEY, environment: 'sandbox', fetch: answeringWith(body) });
+  ottuProvider({
+    baseUrl: 'https://merchant.ottu.example',
+    apiKey: OTTU_KEY,
+    environment: 'sandbox',
+    fetch: answeringWith(body),
+  });
 const payuAnswering = (body: unknown) =>
   payuProvider({ baseUrl: 'https://test.payu.example', key: 'JPM7Fg', salt: PAYU_SALT, fetch: answeringWith(body) });
 
 async function get(port: number, path = '/api/saved-cards', init: RequestInit = {}) {
   const response = await fetch(`http://127.0.0.1:${port}${path}`, { headers: HEADERS, ...init });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, text, json: text ? (JSON.parse(text) as unknown) : undefined };
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    json: text ? (JSON.parse(text) as unknown) : undefined,
+  };
 }
 
 /** Sends raw bytes and resolves with what came back before the server closed the socket, and when. */
@@ -108,18 +126,27 @@ const ottuCard = (fields: Record<string, unknown>) => ({
 });
 
 describe('1. a provider answer whose every card is unreadable is a failed load', () => {
-  const unreadable = [ottuCard({ token: 'tok_1', number: 'none', expiry_month: '13' }), ottuCard({ token: 'tok_2', number: null, expiry_year: 'x' })];
+  const unreadable = [
+    ottuCard({ token: 'tok_1', number: 'none', expiry_month: '13' }),
+    ottuCard({ token: 'tok_2', number: null, expiry_year: 'x' }),
+  ];
 
-  it.each([false, true])('passThrough %s: 502 invalid-provider-response, never 200 with no cards', async (passThrough) => {
-    const port = await serve({ provider: ottuAnswering(unreadable), passThrough, onSkippedCards: () => {} });
-    const answer = await get(port);
-    expect(answer.status).toBe(502);
-    expect(answer.json).toMatchObject({ error: { code: 'invalid-provider-response' } });
-  });
+  it.each([false, true])(
+    'passThrough %s: 502 invalid-provider-response, never 200 with no cards',
+    async (passThrough) => {
+      const port = await serve({ provider: ottuAnswering(unreadable), passThrough, onSkippedCards: () => {} });
+      const answer = await get(port);
+      expect(answer.status).toBe(502);
+      expect(answer.json).toMatchObject({ error: { code: 'invalid-provider-response' } });
+    },
+  );
 
   it('keeps the readable cards of a partly readable answer, and reports the others by field, never by value', async () => {
     const skipped: SavedCardsSkippedEvent[] = [];
-    const port = await serve({ provider: ottuAnswering([...unreadable, ottuCard({})]), onSkippedCards: (event) => skipped.push(event) });
+    const port = await serve({
+      provider: ottuAnswering([...unreadable, ottuCard({})]),
+      onSkippedCards: (event) => skipped.push(event),
+    });
     const answer = await get(port);
     expect(answer.status).toBe(200);
     expect((answer.json as { cards: { token: string }[] }).cards.map((card) => card.token)).toEqual(['tok_good']);
@@ -140,7 +167,12 @@ describe('1. a provider answer whose every card is unreadable is a failed load',
 
   it('the default logger says which cards and fields were left out, with no card data', async () => {
     captureConsole();
-    const port = await serve({ provider: ottuAnswering([ottuCard({ token: 'tok_1', number: '4111111111111111', expiry_month: 'May' }), ottuCard({})]) });
+    const port = await serve({
+      provider: ottuAnswering([
+        ottuCard({ token: 'tok_1', number: '4111111111111111', expiry_month: 'May' }),
+        ottuCard({}),
+      ]),
+    });
     expect((await get(port)).status).toBe(200);
     const line = consoleLines.find((entry) => entry.includes('left out'));
     expect(line).toMatch(/ottu GET list \(request [\w-]+\) left out 1 unreadable card\(s\): card 0 expiryMonth/);
@@ -168,21 +200,24 @@ describe('2. timeoutMs bounds the whole request', () => {
     expect(sandbox.calls()).toEqual([]);
   });
 
-  it.each([1500, 3000])('a getCustomerId taking %i ms is answered 504 at the deadline, without asking the provider', async (delay) => {
-    const port = await serve({
-      provider: sandboxOttu(),
-      timeoutMs: 300,
-      getCustomerId: () => new Promise((resolve) => setTimeout(() => resolve(CUSTOMER_A), delay)),
-    });
-    const started = performance.now();
-    const answer = await get(port);
-    const elapsed = performance.now() - started;
-    expect(answer.status).toBe(504);
-    expect(answer.json).toMatchObject({ error: { code: 'timeout' } });
-    // The deadline, not the session store, ended it: well before the store would have answered.
-    expect(elapsed).toBeLessThan(delay - 200);
-    expect(sandbox.calls()).toEqual([]);
-  });
+  it.each([1500, 3000])(
+    'a getCustomerId taking %i ms is answered 504 at the deadline, without asking the provider',
+    async (delay) => {
+      const port = await serve({
+        provider: sandboxOttu(),
+        timeoutMs: 300,
+        getCustomerId: () => new Promise((resolve) => setTimeout(() => resolve(CUSTOMER_A), delay)),
+      });
+      const started = performance.now();
+      const answer = await get(port);
+      const elapsed = performance.now() - started;
+      expect(answer.status).toBe(504);
+      expect(answer.json).toMatchObject({ error: { code: 'timeout' } });
+      // The deadline, not the session store, ended it: well before the store would have answered.
+      expect(elapsed).toBeLessThan(delay - 200);
+      expect(sandbox.calls()).toEqual([]);
+    },
+  );
 
   it('a slow provider is still its own 504', async () => {
     sandbox.setFaults({ latencyMs: 1000 });
@@ -224,7 +259,11 @@ describe('3. pass-through redacts every free-text field it keeps, as JSON mode d
       status: 1,
       msg: 'Cards fetched for •••',
       user_cards: {
-        b4e7c2a9f1d34e8a9c0b: expect.objectContaining({ name_on_card: 'RAGHU •••', card_name: 'my card •••', card_no: 'XXXXXXXXXXXX1111' }),
+        b4e7c2a9f1d34e8a9c0b: expect.objectContaining({
+          name_on_card: 'RAGHU •••',
+          card_name: 'my card •••',
+          card_no: 'XXXXXXXXXXXX1111',
+        }),
       },
     });
   });
@@ -241,12 +280,15 @@ describe('4. tokens with nothing visible in them are refused before any provider
     expect(sandbox.calls()).toEqual([]);
   });
 
-  it.each(tokens.map((token) => [JSON.stringify(token), token]))('browser client: %s is invalid-token, nothing sent', async (_name, token) => {
-    const fetchSpy = vi.fn<typeof fetch>();
-    const client = createSavedCardsClient({ endpoint: 'https://shop.example/api/saved-cards', fetch: fetchSpy });
-    await expect(client.deleteCard(token)).rejects.toMatchObject({ kind: 'invalid-token' });
-    expect(fetchSpy).not.toHaveBeenCalled();
-  });
+  it.each(tokens.map((token) => [JSON.stringify(token), token]))(
+    'browser client: %s is invalid-token, nothing sent',
+    async (_name, token) => {
+      const fetchSpy = vi.fn<typeof fetch>();
+      const client = createSavedCardsClient({ endpoint: 'https://shop.example/api/saved-cards', fetch: fetchSpy });
+      await expect(client.deleteCard(token)).rejects.toMatchObject({ kind: 'invalid-token' });
+      expect(fetchSpy).not.toHaveBeenCalled();
+    },
+  );
 });
 
 describe('5. every method the handler does not serve is a 405 with Allow, reported', () => {
@@ -269,7 +311,14 @@ describe('5. every method the handler does not serve is a 405 with Allow, report
     });
     expect(answer.status).toBe(405);
     expect(answer.headers.allow).toBe(allow);
-    expect(events).toEqual([expect.objectContaining({ method, status: 405, code: 'method-not-allowed', requestId: answer.headers['x-request-id'] })]);
+    expect(events).toEqual([
+      expect.objectContaining({
+        method,
+        status: 405,
+        code: 'method-not-allowed',
+        requestId: answer.headers['x-request-id'],
+      }),
+    ]);
     expect(sandbox.calls()).toEqual([]);
   });
 });
@@ -278,14 +327,19 @@ describe('6. a browser that hung up is not a provider timeout', () => {
   /** Sends a request and hangs up after `afterMs`, before the (slow) provider answered. */
   async function hangUp(port: number, method: string, path: string, afterMs: number) {
     const controller = new AbortController();
-    const pending = fetch(`http://127.0.0.1:${port}${path}`, { method, headers: HEADERS, signal: controller.signal }).catch(() => undefined);
+    const pending = fetch(`http://127.0.0.1:${port}${path}`, {
+      method,
+      headers: HEADERS,
+      signal: controller.signal,
+    }).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, afterMs));
     controller.abort();
     await pending;
   }
 
   async function until(check: () => boolean) {
-    for (let waited = 0; waited < 3000 && !check(); waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let waited = 0; waited < 3000 && !check(); waited += 20)
+      await new Promise((resolve) => setTimeout(resolve, 20));
   }
 
   it('the default logger logs nothing when the browser leaves during a list', async () => {
@@ -299,7 +353,9 @@ describe('6. a browser that hung up is not a provider timeout', () => {
     await until(() => events.length > 0);
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect(consoleLines).toEqual([]);
-    expect(events).toEqual([expect.objectContaining({ method: 'GET', route: 'list', status: 499, code: 'client-closed-request' })]);
+    expect(events).toEqual([
+      expect.objectContaining({ method: 'GET', route: 'list', status: 499, code: 'client-closed-request' }),
+    ]);
   });
 
   it('a delete the browser left is reported on the delete route, as the client closing', async () => {
@@ -308,7 +364,9 @@ describe('6. a browser that hung up is not a provider timeout', () => {
     const port = await serve({ provider: sandboxOttu(), onError: (event) => events.push(event) });
     await hangUp(port, 'DELETE', '/api/saved-cards/tok_1', 100);
     await until(() => events.length > 0);
-    expect(events).toEqual([expect.objectContaining({ method: 'DELETE', route: 'delete', status: 499, code: 'client-closed-request' })]);
+    expect(events).toEqual([
+      expect.objectContaining({ method: 'DELETE', route: 'delete', status: 499, code: 'client-closed-request' }),
+    ]);
   });
 });
 
@@ -320,7 +378,9 @@ describe('7. events can be tied to a request', () => {
     expect(answer.status).toBe(404);
     const requestId = answer.headers.get('X-Request-Id');
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(events).toEqual([{ provider: 'ottu', method: 'DELETE', route: 'delete', requestId, status: 404, code: 'not-found' }]);
+    expect(events).toEqual([
+      { provider: 'ottu', method: 'DELETE', route: 'delete', requestId, status: 404, code: 'not-found' },
+    ]);
     // A successful answer carries one too, and each request its own.
     const listed = await get(port);
     expect(listed.headers.get('X-Request-Id')).toMatch(/^[0-9a-f-]{36}$/);
@@ -334,9 +394,15 @@ describe('7. events can be tied to a request', () => {
       requestId: (request) => request.headers.get('X-Request-Id'),
       onError: (event) => events.push(event),
     });
-    const mine = await get(port, '/api/saved-cards/nope', { method: 'DELETE', headers: { ...HEADERS, 'X-Request-Id': 'edge-7f3a.42:1' } });
+    const mine = await get(port, '/api/saved-cards/nope', {
+      method: 'DELETE',
+      headers: { ...HEADERS, 'X-Request-Id': 'edge-7f3a.42:1' },
+    });
     expect(mine.headers.get('X-Request-Id')).toBe('edge-7f3a.42:1');
-    const hostile = await get(port, '/api/saved-cards/nope', { method: 'DELETE', headers: { ...HEADERS, 'X-Request-Id': 'id with spaces <script>' } });
+    const hostile = await get(port, '/api/saved-cards/nope', {
+      method: 'DELETE',
+      headers: { ...HEADERS, 'X-Request-Id': 'id with spaces <script>' },
+    });
     expect(hostile.headers.get('X-Request-Id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(events.map((event) => event.requestId)).toEqual(['edge-7f3a.42:1', hostile.headers.get('X-Request-Id')]);
   });

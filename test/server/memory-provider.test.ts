@@ -20,11 +20,17 @@ function handlerFor(provider: ReturnType<typeof memoryProvider>, events: SavedCa
 }
 
 function request(method: string, path: string, session: string, signal?: AbortSignal) {
-  return new Request(`http://127.0.0.1${path}`, { method, signal, headers: { 'X-Requested-With': 'react-saved-cards', Cookie: `theme=dark; session=${session}` } });
+  return new Request(`http://127.0.0.1${path}`, {
+    method,
+    signal,
+    headers: { 'X-Requested-With': 'react-saved-cards', Cookie: `theme=dark; session=${session}` },
+  });
 }
 
 async function tokens(handler: ReturnType<typeof handlerFor>, session: string) {
-  const body = (await (await handler(request('GET', '/api/saved-cards', session))).json()) as { cards: { token: string }[] };
+  const body = (await (await handler(request('GET', '/api/saved-cards', session))).json()) as {
+    cards: { token: string }[];
+  };
   return body.cards.map((card) => card.token);
 }
 
@@ -40,7 +46,9 @@ it('lists each customer their own cards, and a delete lasts', async () => {
 });
 
 it('refuses the deletes it is told to, with the reason, and keeps the card', async () => {
-  const handler = handlerFor(memoryProvider({ cards: CARDS, faults: { refuseDelete: { tok_a1: 'This card pays your subscription.' } } }));
+  const handler = handlerFor(
+    memoryProvider({ cards: CARDS, faults: { refuseDelete: { tok_a1: 'This card pays your subscription.' } } }),
+  );
   const response = await handler(request('DELETE', '/api/saved-cards/tok_a1', 'sess-a'));
   expect(response.status).toBe(409);
   expect(await response.json()).toEqual({ error: { code: 'rejected', message: 'This card pays your subscription.' } });
@@ -61,7 +69,9 @@ it('waits its latency, and a browser that hangs up meanwhile is logged as client
 });
 
 it('readCookie reads a Request or a Cookie header, decoded', () => {
-  expect(readCookie(new Request('http://127.0.0.1/', { headers: { Cookie: 'a=1; session=s%20a' } }), 'session')).toBe('s a');
+  expect(readCookie(new Request('http://127.0.0.1/', { headers: { Cookie: 'a=1; session=s%20a' } }), 'session')).toBe(
+    's a',
+  );
   expect(readCookie('a=1; session="quoted"', 'session')).toBe('quoted');
   expect(readCookie('a=1; xsession=2', 'session')).toBeNull();
   expect(readCookie(undefined, 'session')).toBeNull();
@@ -70,7 +80,11 @@ it('readCookie reads a Request or a Cookie header, decoded', () => {
 
 it('an error from another copy of the kit (another bundle layer) is still a refusal, not a 500', async () => {
   const provider = memoryProvider({ cards: CARDS });
-  const foreign = Object.assign(new Error('The saved cards service refused the request.'), { kind: 'rejected', reason: 'Locked', [Symbol.for('react-saved-cards.error')]: true });
+  const foreign = Object.assign(new Error('The saved cards service refused the request.'), {
+    kind: 'rejected',
+    reason: 'Locked',
+    [Symbol.for('react-saved-cards.error')]: true,
+  });
   const handler = handlerFor({ ...provider, deleteCard: async () => Promise.reject(foreign) });
   const response = await handler(request('DELETE', '/api/saved-cards/tok_a1', 'sess-a'));
   expect(response.status).toBe(409);

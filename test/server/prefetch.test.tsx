@@ -1,15 +1,36 @@
-import { dehydrate, HydrationBoundary, QueryClient, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
+import {
+  dehydrate,
+  HydrationBoundary,
+  QueryClient,
+  QueryClientProvider,
+  type DehydratedState,
+} from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { cardName, createSavedCardsClient, defaultSelection, SavedCards, SavedCardsProvider, useSavedCards, type SavedCard } from '../../src/index';
+import {
+  cardName,
+  createSavedCardsClient,
+  defaultSelection,
+  SavedCards,
+  SavedCardsProvider,
+  useSavedCards,
+  type SavedCard,
+} from '../../src/index';
 import { memoryProvider, prefetchSavedCards } from '../../src/server';
 
 const NOW = new Date(2026, 10, 24);
 const CARDS = {
   'customer-a': [
-    { token: 'tok_mc', brand: 'mastercard', last4: '4444', expiryMonth: 1, expiryYear: 2036, holderName: 'Card 4111111111111111' },
+    {
+      token: 'tok_mc',
+      brand: 'mastercard',
+      last4: '4444',
+      expiryMonth: 1,
+      expiryYear: 2036,
+      holderName: 'Card 4111111111111111',
+    },
     { token: 'tok_visa', brand: 'visa', last4: '4242', expiryMonth: 5, expiryYear: 2037, isPreferred: true },
   ],
 };
@@ -45,7 +66,11 @@ function page(state: DehydratedState, fetch: typeof globalThis.fetch) {
 
 test('prefetched on the server: cards and the preselected card in the first HTML, no list request on hydration', async () => {
   const serverCache = new QueryClient();
-  const list = await prefetchSavedCards(serverCache, { provider: memoryProvider({ cards: CARDS }), customerId: 'customer-a', now: NOW });
+  const list = await prefetchSavedCards(serverCache, {
+    provider: memoryProvider({ cards: CARDS }),
+    customerId: 'customer-a',
+    now: NOW,
+  });
   expect(list?.cards.map((card) => card.token)).toEqual(['tok_visa', 'tok_mc']);
   // Redacted as the handler redacts: no run of digits beyond the last 4 reaches the page.
   expect(JSON.stringify(list)).not.toContain('4111111111111111');

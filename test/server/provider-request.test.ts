@@ -10,12 +10,19 @@ function answering(status: number, body: string): typeof fetch {
 
 describe('requestProvider', () => {
   it('scrubs the secrets from the answer where it enters: in strings, in keys, however deep', async () => {
-    const body = JSON.stringify({ detail: `key ${SECRET} refused`, nested: [{ [SECRET]: { name: `FATIMA ${SECRET}` } }] });
-    const answer = await requestProvider('https://provider.example/', { method: 'GET' }, {
-      fetch: answering(400, body),
-      signal: new AbortController().signal,
-      secrets: [SECRET],
+    const body = JSON.stringify({
+      detail: `key ${SECRET} refused`,
+      nested: [{ [SECRET]: { name: `FATIMA ${SECRET}` } }],
     });
+    const answer = await requestProvider(
+      'https://provider.example/',
+      { method: 'GET' },
+      {
+        fetch: answering(400, body),
+        signal: new AbortController().signal,
+        secrets: [SECRET],
+      },
+    );
     expect(JSON.stringify(answer.body)).not.toContain(SECRET);
     expect(answer.body).toEqual({ detail: 'key ••• refused', nested: [{ '•••': { name: 'FATIMA •••' } }] });
   });

@@ -1,7 +1,13 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSavedCardsHandler, razorpayProvider, type SavedCardsServerEvent } from '../../src/server';
-import { CUSTOMER_A, CUSTOMER_B, RAZORPAY_AMEX_TOKEN, startSandbox, type Sandbox } from '../../demo/sandbox/sandbox.mjs';
+import {
+  CUSTOMER_A,
+  CUSTOMER_B,
+  RAZORPAY_AMEX_TOKEN,
+  startSandbox,
+  type Sandbox,
+} from '../../demo/sandbox/sandbox.mjs';
 import { browserClient, captureWarnings, listAnswer, sessionCustomer, shopperRequest } from './shopper';
 
 const B_TOKEN = 'token_5mtelsE42HbA10';
@@ -37,11 +43,14 @@ const list = (handler = handlerFor(), session = 'sess-a') => listAnswer(handler,
 const request = shopperRequest;
 
 function deleteAnswering(status: number, body: unknown) {
-  const fakeFetch: typeof fetch = async (input, init) => (init?.method === 'DELETE' ? Response.json(body, { status }) : fetch(input, init));
+  const fakeFetch: typeof fetch = async (input, init) =>
+    init?.method === 'DELETE' ? Response.json(body, { status }) : fetch(input, init);
   return fakeFetch;
 }
 
-const razorpayError = (description: string) => ({ error: { code: 'BAD_REQUEST_ERROR', description, source: 'NA', step: 'NA', reason: 'NA', metadata: {} } });
+const razorpayError = (description: string) => ({
+  error: { code: 'BAD_REQUEST_ERROR', description, source: 'NA', step: 'NA', reason: 'NA', metadata: {} },
+});
 
 describe('razorpayProvider through the handler and the sandbox', () => {
   it('lists the customer’s active card tokens: no suspended card, no UPI token', async () => {
@@ -59,7 +68,13 @@ describe('razorpayProvider through the handler and the sandbox', () => {
 
   it('deletes the customer’s own token, which then stays gone', async () => {
     expect((await handlerFor()(request('DELETE', `/${RAZORPAY_AMEX_TOKEN}`))).status).toBe(204);
-    expect(sandbox.calls().at(-1)).toMatchObject({ provider: 'razorpay', operation: 'delete', customerId: CUSTOMER_A, token: RAZORPAY_AMEX_TOKEN, deleted: true });
+    expect(sandbox.calls().at(-1)).toMatchObject({
+      provider: 'razorpay',
+      operation: 'delete',
+      customerId: CUSTOMER_A,
+      token: RAZORPAY_AMEX_TOKEN,
+      deleted: true,
+    });
     expect((await list()).body.cards.map((card) => card.token)).not.toContain(RAZORPAY_AMEX_TOKEN);
   });
 
@@ -75,12 +90,29 @@ describe('razorpayProvider through the handler and the sandbox', () => {
     expect(status).toBe(502);
     expect(body.error?.code).toBe('provider-error');
     expect(text).not.toMatch(/wrongWrong|api key/i);
-    expect(events).toEqual([{ provider: 'razorpay', method: 'GET', route: 'list', requestId: expect.any(String), status: 502, code: 'provider-error' }]);
+    expect(events).toEqual([
+      {
+        provider: 'razorpay',
+        method: 'GET',
+        route: 'list',
+        requestId: expect.any(String),
+        status: 502,
+        code: 'provider-error',
+      },
+    ]);
   });
 
   it('reads a token already gone ("does not exist") as 404, and a delete Razorpay does not confirm as unreadable', async () => {
-    expect((await handlerFor({ fetch: deleteAnswering(400, razorpayError('The id provided does not exist')) })(request('DELETE', `/${RAZORPAY_AMEX_TOKEN}`))).status).toBe(404);
-    const unconfirmed = await handlerFor({ fetch: deleteAnswering(200, { deleted: false }) })(request('DELETE', `/${RAZORPAY_AMEX_TOKEN}`));
+    expect(
+      (
+        await handlerFor({ fetch: deleteAnswering(400, razorpayError('The id provided does not exist')) })(
+          request('DELETE', `/${RAZORPAY_AMEX_TOKEN}`),
+        )
+      ).status,
+    ).toBe(404);
+    const unconfirmed = await handlerFor({ fetch: deleteAnswering(200, { deleted: false }) })(
+      request('DELETE', `/${RAZORPAY_AMEX_TOKEN}`),
+    );
     expect(unconfirmed.status).toBe(502);
   });
 
@@ -89,7 +121,10 @@ describe('razorpayProvider through the handler and the sandbox', () => {
     const refused = await handlerFor()(request('DELETE', `/${RAZORPAY_AMEX_TOKEN}`));
     expect(refused.status).toBe(409);
     expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/active subscription/);
-    const echoing = deleteAnswering(400, razorpayError(`Secret ${sandbox.razorpay.keySecret} may not delete 4111111111111111`));
+    const echoing = deleteAnswering(
+      400,
+      razorpayError(`Secret ${sandbox.razorpay.keySecret} may not delete 4111111111111111`),
+    );
     const echoed = await handlerFor({ fetch: echoing })(request('DELETE', `/${RAZORPAY_AMEX_TOKEN}`));
     const text = await echoed.text();
     expect(echoed.status).toBe(409);
@@ -98,7 +133,8 @@ describe('razorpayProvider through the handler and the sandbox', () => {
   });
 
   it('answers a rate limit with a 502 the browser retries', async () => {
-    const limited: typeof fetch = async () => Response.json({ error: { code: 'BAD_REQUEST_ERROR', description: 'Too many requests' } }, { status: 429 });
+    const limited: typeof fetch = async () =>
+      Response.json({ error: { code: 'BAD_REQUEST_ERROR', description: 'Too many requests' } }, { status: 429 });
     const handler = handlerFor({ fetch: limited });
     const client = browserClient(handler);
     await expect(client.listCards()).rejects.toMatchObject({ kind: 'http', status: 502, isRetryable: true });
@@ -124,11 +160,19 @@ describe('razorpayProvider through the handler and the sandbox', () => {
       `GET /v1/customers/${CUSTOMER_A}/tokens`,
       `DELETE /v1/customers/${CUSTOMER_A}/tokens/${RAZORPAY_AMEX_TOKEN}`,
     ]);
-    expect(seen[0]?.headers.get('Authorization')).toBe(`Basic ${btoa(`${sandbox.razorpay.keyId}:${sandbox.razorpay.keySecret}`)}`);
+    expect(seen[0]?.headers.get('Authorization')).toBe(
+      `Basic ${btoa(`${sandbox.razorpay.keyId}:${sandbox.razorpay.keySecret}`)}`,
+    );
   });
 
   it('cannot be passed through, and logs nothing secret', () => {
-    expect(() => createSavedCardsHandler({ provider: razorpayProvider(sandbox.razorpay), getCustomerId: () => 'c', passThrough: true })).toThrow(/passThrough/);
+    expect(() =>
+      createSavedCardsHandler({
+        provider: razorpayProvider(sandbox.razorpay),
+        getCustomerId: () => 'c',
+        passThrough: true,
+      }),
+    ).toThrow(/passThrough/);
     expect(warnings.lines.join('\n')).not.toContain(sandbox.razorpay.keySecret);
   });
 });

@@ -13,7 +13,11 @@ import {
 import { browserClient, captureWarnings, listAnswer, sessionCustomer, shopperRequest } from './shopper';
 
 const B_TOKEN = 'pm_1Q0PsIJvEtkwdCNYbvis0008';
-const SESSIONS: Record<string, string> = { 'sess-a': CUSTOMER_A, 'sess-b': CUSTOMER_B, 'sess-many': STRIPE_MANY_CARDS_CUSTOMER };
+const SESSIONS: Record<string, string> = {
+  'sess-a': CUSTOMER_A,
+  'sess-b': CUSTOMER_B,
+  'sess-many': STRIPE_MANY_CARDS_CUSTOMER,
+};
 
 let sandbox: Sandbox;
 const events: SavedCardsServerEvent[] = [];
@@ -94,9 +98,25 @@ describe('stripeProvider through the handler and the sandbox', () => {
     let pages = 0;
     const endless: typeof fetch = async (input) => {
       const url = String(input);
-      if (!url.includes('/payment_methods')) return Response.json({ id: CUSTOMER_A, object: 'customer', invoice_settings: { default_payment_method: null } });
+      if (!url.includes('/payment_methods'))
+        return Response.json({
+          id: CUSTOMER_A,
+          object: 'customer',
+          invoice_settings: { default_payment_method: null },
+        });
       pages += 1;
-      return Response.json({ object: 'list', has_more: true, data: [{ id: `pm_${pages}`, type: 'card', allow_redisplay: 'always', card: { brand: 'visa', last4: '4242', exp_month: 1, exp_year: 2040 } }] });
+      return Response.json({
+        object: 'list',
+        has_more: true,
+        data: [
+          {
+            id: `pm_${pages}`,
+            type: 'card',
+            allow_redisplay: 'always',
+            card: { brand: 'visa', last4: '4242', exp_month: 1, exp_year: 2040 },
+          },
+        ],
+      });
     };
     const { status, body } = await list(handlerFor({ fetch: endless }));
     expect(status).toBe(502);
@@ -119,7 +139,12 @@ describe('stripeProvider through the handler and the sandbox', () => {
   it('detaches the shopper’s own card, which then stays gone', async () => {
     const response = await handlerFor()(request('DELETE', `/${STRIPE_AMEX_TOKEN}`));
     expect(response.status).toBe(204);
-    expect(sandbox.calls().at(-1)).toMatchObject({ provider: 'stripe', operation: 'delete', token: STRIPE_AMEX_TOKEN, deleted: true });
+    expect(sandbox.calls().at(-1)).toMatchObject({
+      provider: 'stripe',
+      operation: 'delete',
+      token: STRIPE_AMEX_TOKEN,
+      deleted: true,
+    });
     const { body } = await list();
     expect(body.cards.map((card) => card.token)).not.toContain(STRIPE_AMEX_TOKEN);
   });
@@ -139,15 +164,43 @@ describe('stripeProvider through the handler and the sandbox', () => {
     expect(status).toBe(502);
     expect(body.error?.code).toBe('provider-error');
     expect(text).not.toMatch(/sk_test|wrongWrong|Invalid API Key/);
-    expect(events).toEqual([{ provider: 'stripe', method: 'GET', route: 'list', requestId: expect.any(String), status: 502, code: 'provider-error' }]);
+    expect(events).toEqual([
+      {
+        provider: 'stripe',
+        method: 'GET',
+        route: 'list',
+        requestId: expect.any(String),
+        status: 502,
+        code: 'provider-error',
+      },
+    ]);
   });
 
   it('reads a card already detached as gone (404)', async () => {
     sandbox.setFaults({});
-    const gone = stripeAnswering(400, { error: { type: 'invalid_request_error', message: 'The payment method you provided is not attached to a customer so detachment is impossible.' } }, 'detach');
+    const gone = stripeAnswering(
+      400,
+      {
+        error: {
+          type: 'invalid_request_error',
+          message: 'The payment method you provided is not attached to a customer so detachment is impossible.',
+        },
+      },
+      'detach',
+    );
     const response = await handlerFor({ fetch: gone })(request('DELETE', `/${STRIPE_AMEX_TOKEN}`));
     expect(response.status).toBe(404);
-    const missing = stripeAnswering(404, { error: { type: 'invalid_request_error', code: 'resource_missing', message: `No such PaymentMethod: '${STRIPE_AMEX_TOKEN}'` } }, 'detach');
+    const missing = stripeAnswering(
+      404,
+      {
+        error: {
+          type: 'invalid_request_error',
+          code: 'resource_missing',
+          message: `No such PaymentMethod: '${STRIPE_AMEX_TOKEN}'`,
+        },
+      },
+      'detach',
+    );
     expect((await handlerFor({ fetch: missing })(request('DELETE', `/${STRIPE_AMEX_TOKEN}`))).status).toBe(404);
   });
 
@@ -156,7 +209,16 @@ describe('stripeProvider through the handler and the sandbox', () => {
     const response = await handlerFor()(request('DELETE', `/${STRIPE_AMEX_TOKEN}`));
     expect(response.status).toBe(409);
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/cannot be detached/);
-    const echoing = stripeAnswering(400, { error: { type: 'invalid_request_error', message: `Key ${sandbox.stripe.secretKey} may not detach card 4242424242424242.` } }, 'detach');
+    const echoing = stripeAnswering(
+      400,
+      {
+        error: {
+          type: 'invalid_request_error',
+          message: `Key ${sandbox.stripe.secretKey} may not detach card 4242424242424242.`,
+        },
+      },
+      'detach',
+    );
     const echoed = await handlerFor({ fetch: echoing })(request('DELETE', `/${STRIPE_AMEX_TOKEN}`));
     const text = await echoed.text();
     expect(echoed.status).toBe(409);
@@ -166,7 +228,11 @@ describe('stripeProvider through the handler and the sandbox', () => {
   });
 
   it('answers a rate limit with a 502 the browser retries', async () => {
-    const limited = stripeAnswering(429, { error: { type: 'rate_limit_error', message: 'Too many requests.' } }, 'list');
+    const limited = stripeAnswering(
+      429,
+      { error: { type: 'rate_limit_error', message: 'Too many requests.' } },
+      'list',
+    );
     const handler = handlerFor({ fetch: limited });
     const client = browserClient(handler);
     const error = await client.listCards().catch((caught: unknown) => caught);
@@ -200,7 +266,13 @@ describe('stripeProvider through the handler and the sandbox', () => {
   });
 
   it('cannot be passed through: it answers in the kit’s contract', () => {
-    expect(() => createSavedCardsHandler({ provider: stripeProvider(sandbox.stripe), getCustomerId: () => 'c', passThrough: true })).toThrow(/passThrough/);
+    expect(() =>
+      createSavedCardsHandler({
+        provider: stripeProvider(sandbox.stripe),
+        getCustomerId: () => 'c',
+        passThrough: true,
+      }),
+    ).toThrow(/passThrough/);
   });
 
   it('logs nothing secret', () => {

@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CUSTOMER_A, CUSTOMER_B, STRIPE_MANY_CARDS_CUSTOMER, startSandbox, type Sandbox } from '../../demo/sandbox/sandbox.mjs';
+import {
+  CUSTOMER_A,
+  CUSTOMER_B,
+  STRIPE_MANY_CARDS_CUSTOMER,
+  startSandbox,
+  type Sandbox,
+} from '../../demo/sandbox/sandbox.mjs';
 
 let sandbox: Sandbox;
 
@@ -10,7 +16,8 @@ beforeAll(async () => {
 beforeEach(() => sandbox.reset());
 afterAll(() => sandbox.close());
 
-const stripeGet = (path: string, key = sandbox.stripe.secretKey) => fetch(`${sandbox.stripe.baseUrl}${path}`, { headers: { Authorization: `Bearer ${key}` } });
+const stripeGet = (path: string, key = sandbox.stripe.secretKey) =>
+  fetch(`${sandbox.stripe.baseUrl}${path}`, { headers: { Authorization: `Bearer ${key}` } });
 
 describe('the Stripe stand-in', () => {
   it('checks the secret key, and quotes only its ends back', async () => {
@@ -18,16 +25,26 @@ describe('the Stripe stand-in', () => {
     expect(missing.status).toBe(401);
     const wrong = await stripeGet(`/v1/customers/${CUSTOMER_A}`, 'sk_test_notTheRightKeyAtAll');
     expect(wrong.status).toBe(401);
-    expect(((await wrong.json()) as { error: { message: string } }).error.message).toBe('Invalid API Key provided: sk_test_****tAll');
-    const basic = await fetch(`${sandbox.stripe.baseUrl}/v1/customers/${CUSTOMER_A}`, { headers: { Authorization: `Basic ${btoa(`${sandbox.stripe.secretKey}:`)}` } });
+    expect(((await wrong.json()) as { error: { message: string } }).error.message).toBe(
+      'Invalid API Key provided: sk_test_****tAll',
+    );
+    const basic = await fetch(`${sandbox.stripe.baseUrl}/v1/customers/${CUSTOMER_A}`, {
+      headers: { Authorization: `Basic ${btoa(`${sandbox.stripe.secretKey}:`)}` },
+    });
     expect(basic.status).toBe(200);
   });
 
   it('pages newest first with limit, has_more and starting_after', async () => {
-    const first = (await (await stripeGet(`/v1/customers/${STRIPE_MANY_CARDS_CUSTOMER}/payment_methods?type=card&limit=2`)).json()) as { data: { id: string }[]; has_more: boolean };
+    const first = (await (
+      await stripeGet(`/v1/customers/${STRIPE_MANY_CARDS_CUSTOMER}/payment_methods?type=card&limit=2`)
+    ).json()) as { data: { id: string }[]; has_more: boolean };
     expect(first.data.map((method) => method.id)).toEqual(['pm_many0204', 'pm_many0203']);
     expect(first.has_more).toBe(true);
-    const last = (await (await stripeGet(`/v1/customers/${STRIPE_MANY_CARDS_CUSTOMER}/payment_methods?type=card&limit=100&starting_after=pm_many0004`)).json()) as { data: { id: string }[]; has_more: boolean };
+    const last = (await (
+      await stripeGet(
+        `/v1/customers/${STRIPE_MANY_CARDS_CUSTOMER}/payment_methods?type=card&limit=100&starting_after=pm_many0004`,
+      )
+    ).json()) as { data: { id: string }[]; has_more: boolean };
     expect(last.data.map((method) => method.id)).toEqual(['pm_many0003', 'pm_many0002', 'pm_many0001', 'pm_many0000']);
     expect(last.has_more).toBe(false);
     expect((await stripeGet(`/v1/customers/${CUSTOMER_A}/payment_methods?limit=101`)).status).toBe(400);
@@ -35,7 +52,11 @@ describe('the Stripe stand-in', () => {
   });
 
   it('detaches once: a second detach says the card is not attached', async () => {
-    const detach = () => fetch(`${sandbox.stripe.baseUrl}/v1/payment_methods/pm_1Q0PsIJvEtkwdCNYamex0005/detach`, { method: 'POST', headers: { Authorization: `Bearer ${sandbox.stripe.secretKey}` } });
+    const detach = () =>
+      fetch(`${sandbox.stripe.baseUrl}/v1/payment_methods/pm_1Q0PsIJvEtkwdCNYamex0005/detach`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${sandbox.stripe.secretKey}` },
+      });
     const first = await detach();
     expect(first.status).toBe(200);
     expect(((await first.json()) as { customer: unknown }).customer).toBeNull();
@@ -46,10 +67,19 @@ describe('the Stripe stand-in', () => {
 });
 
 describe('the Adyen stand-in', () => {
-  const adyen = (path: string, init: RequestInit = {}, key = sandbox.adyen.apiKey) => fetch(`${sandbox.adyen.baseUrl}${path}`, { ...init, headers: { 'X-API-Key': key } });
+  const adyen = (path: string, init: RequestInit = {}, key = sandbox.adyen.apiKey) =>
+    fetch(`${sandbox.adyen.baseUrl}${path}`, { ...init, headers: { 'X-API-Key': key } });
 
   it('checks the API key and the merchant account', async () => {
-    expect((await adyen(`/storedPaymentMethods?merchantAccount=${sandbox.adyen.merchantAccount}&shopperReference=${CUSTOMER_A}`, {}, 'AQEwrong')).status).toBe(401);
+    expect(
+      (
+        await adyen(
+          `/storedPaymentMethods?merchantAccount=${sandbox.adyen.merchantAccount}&shopperReference=${CUSTOMER_A}`,
+          {},
+          'AQEwrong',
+        )
+      ).status,
+    ).toBe(401);
     const other = await adyen(`/storedPaymentMethods?merchantAccount=OtherECOM&shopperReference=${CUSTOMER_A}`);
     expect(other.status).toBe(403);
     expect(await other.json()).toMatchObject({ errorCode: '901', errorType: 'security' });
@@ -61,22 +91,33 @@ describe('the Adyen stand-in', () => {
     const other = await adyen(`/storedPaymentMethods/8315718415172200${query(CUSTOMER_B)}`, { method: 'DELETE' });
     expect(other.status).toBe(422);
     expect(await other.json()).toMatchObject({ errorCode: '800', message: 'Contract not found' });
-    expect((await adyen(`/storedPaymentMethods/8315718415172200${query(CUSTOMER_A)}`, { method: 'DELETE' })).status).toBe(204);
+    expect(
+      (await adyen(`/storedPaymentMethods/8315718415172200${query(CUSTOMER_A)}`, { method: 'DELETE' })).status,
+    ).toBe(204);
   });
 });
 
 describe('the Checkout.com and Razorpay stand-ins', () => {
   it('check their keys: Checkout.com answers 401 with no body, Razorpay with its error object', async () => {
-    const checkout = await fetch(`${sandbox.checkoutCom.baseUrl}/customers/${CUSTOMER_A}`, { headers: { Authorization: 'Bearer sk_sbox_wrong' } });
+    const checkout = await fetch(`${sandbox.checkoutCom.baseUrl}/customers/${CUSTOMER_A}`, {
+      headers: { Authorization: 'Bearer sk_sbox_wrong' },
+    });
     expect(checkout.status).toBe(401);
     expect(await checkout.text()).toBe('');
-    const razorpay = await fetch(`${sandbox.razorpay.baseUrl}/v1/customers/${CUSTOMER_A}/tokens`, { headers: { Authorization: `Basic ${btoa(`${sandbox.razorpay.keyId}:wrong`)}` } });
+    const razorpay = await fetch(`${sandbox.razorpay.baseUrl}/v1/customers/${CUSTOMER_A}/tokens`, {
+      headers: { Authorization: `Basic ${btoa(`${sandbox.razorpay.keyId}:wrong`)}` },
+    });
     expect(razorpay.status).toBe(401);
-    expect(await razorpay.json()).toMatchObject({ error: { code: 'BAD_REQUEST_ERROR', description: 'The api key provided is invalid' } });
+    expect(await razorpay.json()).toMatchObject({
+      error: { code: 'BAD_REQUEST_ERROR', description: 'The api key provided is invalid' },
+    });
   });
 
   it('Checkout.com deletes any instrument of the account, whoever it belongs to (the handler must check)', async () => {
-    const response = await fetch(`${sandbox.checkoutCom.baseUrl}/instruments/src_bbbbc3zyhqzehihu7giusaaawu`, { method: 'DELETE', headers: { Authorization: `Bearer ${sandbox.checkoutCom.secretKey}` } });
+    const response = await fetch(`${sandbox.checkoutCom.baseUrl}/instruments/src_bbbbc3zyhqzehihu7giusaaawu`, {
+      method: 'DELETE',
+      headers: { Authorization: `Bearer ${sandbox.checkoutCom.secretKey}` },
+    });
     expect(response.status).toBe(204);
     expect(sandbox.calls().at(-1)).toMatchObject({ provider: 'checkout', customerId: CUSTOMER_B, deleted: true });
   });

@@ -9,7 +9,9 @@ export function Checkout() {
   return (
     <>
       <SavedCards allowDelete onSelect={setChosen} />
-      <button type="button" disabled={!payWith}>{payWith ? `Pay with ${cardName(payWith)}` : 'Choose a card to pay'}</button>
+      <button type="button" disabled={!payWith}>
+        {payWith ? `Pay with ${cardName(payWith)}` : 'Choose a card to pay'}
+      </button>
     </>
   );
 }

@@ -10,7 +10,9 @@ export function Checkout() {
   return (
     <SavedCardsProvider client={client}>
       <SavedCards allowDelete onSelect={setPayWith} />
-      <button type="button" disabled={!payWith}>{payWith ? `Pay with ${cardName(payWith)}` : 'Choose a card to pay'}</button>
+      <button type="button" disabled={!payWith}>
+        {payWith ? `Pay with ${cardName(payWith)}` : 'Choose a card to pay'}
+      </button>
     </SavedCardsProvider>
   );
 }

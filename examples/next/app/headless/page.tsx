@@ -17,21 +17,34 @@ export default function HeadlessPage() {
         {cards?.map((card) => (
           <div key={card.token}>
             <label>
-              <input type="radio" name="card" checked={selectedCard?.token === card.token} disabled={card.isExpired} onChange={() => select(card.token)} />
+              <input
+                type="radio"
+                name="card"
+                checked={selectedCard?.token === card.token}
+                disabled={card.isExpired}
+                onChange={() => select(card.token)}
+              />
               {cardAccessibleName(card)}
             </label>
             {confirming === card.token ? (
-              <button type="button" onClick={() => deletion.mutate(card.token, { onSettled: () => setConfirming(null) })}>
+              <button
+                type="button"
+                onClick={() => deletion.mutate(card.token, { onSettled: () => setConfirming(null) })}
+              >
                 Confirm delete
               </button>
             ) : (
-              <button type="button" onClick={() => setConfirming(card.token)}>Delete</button>
+              <button type="button" onClick={() => setConfirming(card.token)}>
+                Delete
+              </button>
             )}
           </div>
         ))}
       </fieldset>
       {deletion.error && <p role="alert">{deletion.error.reason ?? deletion.error.message}</p>}
-      <button type="button" disabled={!selectedCard}>{selectedCard ? `Pay with ${cardAccessibleName(selectedCard)}` : 'Choose a card to pay'}</button>
+      <button type="button" disabled={!selectedCard}>
+        {selectedCard ? `Pay with ${cardAccessibleName(selectedCard)}` : 'Choose a card to pay'}
+      </button>
     </main>
   );
 }
