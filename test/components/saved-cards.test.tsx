@@ -454,7 +454,7 @@ describe('SavedCards: deleting', () => {
       http.get(ENDPOINT, () => HttpResponse.json(ottuCards)),
       http.delete(`${ENDPOINT}/:token/`, () => HttpResponse.error()),
     );
-    const { user } = renderCards(<SavedCards allowDelete locale="ar" />);
+    const { user } = renderCards(<SavedCards allowDelete locale="ar" messages={ar} />);
     const remove = await screen.findByRole('button', { name: /1009/ });
     await user.click(remove);
     await user.click(within(screen.getByRole('alertdialog')).getAllByRole('button')[1]!);
