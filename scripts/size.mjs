@@ -1,6 +1,9 @@
 // `npm run size`: what the kit costs a merchant, in bytes (min, gzip, brotli), bundled the way a
 // merchant's bundler would (Vite, production mode, minified, peers external).
 // `npm run size -- --check` (a step of `npm test`) exits 1 when a budget is broken; see BUDGETS and CEILINGS.
+// `npm run size -- --next` then also measures examples/next's production build (scripts/size-next.mjs; slow, not in npm test).
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { bundle, DROP_IN_ENGLISH, KIT_EXTERNALS, REACT, sizes, src } from './vite-bundle.mjs';
 
 const check = process.argv.includes('--check');
@@ -116,4 +119,11 @@ if (failures.length > 0) {
   console.log(
     'size check passed: CSS and total within target, headless and full kit within their regression ceilings, tree-shaking holds',
   );
+}
+
+if (process.argv.includes('--next')) {
+  const next = spawnSync(process.execPath, [fileURLToPath(new URL('./size-next.mjs', import.meta.url))], {
+    stdio: 'inherit',
+  });
+  if (next.status !== 0) process.exit(next.status ?? 1);
 }
