@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { app, buildNextExample, env } from './next-example-build.mjs';
+import { piecesBySource } from './source-map-pieces.mjs';
 import { bundle, DROP_IN_ENGLISH, KIT_EXTERNALS, src } from './vite-bundle.mjs';
 
 env.SAVED_CARDS_SOURCE_MAPS = '1';
@@ -22,52 +23,12 @@ const firstLoad = (route) => {
 };
 const sumOfGzip = (paths) => paths.reduce((sum, path) => sum + gzip(chunkText(path)), 0);
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-/** The fields of one source-map segment (base64 VLQ). */
-function segmentFields(segment) {
-  const fields = [];
-  let value = 0;
-  let shift = 0;
-  for (const character of segment) {
-    const digit = BASE64.indexOf(character);
-    value += (digit & 31) << shift;
-    if (digit & 32) shift += 5;
-    else {
-      fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return fields;
-}
-
-/** A chunk's text split by the source each byte maps to (Turbopack writes one map section per module). */
-function piecesBySource(path) {
+/** A chunk's text split by the module each byte comes from. */
+function chunkPieces(path) {
   const text = chunkText(path);
   const mapName = readFileSync(join(app, path), 'utf8').match(/\/\/# sourceMappingURL=(\S+)\s*$/)?.[1];
   if (!mapName) return [{ source: undefined, text }]; // Next's prebuilt polyfills come without a map
-  const map = JSON.parse(readFileSync(join(app, dirname(path), mapName), 'utf8'));
-  const lineStarts = [0];
-  for (let index = 0; index < text.length; index += 1) if (text[index] === '\n') lineStarts.push(index + 1);
-  const marks = [[0, undefined]]; // [chunk offset, source or undefined]; the runtime's prelude has no mapping
-  for (const { offset, map: section } of map.sections ?? [{ offset: { line: 0, column: 0 }, map }]) {
-    let sourceIndex = 0;
-    section.mappings.split(';').forEach((line, lineIndex) => {
-      let column = 0;
-      for (const segment of line.split(',').filter(Boolean)) {
-        const [columnDelta, sourceDelta] = segmentFields(segment);
-        column += columnDelta;
-        if (sourceDelta !== undefined) sourceIndex += sourceDelta;
-        const start = lineStarts[offset.line + lineIndex] + column + (lineIndex === 0 ? offset.column : 0);
-        marks.push([start, sourceDelta === undefined ? undefined : section.sources[sourceIndex]]);
-      }
-    });
-  }
-  marks.sort((a, b) => a[0] - b[0]);
-  return marks.map(([start, source], index) => ({
-    source,
-    text: text.slice(start, marks[index + 1]?.[0] ?? text.length),
-  }));
+  return piecesBySource(text, JSON.parse(readFileSync(join(app, dirname(path), mapName), 'utf8')));
 }
 
 const checkout = firstLoad('/');
@@ -82,12 +43,12 @@ const kitChunks = checkout.filter((path) => chunkText(path).includes(KIT_MARKER)
 // The kit's own modules (and zod's, if any reached the browser), traced through the source maps.
 const isKit = (source) => source?.includes('/node_modules/react-saved-cards/');
 const isZod = (source) => source?.includes('/node_modules/zod/');
-const pieces = checkout.flatMap(piecesBySource);
+const pieces = checkout.flatMap(chunkPieces);
 const kitCode = pieces
   .filter((piece) => isKit(piece.source))
   .map((piece) => piece.text)
   .join('');
-const allPieces = clientChunks.flatMap(piecesBySource);
+const allPieces = clientChunks.flatMap(chunkPieces);
 const zodCode = allPieces
   .filter((piece) => isZod(piece.source))
   .map((piece) => piece.text)
@@ -95,7 +56,7 @@ const zodCode = allPieces
 const zodChunks = clientChunks.filter((path) => /\$ZodType|ZodError/.test(chunkText(path)));
 
 const unmarked = checkout.filter(
-  (path) => !kitChunks.includes(path) && piecesBySource(path).some((piece) => isKit(piece.source)),
+  (path) => !kitChunks.includes(path) && chunkPieces(path).some((piece) => isKit(piece.source)),
 );
 if (unmarked.length > 0) console.warn(`kit code without the marker in ${unmarked.join(', ')}: (c) undercounts`);
 
