@@ -1,46 +1,20 @@
 // `npm test` step: examples/next (Next.js App Router) on the packed kit, built with `next build`,
 // served by `next start` on 127.0.0.1 and driven in Chromium. Run after `npm run build`.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { freePort } from './free-port.mjs';
 import { gzipSync } from 'node:zlib';
 import { expect } from 'playwright/test';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../test/chromium.mjs';
+import { app, buildNextExample, env } from './next-example-build.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const app = join(root, 'examples/next');
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-
-function run(command, args, cwd) {
-  const result = spawnSync(command, args, { cwd, env, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}`);
-}
-
-const packs = mkdtempSync(join(tmpdir(), 'saved-cards-next-'));
 let server;
 let browser;
 try {
-  run('npm', ['pack', '--silent', '--pack-destination', packs], root);
-  run('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline'], app);
-  run(
-    'npm',
-    [
-      'install',
-      '--no-save',
-      '--no-audit',
-      '--no-fund',
-      '--ignore-scripts',
-      '--prefer-offline',
-      join(packs, 'react-saved-cards-0.1.0.tgz'),
-    ],
-    app,
-  );
-  run(join(app, 'node_modules/.bin/next'), ['build'], app);
+  buildNextExample();
 
   // What the production build ships (Next 16 prints no First Load JS): gzip of each route's first-load chunks.
   const stats = JSON.parse(readFileSync(join(app, '.next/diagnostics/route-bundle-stats.json'), 'utf8'));
@@ -121,5 +95,4 @@ try {
   await browser?.close();
   // `next start` runs the server in a child process: end the whole group it leads.
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-  rmSync(packs, { recursive: true, force: true });
 }

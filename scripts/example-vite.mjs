@@ -2,11 +2,10 @@
 // production server (server.js) and the dev server's /api proxy (api.js + vite), each on 127.0.0.1.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './free-port.mjs';
+import { installPackedKit } from './packed-kit.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const app = join(root, 'examples/vite');
@@ -44,19 +43,8 @@ async function listsCards(origin) {
   );
 }
 
-const packs = mkdtempSync(join(tmpdir(), 'saved-cards-vite-'));
 try {
-  spawnSync('npm', ['pack', '--silent', '--pack-destination', packs], { cwd: root, stdio: 'inherit' });
-  run('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline']);
-  run('npm', [
-    'install',
-    '--no-save',
-    '--no-audit',
-    '--no-fund',
-    '--ignore-scripts',
-    '--prefer-offline',
-    join(packs, 'react-saved-cards-0.1.0.tgz'),
-  ]);
+  installPackedKit(app);
   run('npm', ['run', 'build']);
 
   const port = await freePort();
@@ -79,5 +67,4 @@ try {
   console.log('example-vite: strict tsc and vite build pass; production server and the dev proxy both serve the API');
 } finally {
   for (const child of running) if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
-  rmSync(packs, { recursive: true, force: true });
 }

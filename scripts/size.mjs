@@ -1,20 +1,12 @@
 // `npm run size`: what the kit costs a merchant, in bytes (min, gzip, brotli), bundled the way a
 // merchant's bundler would (Vite, production mode, minified, peers external).
 // `npm run size -- --check` (a step of `npm test`) exits 1 when a budget is broken; see BUDGETS and CEILINGS.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// `npm run size -- --next` then also measures examples/next's production build (scripts/size-next.mjs; slow, not in npm test).
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { build } from 'vite';
+import { bundle, DROP_IN_ENGLISH, KIT_EXTERNALS, REACT, sizes, src } from './vite-bundle.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
-
-// Kept external as in the published package (package.json peers and dependencies, subpaths included);
-// the merchant total bundles everything but React itself.
-const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
-const REACT = ['react', 'react-dom'];
-const KIT_EXTERNALS = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
 
 const KB = 1024;
 // The targets (issue 5). `--check` enforces them, except where a target is not met yet: there it
@@ -43,58 +35,6 @@ const CEILINGS = {
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
 const COMPONENT_MARKERS = ['alertdialog', 'radiogroup', 'DISCOVER'];
-
-/** Bundles `code` (an ES module importing from the repository) and returns the minified JS and CSS. */
-let entryCount = 0;
-const entryDir = resolve(root, 'node_modules/.cache/size-entries');
-rmSync(entryDir, { recursive: true, force: true });
-mkdirSync(entryDir, { recursive: true });
-
-async function bundle(code, externals) {
-  entryCount += 1;
-  const entry = resolve(entryDir, `entry-${entryCount}.js`);
-  writeFileSync(entry, code);
-  const output = await build({
-    root,
-    configFile: false,
-    logLevel: 'silent',
-    mode: 'production',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      write: false,
-      minify: true,
-      cssMinify: true,
-      copyPublicDir: false,
-      lib: { entry, formats: ['es'], fileName: 'entry' },
-      rolldownOptions: {
-        // Library mode keeps whitespace in ES output; a merchant's app build minifies it fully.
-        output: { minify: true },
-        external: (id) => externals.some((name) => id === name || id.startsWith(`${name}/`)),
-      },
-    },
-  });
-  const outputs = (Array.isArray(output) ? output : [output]).flatMap((result) => result.output);
-  const js = outputs
-    .filter((item) => item.type === 'chunk')
-    .map((item) => item.code)
-    .join('\n');
-  const css = outputs
-    .filter((item) => item.type === 'asset' && item.fileName.endsWith('.css'))
-    .map((item) => String(item.source))
-    .join('\n');
-  return { js, css };
-}
-
-function sizes(text) {
-  const buffer = Buffer.from(text);
-  return {
-    min: buffer.length,
-    gzip: gzipSync(buffer, { level: 9 }).length,
-    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-}
-
-const src = (file) => JSON.stringify(resolve(root, file));
 
 const rows = [];
 const failures = [];
@@ -148,10 +88,7 @@ if (leaked.length > 0) failures.push(`importing only useSavedCards kept componen
 if (oneHook.css.length > 0) failures.push('importing only useSavedCards pulled in CSS');
 
 // An English page: the drop-in component and its client. Arabic is its own import (react-saved-cards/locales/ar).
-const english = await bundle(
-  `export { SavedCards, SavedCardsProvider, createSavedCardsClient } from ${src('src/index.ts')};`,
-  KIT_EXTERNALS,
-);
+const english = await bundle(DROP_IN_ENGLISH, KIT_EXTERNALS);
 report('drop-in, English only (SavedCards, provider, client)', english.js);
 const arabic = /[\u0600-\u06FF]/.test(english.js);
 if (arabic) failures.push('an English-only import of <SavedCards> ships Arabic text');
@@ -182,4 +119,11 @@ if (failures.length > 0) {
   console.log(
     'size check passed: CSS and total within target, headless and full kit within their regression ceilings, tree-shaking holds',
   );
+}
+
+if (process.argv.includes('--next')) {
+  const next = spawnSync(process.execPath, [fileURLToPath(new URL('./size-next.mjs', import.meta.url))], {
+    stdio: 'inherit',
+  });
+  if (next.status !== 0) process.exit(next.status ?? 1);
 }
