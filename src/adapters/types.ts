@@ -1,4 +1,4 @@
-import type { CardInput, CardIssue } from '../core/card';
+import type { CardInput, CardIssue, SavedCardsCapabilities } from '../core/card';
 
 /** A request an adapter asks the client to send, relative to the endpoint. */
 export interface AdapterRequest {
@@ -12,6 +12,8 @@ export interface AdapterListResult {
   cards: CardInput[];
   /** Problems the adapter found itself, e.g. a map entry that is not an object. */
   issues?: CardIssue[];
+  /** What the backend said it can do; the client fills in the defaults for the rest. */
+  capabilities?: Partial<SavedCardsCapabilities>;
 }
 
 /** How a failing answer reads, in the adapter's judgement. */

@@ -173,6 +173,7 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
         parsed.cards,
         { dedupe: options.dedupe, now: config.now?.(), expiringSoonMonths: config.expiringSoonMonths },
         parsed.issues,
+        parsed.capabilities,
       );
       failWhenNoneReadable(list.cards.length, list.issues);
       return list;

@@ -28,6 +28,7 @@ export function checkoutComProvider(options: CheckoutComProviderOptions): Paymen
     name: 'checkout-com',
     adapter,
     secrets,
+    capabilities: { delete: true, setDefault: false, rename: false },
     async listCards(customerId, signal) {
       const answer = await requestProvider(
         `${base}/customers/${encodeURIComponent(customerId)}`,

@@ -9,7 +9,7 @@ import { createAccountReferencer } from './account-reference';
 import { PASS_THROUGH_ADAPTERS, sanitizeProviderAnswer } from './pass-through';
 import type { PaymentProvider } from './provider';
 import { scrubSecrets } from './provider-request';
-import { jsonListAnswer, readProviderList } from './list-answer';
+import { capabilitiesOf, jsonListAnswer, readProviderList } from './list-answer';
 
 /** A request handler over WHATWG `Request`/`Response`. */
 export type SavedCardsHandler = (request: Request) => Promise<Response>;
@@ -367,7 +367,7 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
       report(onSkippedCards, { ...info(exchange), skipped: issues.map(({ index, field }) => ({ index, field })) });
     }
     if (options.passThrough) return sanitizeProviderAnswer(provider.adapter.name, scrubbed, reference);
-    return jsonListAnswer(checked, reference);
+    return jsonListAnswer(checked, reference, capabilitiesOf(provider));
   }
 
   function refusal(exchange: Exchange, route: Route | undefined): Response | undefined {

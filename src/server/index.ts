@@ -34,5 +34,5 @@ export {
 export type { CardInput, CardIssue, DeleteBlockedReason } from '../core/card';
 export { prefetchSavedCards, type PrefetchCache, type PrefetchSavedCardsOptions } from './prefetch';
 export { defaultSelection } from '../core/selection';
-export type { SavedCard, SavedCardList } from '../core/card';
+export type { SavedCard, SavedCardList, SavedCardsCapabilities } from '../core/card';
 export { savedCardsResponseSchema, type SavedCardsResponse } from './contract';

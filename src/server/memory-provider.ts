@@ -43,6 +43,7 @@ export function memoryProvider(options: MemoryProviderOptions): PaymentProvider 
     name: 'memory',
     adapter: jsonAdapter(),
     secrets: [],
+    capabilities: { delete: true, setDefault: false, rename: false },
     async listCards(customerId, signal) {
       await wait(latencyMs, signal);
       return { cards: structuredClone(store.get(customerId) ?? []) };

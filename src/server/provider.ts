@@ -1,4 +1,5 @@
 import type { SavedCardsAdapter } from '../adapters/types';
+import type { SavedCardsCapabilities } from '../core/card';
 
 /**
  * A payment provider's card vault, seen from the merchant's server. The secret
@@ -14,6 +15,11 @@ export interface PaymentProvider {
   readonly adapter: SavedCardsAdapter;
   /** Strings to scrub from anything the handler sends or logs (API keys, salts). */
   readonly secrets: readonly string[];
+  /**
+   * What this vault can do, sent to the browser with every list. What is left out counts as
+   * `{ delete: true, setDefault: false, rename: false }`, the kit's defaults.
+   */
+  readonly capabilities?: Partial<SavedCardsCapabilities>;
   /**
    * The provider's own answer for one customer's cards (parsed JSON). Throws a
    * `SavedCardsError` for transport failures and failing HTTP statuses.

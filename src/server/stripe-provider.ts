@@ -45,6 +45,7 @@ export function stripeProvider(options: StripeProviderOptions): PaymentProvider 
     name: 'stripe',
     adapter,
     secrets,
+    capabilities: { delete: true, setDefault: false, rename: false },
     async listCards(customerId, signal) {
       const customerPath = `/v1/customers/${encodeURIComponent(customerId)}`;
       const customer = await get(customerPath, signal);

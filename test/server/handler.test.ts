@@ -783,6 +783,7 @@ describe('answers built from a fixed provider body', () => {
           isExpired: false,
         }),
       ],
+      capabilities: { delete: true, setDefault: false, rename: false },
     });
     expect(answer.text).not.toMatch(/expiry|8koNvAdC1bT0Hv5a|RCKGgxEEFX1un19I/);
     const { cards } = normalizeCards(jsonAdapter().parseList(answer.json).cards);
