@@ -9,6 +9,7 @@ export type {
   SavedCardList,
   SavedCardsCapabilities,
 } from './core/card';
+export { checkNickname, MAX_NICKNAME_LENGTH } from './core/nickname';
 export { formatExpiry, getExpiryState, type ExpiryOptions, type ExpiryState } from './core/expiry';
 export { last4FromNumber, redactText, type Last4Result } from './core/masking';
 export { normalizeCards, parseFlag, type NormalizeOptions } from './core/normalize';
