@@ -70,7 +70,8 @@ function toCardInput(card: unknown): CardInput {
 /**
  * The kit's own contract, and the default. `GET {endpoint}` answers
  * `{ "cards": [ ... ], "capabilities"?: { "delete", "setDefault", "rename" } }` (absent capabilities
- * default to delete only); `DELETE {endpoint}/{token}` answers 204 or 200.
+ * default to delete only); `DELETE {endpoint}/{token}` answers 204 or 200, and so does
+ * `PATCH {endpoint}/{token}` with `{ "isPreferred": true }` or `{ "nickname": "…" }`.
  * Errors are `{ "error": { "code": "...", "message": "..." } }`; a 409 or a
  * `code` of `"rejected"` means the backend refused on purpose. See the README.
  *
@@ -86,6 +87,7 @@ export function jsonAdapter(): SavedCardsAdapter {
       return { cards: cards.map(toCardInput), capabilities: capabilitiesOf(body) };
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
+    updateRequest: (token) => ({ method: 'PATCH', path: `/${token}` }),
     parseError(_status, body) {
       const error = pick(body, 'error');
       const reason = textOf(error, 'message') ?? textOf(body, 'message');

@@ -19,9 +19,14 @@ export function readProviderList(
   return { scrubbed, checked, issues };
 }
 
-/** What a provider can do, with the kit's defaults for what it does not declare. */
+/** What a provider can do: what it declares (the kit's defaults for the rest) and has the method for. */
 export function capabilitiesOf(provider: PaymentProvider): SavedCardsCapabilities {
-  return { ...DEFAULT_CAPABILITIES, ...provider.capabilities };
+  const declared = { ...DEFAULT_CAPABILITIES, ...provider.capabilities };
+  return {
+    delete: declared.delete,
+    setDefault: declared.setDefault && typeof provider.setDefaultCard === 'function',
+    rename: declared.rename && typeof provider.renameCard === 'function',
+  };
 }
 
 /** The kit's JSON contract for checked cards: one entry per token, in display order; PARs as opaque references. */

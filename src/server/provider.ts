@@ -30,4 +30,8 @@ export interface PaymentProvider {
    * redacted `reason`) when the provider refuses, `not-found` when it is already gone.
    */
   deleteCard(customerId: string, token: string, signal: AbortSignal): Promise<void>;
+  /** Makes one token the customer's default card; throws as `deleteCard` does. Needed for `setDefault`. */
+  setDefaultCard?(customerId: string, token: string, signal: AbortSignal): Promise<void>;
+  /** Stores a card name, already checked by `checkNickname`; throws as `deleteCard` does. Needed for `rename`. */
+  renameCard?(customerId: string, token: string, nickname: string, signal: AbortSignal): Promise<void>;
 }

@@ -18,6 +18,8 @@ function customProvider(capabilities?: PaymentProvider['capabilities']): Payment
     adapter: jsonAdapter(),
     secrets: [],
     ...(capabilities && { capabilities }),
+    setDefaultCard: async () => undefined,
+    renameCard: async () => undefined,
     listCards: async () => ({ cards: [CARD] }),
     deleteCard: async () => undefined,
   };
