@@ -9,6 +9,7 @@ import { isSafeToken, readToken } from '../core/token';
 import { createAccountReferencer } from './account-reference';
 import { PASS_THROUGH_ADAPTERS, sanitizeProviderAnswer } from './pass-through';
 import type { PaymentProvider } from './provider';
+import { applyPreferences, type SavedCardsPreferences } from './preferences';
 import { scrubSecrets } from './provider-request';
 import { capabilitiesOf, jsonListAnswer, readProviderList } from './list-answer';
 
@@ -79,6 +80,12 @@ export interface SavedCardsHandlerOptions {
    * `A-Z a-z 0-9 . _ : -`; otherwise, and by default, a random UUID.
    */
   requestId?: (request: Request) => string | null | undefined;
+  /**
+   * Where to keep defaults and card names when the provider cannot (see `memoryPreferences`). With it,
+   * the handler sends `setDefault` and `rename` as capabilities, writes changes here instead of to the
+   * provider, and applies the stored default and names to the provider's list.
+   */
+  preferences?: SavedCardsPreferences;
   /** Called for every failed request. Default: one `console.warn` line for 5xx answers. */
   onError?: (event: SavedCardsServerEvent) => void;
   /** Called when a list leaves out cards it could not read. Default: one `console.warn` line. */
@@ -363,6 +370,10 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
   const reference = createAccountReferencer();
   const onError = options.onError ?? logFailure;
   const onSkippedCards = options.onSkippedCards ?? logSkipped;
+  const { preferences } = options;
+  const capabilities = preferences
+    ? { ...capabilitiesOf(provider), setDefault: true, rename: true }
+    : capabilitiesOf(provider);
 
   /** Calls the merchant's callback; a broken logger must not turn an answer into a crash. */
   function report<T>(callback: (event: T) => void, event: T): void {
@@ -405,13 +416,14 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     );
   }
 
-  async function listBody(exchange: Exchange, body: unknown): Promise<unknown> {
+  async function listBody(exchange: Exchange, body: unknown, customerId: string): Promise<unknown> {
     const { scrubbed, checked, issues } = readProviderList(provider, body);
     if (issues.length > 0) {
       report(onSkippedCards, { ...info(exchange), skipped: issues.map(({ index, field }) => ({ index, field })) });
     }
     if (options.passThrough) return sanitizeProviderAnswer(provider.adapter.name, scrubbed, reference);
-    return jsonListAnswer(checked, reference, capabilitiesOf(provider));
+    const shown = preferences ? applyPreferences(checked, await preferences.get(customerId)) : checked;
+    return jsonListAnswer(shown, reference, capabilities);
   }
 
   function refusal(exchange: Exchange, route: Route | undefined): Response | undefined {
@@ -442,7 +454,7 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     if (exchange.route === 'update') {
       change = readChange(bytes);
       if (change === undefined) return fail(exchange, FAILURES.invalidBody);
-      const can = capabilitiesOf(provider);
+      const can = capabilities;
       if (change.kind === 'setDefault' && !can.setDefault) return fail(exchange, FAILURES.cannotSetDefault);
       if (change.kind === 'rename') {
         if (!can.rename) return fail(exchange, FAILURES.cannotRename);
@@ -470,7 +482,7 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     }
     if (token === undefined) {
       try {
-        return jsonResponse(200, await listBody(exchange, body));
+        return jsonResponse(200, await listBody(exchange, body, customerId));
       } catch (error) {
         return unreadableList(exchange, error);
       }
@@ -485,9 +497,14 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     // Someone else's token, a stale one or a made-up one: the provider is never asked.
     if (!owned.has(token)) return fail(exchange, FAILURES.notFound);
     try {
-      if (change?.kind === 'setDefault') await provider.setDefaultCard?.(customerId, token, signal);
-      else if (nickname !== undefined) await provider.renameCard?.(customerId, token, nickname, signal);
-      else {
+      const listed = [...owned.keys()];
+      if (change?.kind === 'setDefault') {
+        if (preferences) await preferences.setDefault(customerId, token, listed);
+        else await provider.setDefaultCard?.(customerId, token, signal);
+      } else if (nickname !== undefined) {
+        if (preferences) await preferences.setNickname(customerId, token, nickname, listed);
+        else await provider.renameCard?.(customerId, token, nickname, signal);
+      } else {
         // A card the list itself marks as locked (an agreement uses it) is refused here, with the reason.
         const blocked = owned.get(token);
         if (blocked) return fail(exchange, FAILURES.rejected, { message: blockedMessage(blocked, provider.secrets) });
