@@ -1,6 +1,15 @@
 // Hooks-only entry: no component, no CSS. `import { useSavedCards } from 'react-saved-cards/headless'`.
 export { CARD_BRANDS, normalizeBrand, type CardBrand } from './core/brands';
-export type { CardFunding, CardInput, CardIssue, DeleteBlockedReason, SavedCard, SavedCardList } from './core/card';
+export type {
+  CardFunding,
+  CardInput,
+  CardIssue,
+  DeleteBlockedReason,
+  SavedCard,
+  SavedCardList,
+  SavedCardsCapabilities,
+} from './core/card';
+export { checkNickname, MAX_NICKNAME_LENGTH } from './core/nickname';
 export { formatExpiry, getExpiryState, type ExpiryOptions, type ExpiryState } from './core/expiry';
 export { last4FromNumber, redactText, type Last4Result } from './core/masking';
 export { normalizeCards, parseFlag, type NormalizeOptions } from './core/normalize';

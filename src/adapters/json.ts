@@ -1,4 +1,4 @@
-import type { CardInput, DeleteBlockedReason } from '../core/card';
+import type { CardInput, DeleteBlockedReason, SavedCardsCapabilities } from '../core/card';
 import { SavedCardsError } from '../core/errors';
 import { isRecord, pick, textOf } from './read';
 import type { SavedCardsAdapter } from './types';
@@ -36,6 +36,16 @@ function blockedReason(value: unknown): DeleteBlockedReason | undefined {
   return { code: pick(value, 'code') === 'agreement' ? 'agreement' : 'other', ...(message && { message }) };
 }
 
+const CAPABILITIES = ['delete', 'setDefault', 'rename'] as const;
+
+/** The capabilities the answer states as booleans; anything else is left to the defaults. */
+function capabilitiesOf(body: unknown): Partial<SavedCardsCapabilities> {
+  const value = pick(body, 'capabilities');
+  return Object.fromEntries(
+    CAPABILITIES.flatMap((name) => (typeof pick(value, name) === 'boolean' ? [[name, pick(value, name)]] : [])),
+  );
+}
+
 function toCardInput(card: unknown): CardInput {
   return {
     token: pick(card, 'token'),
@@ -59,7 +69,9 @@ function toCardInput(card: unknown): CardInput {
 
 /**
  * The kit's own contract, and the default. `GET {endpoint}` answers
- * `{ "cards": [ ... ] }`; `DELETE {endpoint}/{token}` answers 204 or 200.
+ * `{ "cards": [ ... ], "capabilities"?: { "delete", "setDefault", "rename" } }` (absent capabilities
+ * default to delete only); `DELETE {endpoint}/{token}` answers 204 or 200, and so does
+ * `PATCH {endpoint}/{token}` with `{ "isPreferred": true }` or `{ "nickname": "…" }`.
  * Errors are `{ "error": { "code": "...", "message": "..." } }`; a 409 or a
  * `code` of `"rejected"` means the backend refused on purpose. See the README.
  *
@@ -72,9 +84,10 @@ export function jsonAdapter(): SavedCardsAdapter {
     parseList(body) {
       const cards = pick(body, 'cards');
       if (!Array.isArray(cards)) throw new SavedCardsError('invalid-response');
-      return { cards: cards.map(toCardInput) };
+      return { cards: cards.map(toCardInput), capabilities: capabilitiesOf(body) };
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
+    updateRequest: (token) => ({ method: 'PATCH', path: `/${token}` }),
     parseError(_status, body) {
       const error = pick(body, 'error');
       const reason = textOf(error, 'message') ?? textOf(body, 'message');

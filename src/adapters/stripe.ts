@@ -31,6 +31,8 @@ function toCardInput(method: Record<string, unknown>, defaultId: unknown): CardI
     expiryYear: pick(card, 'exp_year'),
     isPreferred: defaultId !== undefined && defaultId !== null && pick(method, 'id') === defaultId,
     holderName: pick(pick(method, 'billing_details'), 'name') ?? undefined,
+    // Where stripeProvider's renameCard stores the shopper's name for the card.
+    nickname: pick(pick(method, 'metadata'), 'nickname') ?? undefined,
     funding: pick(card, 'funding'),
     accountReference: pick(card, 'fingerprint'),
     networks: networksOf(pick(pick(card, 'networks'), 'available')),

@@ -1,8 +1,8 @@
-import type { CardInput, CardIssue } from '../core/card';
+import type { CardInput, CardIssue, SavedCardsCapabilities } from '../core/card';
 
 /** A request an adapter asks the client to send, relative to the endpoint. */
 export interface AdapterRequest {
-  method: 'GET' | 'DELETE';
+  method: 'GET' | 'DELETE' | 'PATCH';
   /** Appended to the endpoint, e.g. "/tok_123/". Tokens in it arrive already checked and encoded. */
   path?: string;
 }
@@ -12,6 +12,8 @@ export interface AdapterListResult {
   cards: CardInput[];
   /** Problems the adapter found itself, e.g. a map entry that is not an object. */
   issues?: CardIssue[];
+  /** What the backend said it can do; the client fills in the defaults for the rest. */
+  capabilities?: Partial<SavedCardsCapabilities>;
 }
 
 /** How a failing answer reads, in the adapter's judgement. */
@@ -41,6 +43,8 @@ export interface SavedCardsAdapter {
   parseList(body: unknown): AdapterListResult;
   /** The delete call for one token segment (already validated and URL-encoded). */
   deleteRequest(tokenSegment: string): AdapterRequest;
+  /** The change call (`PATCH`) for one token segment, for backends that can set a default or a name. */
+  updateRequest?(tokenSegment: string): AdapterRequest;
   /** Checks a successful delete answer that has a JSON body; throw when it says no. */
   parseDelete?(body: unknown): void;
   /** Reads a failing answer's JSON body (or `undefined` when it had none). */

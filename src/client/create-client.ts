@@ -3,6 +3,7 @@ import { clientId } from './query-key';
 import { withDeadline } from '../core/deadline';
 import { SavedCardsError } from '../core/errors';
 import { failWhenNoneReadable, normalizeCards } from '../core/normalize';
+import { checkNickname } from '../core/nickname';
 import { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../core/request-marker';
 import { errorForStatus } from '../adapters/failure';
 import { jsonAdapter } from '../adapters/json';
@@ -52,6 +53,13 @@ export interface SavedCardsClient {
    * A 404 counts as deleted. Rejects with the first failure.
    */
   deleteCard(tokens: string | readonly string[], options?: RequestOptions): Promise<void>;
+  /** Makes one token the shopper's default card (`PATCH {endpoint}/{token}`). A 404 is a `not-found` failure. */
+  setDefaultCard(token: string, options?: RequestOptions): Promise<void>;
+  /**
+   * Names one token (`PATCH {endpoint}/{token}`). The name is checked first (`checkNickname`): a refused
+   * one rejects with `invalid-nickname` and nothing is sent.
+   */
+  renameCard(token: string, nickname: string, options?: RequestOptions): Promise<void>;
 }
 
 // Defined in the core so the server handler checks the same header; re-exported under the same names.
@@ -104,7 +112,12 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
   }
 
   /** Sends one request and returns its parsed JSON body (`undefined` for an empty one). */
-  async function send(request: AdapterRequest, signal: AbortSignal | undefined, expectBody: boolean): Promise<unknown> {
+  async function send(
+    request: AdapterRequest,
+    signal: AbortSignal | undefined,
+    expectBody: boolean,
+    json?: unknown,
+  ): Promise<unknown> {
     try {
       return await withDeadline(timeoutMs, signal, async (deadline) => {
         // Inside the deadline: a merchant's headers() (say, fetching a CSRF token) that fails means the request
@@ -113,12 +126,14 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
         const headers = new Headers(source);
         headers.set('Accept', 'application/json');
         headers.set(REQUESTED_WITH_HEADER, headers.get(REQUESTED_WITH_HEADER) || REQUESTED_WITH_VALUE);
+        if (json !== undefined) headers.set('Content-Type', 'application/json');
         const fetchImpl = config.fetch ?? globalThis.fetch;
         const response = await fetchImpl(joinUrl(config.endpoint, request.path), {
           method: request.method,
           headers,
           credentials: config.credentials ?? 'same-origin',
           signal: deadline,
+          ...(json !== undefined && { body: JSON.stringify(json) }),
         });
         const { status } = response;
         const contentType = response.headers.get('Content-Type') ?? '';
@@ -163,6 +178,14 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
     }
   }
 
+  /** One change to one token; unlike a delete, a 404 is a failure: the card to change is gone. */
+  async function change(token: string, body: Record<string, unknown>, options: RequestOptions): Promise<void> {
+    const segment = tokenPathSegment(token);
+    const request = adapter.updateRequest?.(segment);
+    if (!request) throw new SavedCardsError('rejected', { reason: 'This backend cannot change saved cards.' });
+    await send(request, options.signal, false, body);
+  }
+
   return {
     id: clientId(adapter.name, config.endpoint),
     async listCards(options = {}) {
@@ -173,6 +196,7 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
         parsed.cards,
         { dedupe: options.dedupe, now: config.now?.(), expiringSoonMonths: config.expiringSoonMonths },
         parsed.issues,
+        parsed.capabilities,
       );
       failWhenNoneReadable(list.cards.length, list.issues);
       return list;
@@ -185,6 +209,12 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
       const results = await Promise.allSettled(segments.map((segment) => deleteOne(segment, options)));
       const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
       if (failed) throw failed.reason;
+    },
+    setDefaultCard(token, options = {}) {
+      return change(token, { isPreferred: true }, options);
+    },
+    async renameCard(token, nickname, options = {}) {
+      return change(token, { nickname: checkNickname(nickname) }, options);
     },
   };
 }

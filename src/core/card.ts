@@ -88,9 +88,21 @@ export interface CardIssue {
   readonly message: string;
 }
 
+/** What the backend can do with a saved card, as its list answer says. */
+export interface SavedCardsCapabilities {
+  readonly delete: boolean;
+  readonly setDefault: boolean;
+  readonly rename: boolean;
+}
+
+/** What a backend that sends no capabilities can do: delete, as every backend of the kit always could. */
+export const DEFAULT_CAPABILITIES: SavedCardsCapabilities = { delete: true, setDefault: false, rename: false };
+
 /** What the client returns for a list call. */
 export interface SavedCardList {
   readonly cards: readonly SavedCard[];
   /** Cards that were skipped, with why. Empty when every card was good. */
   readonly issues: readonly CardIssue[];
+  /** What the backend can do; {@link DEFAULT_CAPABILITIES} for what its answer did not say. */
+  readonly capabilities: SavedCardsCapabilities;
 }

@@ -10,9 +10,18 @@ import { redactText } from './masking';
  * - `invalid-response`: the answer could not be understood.
  * - `rejected`: the backend understood and said no (PayU `status: 0`, a card locked by an agreement).
  * - `invalid-token`: a token that cannot be one URL path segment; nothing was sent.
+ * - `invalid-nickname`: a card name the kit refuses (`checkNickname`); nothing was sent. `reason` says why.
  */
 export type SavedCardsErrorKind =
-  'network' | 'timeout' | 'unauthorized' | 'not-found' | 'http' | 'invalid-response' | 'rejected' | 'invalid-token';
+  | 'network'
+  | 'timeout'
+  | 'unauthorized'
+  | 'not-found'
+  | 'http'
+  | 'invalid-response'
+  | 'rejected'
+  | 'invalid-token'
+  | 'invalid-nickname';
 
 const SAFE_MESSAGES: Record<SavedCardsErrorKind, string> = {
   network: 'The saved cards service could not be reached.',
@@ -23,6 +32,7 @@ const SAFE_MESSAGES: Record<SavedCardsErrorKind, string> = {
   'invalid-response': 'The saved cards service sent an answer that could not be read.',
   rejected: 'The saved cards service refused the request.',
   'invalid-token': 'That saved card reference is not valid.',
+  'invalid-nickname': "That card name can't be used.",
 };
 
 export interface SavedCardsErrorOptions {

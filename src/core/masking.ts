@@ -26,6 +26,22 @@ export function last4FromNumber(raw: unknown): Last4Result | undefined {
   return { last4: match[1] as string, wasUnmasked };
 }
 
+// Control, format and default-ignorable characters: zero-width, bidi controls, soft hyphen, word
+// joiner, and the Hangul fillers, letters that draw nothing.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2028\u2029]/gu;
+// "4111.1111…", "4111 -- 1111…", "4̲1̲1̲1̲…", "⁴¹¹¹…": what stands between digits joins them, the
+// Arabic tatweel (a letter that only stretches the line) included.
+const DIGIT_RUN = /\p{N}(?:(?:[^\p{L}\p{N}]|\u0640)*\p{N}){4,}/u;
+
+function visibleText(raw: string): string {
+  return raw.replace(INVISIBLE, ' ').replace(/\s+/g, ' ');
+}
+
+/** Whether text holds what {@link redactText} would replace: a run of 5 or more digits, in any disguise. */
+export function holdsDigitRun(raw: string): boolean {
+  return DIGIT_RUN.test(visibleText(raw));
+}
+
 /**
  * Makes untrusted backend text safe to keep in an error: control and invisible
  * characters removed, any run of 5 or more digits (a card number, a token)
@@ -36,15 +52,7 @@ export function last4FromNumber(raw: unknown): Last4Result | undefined {
  */
 export function redactText(raw: unknown, maxLength = 200): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  const cleaned = raw
-    // Control, format and default-ignorable characters: zero-width, bidi controls, soft hyphen, word
-    // joiner, and the Hangul fillers, letters that draw nothing.
-    .replace(/[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2028\u2029]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    // "4111.1111…", "4111 -- 1111…", "4̲1̲1̲1̲…", "⁴¹¹¹…": what stands between digits joins them, the
-    // Arabic tatweel (a letter that only stretches the line) included.
-    .replace(/\p{N}(?:(?:[^\p{L}\p{N}]|\u0640)*\p{N}){4,}/gu, '•••')
-    .trim();
+  const cleaned = visibleText(raw).replace(new RegExp(DIGIT_RUN.source, 'gu'), '•••').trim();
   if (!cleaned) return undefined;
   return cleaned.length > maxLength ? `${cleaned.slice(0, maxLength - 1)}…` : cleaned;
 }

@@ -1,5 +1,14 @@
 import { normalizeBrand, normalizeNetworks } from './brands';
-import type { CardFunding, CardInput, CardIssue, DeleteBlockedReason, SavedCard, SavedCardList } from './card';
+import {
+  DEFAULT_CAPABILITIES,
+  type CardFunding,
+  type CardInput,
+  type CardIssue,
+  type DeleteBlockedReason,
+  type SavedCard,
+  type SavedCardList,
+  type SavedCardsCapabilities,
+} from './card';
 import { getExpiryState, type ExpiryOptions } from './expiry';
 import { last4FromNumber, redactText } from './masking';
 import { devWarning, isDevelopment } from './warn';
@@ -248,9 +257,10 @@ export function normalizeCards(
   inputs: readonly CardInput[],
   options: NormalizeOptions = {},
   extraIssues: readonly CardIssue[] = [],
+  capabilities: Partial<SavedCardsCapabilities> = {},
 ): SavedCardList {
   const { checked, issues } = checkCards(inputs, options, extraIssues);
   // Array.prototype.sort is stable, so backend order holds within each rank.
   const cards = groupDuplicates(checked, options.dedupe ?? true).sort(byDisplayOrder);
-  return { cards, issues };
+  return { cards, issues, capabilities: { ...DEFAULT_CAPABILITIES, ...capabilities } };
 }

@@ -44,6 +44,7 @@ export const ar: SavedCardsMessages = {
     'invalid-response': 'تعذّرت قراءة البطاقات المحفوظة.',
     rejected: 'تم رفض الطلب.',
     'invalid-token': 'هذه البطاقة المحفوظة غير صالحة.',
+    'invalid-nickname': 'لا يمكن استخدام اسم البطاقة هذا.',
     unknown: 'حدث خطأ ما. يرجى المحاولة مجددًا.',
   },
   brands: {

@@ -44,6 +44,7 @@ export const en: SavedCardsMessages = {
     'invalid-response': 'We could not read the saved cards.',
     rejected: 'The request was refused.',
     'invalid-token': 'That saved card is not valid.',
+    'invalid-nickname': "That card name can't be used.",
     unknown: 'Something went wrong. Please try again.',
   },
   brands: {

@@ -40,6 +40,7 @@ export function adyenProvider(options: AdyenProviderOptions): PaymentProvider {
     name: 'adyen',
     adapter,
     secrets,
+    capabilities: { delete: true, setDefault: false, rename: false },
     async listCards(customerId, signal) {
       const answer = await requestProvider(
         `${base}?${query(customerId)}`,

@@ -11,8 +11,9 @@ export interface CheckoutComProviderOptions extends ProviderHttpOptions {
 
 /**
  * Checkout.com's payment instruments of one Customer. Lists with `GET /customers/{id}` (its
- * `instruments` and `default`) and deletes with `DELETE /instruments/{id}` (204). The delete does
- * not check the customer: the handler only forwards a token from this customer's own list.
+ * `instruments` and `default`), deletes with `DELETE /instruments/{id}` (204) and sets the default
+ * instrument with `PATCH /customers/{id}` (`{ "default": id }`). It has nowhere to store a card name.
+ * The delete does not check the customer: the handler only forwards a token from this customer's own list.
  * Authenticates with `Authorization: Bearer {secretKey}`.
  *
  * @example
@@ -28,6 +29,7 @@ export function checkoutComProvider(options: CheckoutComProviderOptions): Paymen
     name: 'checkout-com',
     adapter,
     secrets,
+    capabilities: { delete: true, setDefault: true, rename: false },
     async listCards(customerId, signal) {
       const answer = await requestProvider(
         `${base}/customers/${encodeURIComponent(customerId)}`,
@@ -40,6 +42,18 @@ export function checkoutComProvider(options: CheckoutComProviderOptions): Paymen
       const answer = await requestProvider(
         `${base}/instruments/${encodeURIComponent(token)}`,
         { method: 'DELETE', headers },
+        { ...options, signal, secrets },
+      );
+      successfulBody(answer, adapter, false);
+    },
+    async setDefaultCard(customerId, token, signal) {
+      const answer = await requestProvider(
+        `${base}/customers/${encodeURIComponent(customerId)}`,
+        {
+          method: 'PATCH',
+          headers: { ...headers, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ default: token }),
+        },
         { ...options, signal, secrets },
       );
       successfulBody(answer, adapter, false);

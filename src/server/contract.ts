@@ -41,6 +41,8 @@ export const savedCardsResponseSchema = z.object({
       accountReference: text,
     }),
   ),
+  /** What the backend can do; absent ones default to `{ delete: true, setDefault: false, rename: false }`. */
+  capabilities: z.object({ delete: flag, setDefault: flag, rename: flag }).optional(),
 });
 
 /** A valid answer of the JSON contract. */

@@ -3,19 +3,21 @@ import { redactText } from '../core/masking';
 import { withDeadline } from '../core/deadline';
 import type { CardInput, DeleteBlockedReason } from '../core/card';
 import { checkCard } from '../core/normalize';
+import { checkNickname } from '../core/nickname';
 import { REQUESTED_WITH_HEADER } from '../core/request-marker';
 import { isSafeToken, readToken } from '../core/token';
 import { createAccountReferencer } from './account-reference';
 import { PASS_THROUGH_ADAPTERS, sanitizeProviderAnswer } from './pass-through';
 import type { PaymentProvider } from './provider';
+import { applyPreferences, type SavedCardsPreferences } from './preferences';
 import { scrubSecrets } from './provider-request';
-import { jsonListAnswer, readProviderList } from './list-answer';
+import { capabilitiesOf, jsonListAnswer, readProviderList } from './list-answer';
 
 /** A request handler over WHATWG `Request`/`Response`. */
 export type SavedCardsHandler = (request: Request) => Promise<Response>;
 
-/** Which of the handler's two routes a request was for; `null` when its path is not the handler's. */
-export type SavedCardsRoute = 'list' | 'delete' | null;
+/** Which of the handler's routes a request was for; `null` when its path is not the handler's. */
+export type SavedCardsRoute = 'list' | 'delete' | 'update' | null;
 
 /** What the handler reports of one request. Holds no token, card data or secret. */
 export interface SavedCardsRequestInfo {
@@ -60,8 +62,8 @@ export interface SavedCardsHandlerOptions {
    */
   passThrough?: boolean;
   /**
-   * Largest request body accepted, in bytes: checked against `Content-Length` for a `GET`
-   * or a `DELETE`, and against the body itself for a `DELETE`. A `GET` body is never read.
+   * Largest request body accepted, in bytes: checked against `Content-Length`, and against the
+   * body itself for a `DELETE` or a `PATCH`. A `GET` body is never read.
    * Default: 1024.
    */
   maxBodyBytes?: number;
@@ -78,6 +80,12 @@ export interface SavedCardsHandlerOptions {
    * `A-Z a-z 0-9 . _ : -`; otherwise, and by default, a random UUID.
    */
   requestId?: (request: Request) => string | null | undefined;
+  /**
+   * Where to keep defaults and card names when the provider cannot (see `memoryPreferences`). With it,
+   * the handler sends `setDefault` and `rename` as capabilities, writes changes here instead of to the
+   * provider, and applies the stored default and names to the provider's list.
+   */
+  preferences?: SavedCardsPreferences;
   /** Called for every failed request. Default: one `console.warn` line for 5xx answers. */
   onError?: (event: SavedCardsServerEvent) => void;
   /** Called when a list leaves out cards it could not read. Default: one `console.warn` line. */
@@ -126,6 +134,15 @@ const FAILURES = {
     message: 'The request was closed before it was answered.',
   },
   rejected: { status: 409, code: 'rejected', message: 'The payment provider refused to delete this card.' },
+  updateRejected: { status: 409, code: 'rejected', message: 'The payment provider refused to change this card.' },
+  invalidBody: {
+    status: 400,
+    code: 'invalid-body',
+    message: 'Send {"isPreferred": true} or {"nickname": "…"} as JSON.',
+  },
+  invalidNickname: { status: 400, code: 'invalid-nickname', message: "That card name can't be used." },
+  cannotSetDefault: { status: 501, code: 'not-supported', message: 'This backend cannot set a default card.' },
+  cannotRename: { status: 501, code: 'not-supported', message: 'This backend cannot rename cards.' },
   internal: { status: 500, code: 'internal', message: 'Something went wrong. Please try again.' },
 } satisfies Record<string, Failure>;
 
@@ -184,30 +201,61 @@ function decodeToken(segment: string): string | undefined {
   }
 }
 
-/** Reads (and discards) the body, stopping as soon as it is bigger than `limit`, or when `signal` aborts. */
-async function bodyFits(request: Request, limit: number, signal: AbortSignal): Promise<boolean> {
+/**
+ * Reads the body's bytes, stopping as soon as it is bigger than `limit` (`undefined` then), or when
+ * `signal` aborts.
+ */
+async function readCappedBody(request: Request, limit: number, signal: AbortSignal): Promise<Uint8Array | undefined> {
   const declared = request.headers.get('Content-Length');
-  if (declared !== null && Number(declared) > limit) return false;
+  if (declared !== null && Number(declared) > limit) return undefined;
   const reader = request.body?.getReader();
-  if (!reader) return true;
+  if (!reader) return new Uint8Array();
   const cancel = () => void reader.cancel().catch(() => undefined);
   signal.addEventListener('abort', cancel, { once: true });
   try {
+    const chunks: Uint8Array[] = [];
     let size = 0;
     for (;;) {
       const { done, value } = await reader.read();
       // Cancelled by the deadline: the body did not arrive, whatever the reader says.
       signal.throwIfAborted();
-      if (done) return true;
+      if (done) {
+        const bytes = new Uint8Array(size);
+        let offset = 0;
+        for (const chunk of chunks) bytes.set(chunk, (offset += chunk.byteLength) - chunk.byteLength);
+        return bytes;
+      }
       size += value.byteLength;
       if (size > limit) {
         cancel();
-        return false;
+        return undefined;
       }
+      chunks.push(value);
     }
   } finally {
     signal.removeEventListener('abort', cancel);
   }
+}
+
+/** The one change a `PATCH {basePath}/{token}` asks for. */
+type CardChange = { kind: 'setDefault' } | { kind: 'rename'; nickname: unknown };
+
+function readChange(bytes: Uint8Array): CardChange | undefined {
+  let body: unknown;
+  try {
+    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return undefined;
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const keys = Object.keys(body);
+  if (keys.length !== 1) return undefined;
+  if (Object.hasOwn(body, 'isPreferred')) {
+    return (body as { isPreferred: unknown }).isPreferred === true ? { kind: 'setDefault' } : undefined;
+  }
+  return Object.hasOwn(body, 'nickname')
+    ? { kind: 'rename', nickname: (body as { nickname: unknown }).nickname }
+    : undefined;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -246,7 +294,7 @@ const methodRefusals = new WeakMap<SavedCardsHandler, (url: string, method: stri
 export function refuseMethod(handler: SavedCardsHandler, url: string, method: string): Response {
   return (
     methodRefusals.get(handler)?.(url, method) ??
-    jsonResponse(405, errorBody(FAILURES.methodNotAllowed), { Allow: 'GET, DELETE' })
+    jsonResponse(405, errorBody(FAILURES.methodNotAllowed), { Allow: 'GET, DELETE, PATCH' })
   );
 }
 
@@ -287,7 +335,9 @@ const AGREEMENT_MESSAGE =
 
 /**
  * The merchant's saved-cards endpoint, framework-neutral: `GET {basePath}` lists
- * the signed-in shopper's cards, `DELETE {basePath}/{token}` deletes one of them.
+ * the signed-in shopper's cards, `DELETE {basePath}/{token}` deletes one of them, and
+ * `PATCH {basePath}/{token}` with `{"isPreferred": true}` or `{"nickname": "…"}` makes it the default
+ * or names it (checked by `checkNickname`; 501 when the provider cannot), answering 204.
  * The customer comes only from `getCustomerId`; a delete is forwarded only for a
  * token in that customer's current list (else 404, and the provider is not asked)
  * that the list does not mark as locked (else 409 with the reason).
@@ -300,7 +350,7 @@ const AGREEMENT_MESSAGE =
  *   provider: ottuProvider({ baseUrl, apiKey: process.env.OTTU_API_KEY!, environment: 'production' }),
  *   getCustomerId: async () => (await getSession())?.customerId ?? null,
  * });
- * export { handler as GET, handler as DELETE };
+ * export { handler as GET, handler as DELETE, handler as PATCH };
  *
  * // Hono: const mount = (c: Context) => handler(c.req.raw);
  * // app.all('/api/saved-cards', mount); app.all('/api/saved-cards/*', mount);
@@ -320,6 +370,10 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
   const reference = createAccountReferencer();
   const onError = options.onError ?? logFailure;
   const onSkippedCards = options.onSkippedCards ?? logSkipped;
+  const { preferences } = options;
+  const capabilities = preferences
+    ? { ...capabilitiesOf(provider), setDefault: true, rename: true }
+    : capabilitiesOf(provider);
 
   /** Calls the merchant's callback; a broken logger must not turn an answer into a crash. */
   function report<T>(callback: (event: T) => void, event: T): void {
@@ -345,10 +399,11 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
 
   function providerFailure(exchange: Exchange, error: unknown): Response {
     if (!(error instanceof SavedCardsError)) return fail(exchange, FAILURES.internal);
-    if (exchange.route === 'delete' && error.kind === 'rejected') {
+    if ((exchange.route === 'delete' || exchange.route === 'update') && error.kind === 'rejected') {
       // Already redacted by SavedCardsError; scrubbed again in case a custom provider echoed a secret.
       const reason = error.reason === undefined ? undefined : redactText(scrubSecrets(error.reason, provider.secrets));
-      return fail(exchange, FAILURES.rejected, reason === undefined ? {} : { message: reason });
+      const failure = exchange.route === 'delete' ? FAILURES.rejected : FAILURES.updateRejected;
+      return fail(exchange, failure, reason === undefined ? {} : { message: reason });
     }
     return fail(exchange, PROVIDER_FAILURES[error.kind] ?? FAILURES.internal);
   }
@@ -361,19 +416,21 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     );
   }
 
-  async function listBody(exchange: Exchange, body: unknown): Promise<unknown> {
+  async function listBody(exchange: Exchange, body: unknown, customerId: string): Promise<unknown> {
     const { scrubbed, checked, issues } = readProviderList(provider, body);
     if (issues.length > 0) {
       report(onSkippedCards, { ...info(exchange), skipped: issues.map(({ index, field }) => ({ index, field })) });
     }
     if (options.passThrough) return sanitizeProviderAnswer(provider.adapter.name, scrubbed, reference);
-    return jsonListAnswer(checked, reference);
+    const shown = preferences ? applyPreferences(checked, await preferences.get(customerId)) : checked;
+    return jsonListAnswer(shown, reference, capabilities);
   }
 
   function refusal(exchange: Exchange, route: Route | undefined): Response | undefined {
     if (!route) return fail(exchange, FAILURES.notFound);
-    const allowed = route.kind === 'list' ? 'GET' : 'DELETE';
-    if (exchange.method !== allowed) return fail(exchange, FAILURES.methodNotAllowed, { headers: { Allow: allowed } });
+    const allowed = route.kind === 'list' ? ['GET'] : ['DELETE', 'PATCH'];
+    if (!allowed.includes(exchange.method))
+      return fail(exchange, FAILURES.methodNotAllowed, { headers: { Allow: allowed.join(', ') } });
     return undefined;
   }
 
@@ -386,11 +443,29 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     const refused = refusal(exchange, route);
     if (refused || !route) return refused ?? fail(exchange, FAILURES.notFound);
     if (!request.headers.get(REQUESTED_WITH_HEADER)?.trim()) return fail(exchange, FAILURES.forbidden);
-    // Nothing in the body is used (the customer never comes from it), but an unbounded one is refused.
+    // Only a PATCH's body is used (the customer never comes from it), but an unbounded one is refused.
     exchange.stage = 'body';
-    if (!(await bodyFits(request, maxBodyBytes, signal))) return fail(exchange, FAILURES.tooLarge);
+    const bytes = await readCappedBody(request, maxBodyBytes, signal);
+    if (bytes === undefined) return fail(exchange, FAILURES.tooLarge);
     const token = route.kind === 'card' ? decodeToken(route.segment) : undefined;
     if (route.kind === 'card' && token === undefined) return fail(exchange, FAILURES.invalidToken);
+    let change: CardChange | undefined;
+    let nickname: string | undefined;
+    if (exchange.route === 'update') {
+      change = readChange(bytes);
+      if (change === undefined) return fail(exchange, FAILURES.invalidBody);
+      const can = capabilities;
+      if (change.kind === 'setDefault' && !can.setDefault) return fail(exchange, FAILURES.cannotSetDefault);
+      if (change.kind === 'rename') {
+        if (!can.rename) return fail(exchange, FAILURES.cannotRename);
+        try {
+          nickname = checkNickname(change.nickname);
+        } catch (error) {
+          const reason = error instanceof SavedCardsError ? error.reason : undefined;
+          return fail(exchange, FAILURES.invalidNickname, reason === undefined ? {} : { message: reason });
+        }
+      }
+    }
 
     exchange.stage = 'session';
     const customerId = await options.getCustomerId(request);
@@ -407,7 +482,7 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     }
     if (token === undefined) {
       try {
-        return jsonResponse(200, await listBody(exchange, body));
+        return jsonResponse(200, await listBody(exchange, body, customerId));
       } catch (error) {
         return unreadableList(exchange, error);
       }
@@ -421,11 +496,20 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     }
     // Someone else's token, a stale one or a made-up one: the provider is never asked.
     if (!owned.has(token)) return fail(exchange, FAILURES.notFound);
-    // A card the list itself marks as locked (an agreement uses it) is refused here, with the reason.
-    const blocked = owned.get(token);
-    if (blocked) return fail(exchange, FAILURES.rejected, { message: blockedMessage(blocked, provider.secrets) });
     try {
-      await provider.deleteCard(customerId, token, signal);
+      const listed = [...owned.keys()];
+      if (change?.kind === 'setDefault') {
+        if (preferences) await preferences.setDefault(customerId, token, listed);
+        else await provider.setDefaultCard?.(customerId, token, signal);
+      } else if (nickname !== undefined) {
+        if (preferences) await preferences.setNickname(customerId, token, nickname, listed);
+        else await provider.renameCard?.(customerId, token, nickname, signal);
+      } else {
+        // A card the list itself marks as locked (an agreement uses it) is refused here, with the reason.
+        const blocked = owned.get(token);
+        if (blocked) return fail(exchange, FAILURES.rejected, { message: blockedMessage(blocked, provider.secrets) });
+        await provider.deleteCard(customerId, token, signal);
+      }
     } catch (error) {
       return providerFailure(exchange, error);
     }
@@ -441,7 +525,7 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     const exchange: Exchange = {
       provider: provider.name,
       method,
-      route: route ? (route.kind === 'list' ? 'list' : 'delete') : null,
+      route: route ? (route.kind === 'list' ? 'list' : method === 'PATCH' ? 'update' : 'delete') : null,
       requestId: requestIdOf(request, options.requestId),
       stage: 'request',
     };
@@ -484,7 +568,8 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     const { exchange, route } = start(new Request(url), method);
     return finish(
       exchange,
-      refusal(exchange, route) ?? fail(exchange, FAILURES.methodNotAllowed, { headers: { Allow: 'GET, DELETE' } }),
+      refusal(exchange, route) ??
+        fail(exchange, FAILURES.methodNotAllowed, { headers: { Allow: 'GET, DELETE, PATCH' } }),
       false,
     );
   });

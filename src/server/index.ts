@@ -22,6 +22,7 @@ export { razorpayProvider, type RazorpayProviderOptions } from './razorpay-provi
 export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../core/request-marker';
 export { memoryProvider, type MemoryProviderFaults, type MemoryProviderOptions } from './memory-provider';
 export { readCookie } from './cookie';
+export { memoryPreferences, type CardPreferences, type SavedCardsPreferences } from './preferences';
 // What a custom provider needs: the adapter that reads its answer, the errors it throws, the card types.
 export { jsonAdapter, type SavedCardsJsonCard } from '../adapters/json';
 export type { AdapterFailure, AdapterListResult, AdapterRequest, SavedCardsAdapter } from '../adapters/types';
@@ -34,5 +35,5 @@ export {
 export type { CardInput, CardIssue, DeleteBlockedReason } from '../core/card';
 export { prefetchSavedCards, type PrefetchCache, type PrefetchSavedCardsOptions } from './prefetch';
 export { defaultSelection } from '../core/selection';
-export type { SavedCard, SavedCardList } from '../core/card';
+export type { SavedCard, SavedCardList, SavedCardsCapabilities } from '../core/card';
 export { savedCardsResponseSchema, type SavedCardsResponse } from './contract';

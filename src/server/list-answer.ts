@@ -1,4 +1,4 @@
-import type { CardIssue } from '../core/card';
+import { DEFAULT_CAPABILITIES, type CardIssue, type SavedCardsCapabilities } from '../core/card';
 import { byDisplayOrder, checkCards, failWhenNoneReadable, parseFlag, type CheckedInput } from '../core/normalize';
 import type { PaymentProvider } from './provider';
 import { scrubSecretsFromJson } from './provider-request';
@@ -19,8 +19,22 @@ export function readProviderList(
   return { scrubbed, checked, issues };
 }
 
+/** What a provider can do: what it declares (the kit's defaults for the rest) and has the method for. */
+export function capabilitiesOf(provider: PaymentProvider): SavedCardsCapabilities {
+  const declared = { ...DEFAULT_CAPABILITIES, ...provider.capabilities };
+  return {
+    delete: declared.delete,
+    setDefault: declared.setDefault && typeof provider.setDefaultCard === 'function',
+    rename: declared.rename && typeof provider.renameCard === 'function',
+  };
+}
+
 /** The kit's JSON contract for checked cards: one entry per token, in display order; PARs as opaque references. */
-export async function jsonListAnswer(checked: readonly CheckedInput[], reference: (par: string) => Promise<string>) {
+export async function jsonListAnswer(
+  checked: readonly CheckedInput[],
+  reference: (par: string) => Promise<string>,
+  capabilities: SavedCardsCapabilities = DEFAULT_CAPABILITIES,
+) {
   // The browser groups duplicates itself, by accountReference.
   const seen = new Set<string>();
   const cards = checked.flatMap(({ card, accountReference, input }) => {
@@ -59,5 +73,6 @@ export async function jsonListAnswer(checked: readonly CheckedInput[], reference
         accountReference: accountReference === undefined ? undefined : await reference(accountReference),
       })),
     ),
+    capabilities,
   };
 }

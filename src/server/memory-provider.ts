@@ -25,8 +25,8 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /**
- * An in-memory card vault: each customer's cards live in this process, and deletes last until it
- * restarts. For local development, tests and the quick start; no provider account needed.
+ * An in-memory card vault: each customer's cards live in this process, and deletes, defaults and
+ * names last until it restarts. For local development, tests and the quick start; no provider account needed.
  *
  * @example
  * const provider = memoryProvider({
@@ -39,23 +39,43 @@ export function memoryProvider(options: MemoryProviderOptions): PaymentProvider 
     Object.entries(options.cards).map(([customerId, cards]) => [customerId, structuredClone([...cards])]),
   );
   const { latencyMs = 0, refuseDelete = {} } = options.faults ?? {};
+  /** The customer's cards, after the wait; `not-found` when the token is not among them. */
+  async function cardsHolding(customerId: string, token: string, signal: AbortSignal) {
+    await wait(latencyMs, signal);
+    const cards = store.get(customerId) ?? [];
+    if (!cards.some((card) => card.token === token)) throw new SavedCardsError('not-found');
+    return cards;
+  }
   return {
     name: 'memory',
     adapter: jsonAdapter(),
     secrets: [],
+    capabilities: { delete: true, setDefault: true, rename: true },
     async listCards(customerId, signal) {
       await wait(latencyMs, signal);
       return { cards: structuredClone(store.get(customerId) ?? []) };
     },
     async deleteCard(customerId, token, signal) {
-      await wait(latencyMs, signal);
-      const cards = store.get(customerId) ?? [];
-      if (!cards.some((card) => card.token === token)) throw new SavedCardsError('not-found');
+      const cards = await cardsHolding(customerId, token, signal);
       const reason = Object.hasOwn(refuseDelete, token) ? refuseDelete[token] : undefined;
       if (reason !== undefined) throw new SavedCardsError('rejected', { reason });
       store.set(
         customerId,
         cards.filter((card) => card.token !== token),
+      );
+    },
+    async setDefaultCard(customerId, token, signal) {
+      const cards = await cardsHolding(customerId, token, signal);
+      store.set(
+        customerId,
+        cards.map((card) => ({ ...card, isPreferred: card.token === token })),
+      );
+    },
+    async renameCard(customerId, token, nickname, signal) {
+      const cards = await cardsHolding(customerId, token, signal);
+      store.set(
+        customerId,
+        cards.map((card) => (card.token === token ? { ...card, nickname } : card)),
       );
     },
   };

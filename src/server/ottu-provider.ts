@@ -40,6 +40,7 @@ export function ottuProvider(options: OttuProviderOptions): PaymentProvider {
     name: 'ottu',
     adapter,
     secrets,
+    capabilities: { delete: true, setDefault: false, rename: false },
     async listCards(customerId, signal) {
       const answer = await requestProvider(
         base,

@@ -101,6 +101,7 @@ export function payuProvider(options: PayuProviderOptions): PaymentProvider {
     name: 'payu',
     adapter,
     secrets,
+    capabilities: { delete: true, setDefault: false, rename: false },
     listCards: (customerId, signal) => command(names.list, customerId, signal),
     async deleteCard(customerId, token, signal) {
       const body = await command(names.delete, customerId, signal, token);

@@ -5,7 +5,7 @@ import { withDeadline } from '../core/deadline';
 import type { ExpiryOptions } from '../core/expiry';
 import { normalizeCards } from '../core/normalize';
 import { createAccountReferencer } from './account-reference';
-import { jsonListAnswer, readProviderList } from './list-answer';
+import { capabilitiesOf, jsonListAnswer, readProviderList } from './list-answer';
 import type { PaymentProvider } from './provider';
 
 /** The part of a react-query `QueryClient` the prefetch writes to (kept structural: the server entry loads no React). */
@@ -53,12 +53,15 @@ export async function prefetchSavedCards(
     const list = await withDeadline(options.timeoutMs ?? 10_000, undefined, async (signal) => {
       const { checked } = readProviderList(provider, await provider.listCards(customerId, signal));
       // Through the JSON contract, as the browser gets it: the same fields, redaction and references.
-      const answer = JSON.parse(JSON.stringify(await jsonListAnswer(checked, createAccountReferencer()))) as unknown;
+      const answer = JSON.parse(
+        JSON.stringify(await jsonListAnswer(checked, createAccountReferencer(), capabilitiesOf(provider))),
+      ) as unknown;
       const parsed = adapter.parseList(answer);
       return normalizeCards(
         parsed.cards,
         { dedupe, now: options.now, expiringSoonMonths: options.expiringSoonMonths },
         parsed.issues,
+        parsed.capabilities,
       );
     });
     queryClient.setQueryData(

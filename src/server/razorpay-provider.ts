@@ -33,6 +33,7 @@ export function razorpayProvider(options: RazorpayProviderOptions): PaymentProvi
     name: 'razorpay',
     adapter,
     secrets,
+    capabilities: { delete: true, setDefault: false, rename: false },
     async listCards(customerId, signal) {
       const answer = await requestProvider(
         tokensPath(customerId),

@@ -23,8 +23,10 @@ const NOT_ATTACHED_MESSAGE = /\bnot attached\b/i;
  * Stripe's card PaymentMethods of one Customer. Lists with
  * `GET /v1/customers/{id}/payment_methods?type=card&limit=100` (every page, up to a thousand cards;
  * more is an `invalid-response` rather than a list cut short) and reads the default card from
- * `GET /v1/customers/{id}`; deletes with `POST /v1/payment_methods/{id}/detach`. Detach does not
- * check the customer: the handler only forwards a token from this customer's own list.
+ * `GET /v1/customers/{id}`; deletes with `POST /v1/payment_methods/{id}/detach`. Sets the default
+ * with `POST /v1/customers/{id}` (`invoice_settings[default_payment_method]`) and stores a card name in
+ * the PaymentMethod's `metadata[nickname]` (`POST /v1/payment_methods/{id}`), read back as `nickname`.
+ * Detach and rename do not check the customer: the handler only forwards a token from this customer's own list.
  *
  * @example
  * const provider = stripeProvider({ secretKey: process.env.STRIPE_SECRET_KEY! });
@@ -34,6 +36,16 @@ export function stripeProvider(options: StripeProviderOptions): PaymentProvider 
   const adapter = stripeAdapter(options.allowRedisplay ? { allowRedisplay: options.allowRedisplay } : {});
   const secrets = [options.secretKey];
   const headers = { Accept: 'application/json', Authorization: `Bearer ${options.secretKey}` };
+  const post = async (path: string, form: Record<string, string>, signal: AbortSignal) =>
+    requestProvider(
+      `${base}${path}`,
+      {
+        method: 'POST',
+        headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(form).toString(),
+      },
+      { ...options, signal, secrets },
+    );
   const get = async (path: string, signal: AbortSignal) =>
     successfulBody(
       await requestProvider(`${base}${path}`, { method: 'GET', headers }, { ...options, signal, secrets }),
@@ -45,6 +57,7 @@ export function stripeProvider(options: StripeProviderOptions): PaymentProvider 
     name: 'stripe',
     adapter,
     secrets,
+    capabilities: { delete: true, setDefault: true, rename: true },
     async listCards(customerId, signal) {
       const customerPath = `/v1/customers/${encodeURIComponent(customerId)}`;
       const customer = await get(customerPath, signal);
@@ -69,15 +82,19 @@ export function stripeProvider(options: StripeProviderOptions): PaymentProvider 
       throw new SavedCardsError('invalid-response');
     },
     async deleteCard(_customerId, token, signal) {
-      const answer = await requestProvider(
-        `${base}/v1/payment_methods/${encodeURIComponent(token)}/detach`,
-        { method: 'POST', headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' }, body: '' },
-        { ...options, signal, secrets },
-      );
+      const answer = await post(`/v1/payment_methods/${encodeURIComponent(token)}/detach`, {}, signal);
       const message = textOf(pick(answer.body, 'error'), 'message');
       if (answer.status === 400 && message !== undefined && NOT_ATTACHED_MESSAGE.test(message))
         throw new SavedCardsError('not-found', { status: 400 });
       successfulBody(answer, adapter, false);
+    },
+    async setDefaultCard(customerId, token, signal) {
+      const path = `/v1/customers/${encodeURIComponent(customerId)}`;
+      successfulBody(await post(path, { 'invoice_settings[default_payment_method]': token }, signal), adapter, false);
+    },
+    async renameCard(_customerId, token, nickname, signal) {
+      const path = `/v1/payment_methods/${encodeURIComponent(token)}`;
+      successfulBody(await post(path, { 'metadata[nickname]': nickname }, signal), adapter, false);
     },
   };
 }

@@ -91,7 +91,11 @@ test('a list whose every card is unreadable fails as invalid-response; one good 
   expect(list.issues).toHaveLength(2);
 
   server.use(http.get(endpoint, () => HttpResponse.json({ cards: [] })));
-  expect(await client.listCards()).toEqual({ cards: [], issues: [] });
+  expect(await client.listCards()).toEqual({
+    cards: [],
+    issues: [],
+    capabilities: { delete: true, setDefault: false, rename: false },
+  });
 });
 
 describe('token path safety', () => {

@@ -71,7 +71,10 @@ describe('adyenProvider through the handler and the sandbox', () => {
       getCustomerId: () => 'nobody-yet',
     });
     const response = await empty(request('GET'));
-    expect(await response.json()).toEqual({ cards: [] });
+    expect(await response.json()).toEqual({
+      cards: [],
+      capabilities: { delete: true, setDefault: false, rename: false },
+    });
   });
 
   it('deletes the shopper’s own card (204), which then stays gone', async () => {

@@ -452,8 +452,8 @@ describe('failure paths', () => {
     ['POST', '', 'GET'],
     ['PUT', '', 'GET'],
     ['DELETE', '', 'GET'],
-    ['GET', '/b4e7c2a9f1d34e8a9c0b', 'DELETE'],
-    ['PATCH', '/b4e7c2a9f1d34e8a9c0b', 'DELETE'],
+    ['GET', '/b4e7c2a9f1d34e8a9c0b', 'DELETE, PATCH'],
+    ['PUT', '/b4e7c2a9f1d34e8a9c0b', 'DELETE, PATCH'],
   ])('%s %s: 405 with Allow: %s', async (method, path, allow) => {
     const answer = await call(`${payuUrl}${path}`, { method, headers: shopperA });
     expect(answer.status).toBe(405);
@@ -783,6 +783,7 @@ describe('answers built from a fixed provider body', () => {
           isExpired: false,
         }),
       ],
+      capabilities: { delete: true, setDefault: false, rename: false },
     });
     expect(answer.text).not.toMatch(/expiry|8koNvAdC1bT0Hv5a|RCKGgxEEFX1un19I/);
     const { cards } = normalizeCards(jsonAdapter().parseList(answer.json).cards);

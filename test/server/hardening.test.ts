@@ -294,9 +294,9 @@ describe('4. tokens with nothing visible in them are refused before any provider
 describe('5. every method the handler does not serve is a 405 with Allow, reported', () => {
   it.each([
     ['TRACE', '/api/saved-cards', 'GET'],
-    ['TRACE', '/api/saved-cards/tok_1', 'DELETE'],
+    ['TRACE', '/api/saved-cards/tok_1', 'DELETE, PATCH'],
     ['PUT', '/api/saved-cards', 'GET'],
-    ['OPTIONS', '/api/saved-cards/tok_1', 'DELETE'],
+    ['OPTIONS', '/api/saved-cards/tok_1', 'DELETE, PATCH'],
     ['POST', '/api/saved-cards', 'GET'],
   ])('%s %s', async (method, path, allow) => {
     const events: SavedCardsServerEvent[] = [];

@@ -1,0 +1,38 @@
+import { SavedCardsError } from './errors';
+import { holdsDigitRun } from './masking';
+
+/** The longest card name, in characters (code points) after trimming. */
+export const MAX_NICKNAME_LENGTH = 40;
+
+/** Why a card name is refused, in words safe to show the shopper. */
+export const NICKNAME_PROBLEMS = {
+  empty: "A card name can't be empty.",
+  tooLong: `A card name can have at most ${MAX_NICKNAME_LENGTH} characters.`,
+  cardNumber: "A card name can't contain a card number.",
+} as const;
+
+/**
+ * The card name to store: trimmed and NFC-normalised. Throws `SavedCardsError` with kind
+ * `invalid-nickname` (and the problem as its `reason`) for an empty name, one longer than 40
+ * characters, or one holding a run of 5 or more digits in any disguise, as the redaction rule reads them:
+ * a shopper must not be able to store a card number as a label. The browser and the server handler
+ * check the same rule.
+ *
+ * @example
+ * checkNickname('  Work card '); // 'Work card'
+ * checkNickname('4111 1111 1111 1111'); // throws: "A card name can't contain a card number."
+ */
+export function checkNickname(raw: unknown): string {
+  if (typeof raw !== 'string') throw new SavedCardsError('invalid-nickname', { reason: NICKNAME_PROBLEMS.empty });
+  const nickname = raw.normalize('NFC').trim();
+  const problem =
+    nickname === ''
+      ? NICKNAME_PROBLEMS.empty
+      : [...nickname].length > MAX_NICKNAME_LENGTH
+        ? NICKNAME_PROBLEMS.tooLong
+        : holdsDigitRun(nickname)
+          ? NICKNAME_PROBLEMS.cardNumber
+          : undefined;
+  if (problem !== undefined) throw new SavedCardsError('invalid-nickname', { reason: problem });
+  return nickname;
+}
