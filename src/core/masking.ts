@@ -32,6 +32,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2028\u2029]/gu
 // "4111.1111…", "4111 -- 1111…", "4̲1̲1̲1̲…", "⁴¹¹¹…": what stands between digits joins them, the
 // Arabic tatweel (a letter that only stretches the line) included.
 const DIGIT_RUN = /\p{N}(?:(?:[^\p{L}\p{N}]|\u0640)*\p{N}){4,}/u;
+const DIGIT_RUNS = new RegExp(DIGIT_RUN.source, 'gu');
 
 function visibleText(raw: string): string {
   return raw.replace(INVISIBLE, ' ').replace(/\s+/g, ' ');
@@ -52,7 +53,7 @@ export function holdsDigitRun(raw: string): boolean {
  */
 export function redactText(raw: unknown, maxLength = 200): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  const cleaned = visibleText(raw).replace(new RegExp(DIGIT_RUN.source, 'gu'), '•••').trim();
+  const cleaned = visibleText(raw).replace(DIGIT_RUNS, '•••').trim();
   if (!cleaned) return undefined;
   return cleaned.length > maxLength ? `${cleaned.slice(0, maxLength - 1)}…` : cleaned;
 }
