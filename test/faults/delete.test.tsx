@@ -120,11 +120,15 @@ test('a delete that times out after the backend did delete: the refetch removes 
   };
   const { user } = renderKit({}, { timeoutMs: 250 });
   await screen.findByRole('radio', { name: B });
+  // The refetch waits until the alert was seen: it removes the card, and the alert with its row.
+  const refetch = gate();
+  backend.holdList = refetch.opened;
   await confirmDelete(user, 'Visa ending in 2222');
 
   expect(await screen.findByRole('alert')).toHaveTextContent(
     'Visa ending in 2222 could not be deleted right now, please try again.',
   );
+  act(() => refetch.open());
   await waitFor(() => expect(radioNames()).toEqual([A, C]));
   expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]);
   act(() => never.open());
