@@ -454,10 +454,9 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     if (exchange.route === 'update') {
       change = readChange(bytes);
       if (change === undefined) return fail(exchange, FAILURES.invalidBody);
-      const can = capabilities;
-      if (change.kind === 'setDefault' && !can.setDefault) return fail(exchange, FAILURES.cannotSetDefault);
+      if (change.kind === 'setDefault' && !capabilities.setDefault) return fail(exchange, FAILURES.cannotSetDefault);
       if (change.kind === 'rename') {
-        if (!can.rename) return fail(exchange, FAILURES.cannotRename);
+        if (!capabilities.rename) return fail(exchange, FAILURES.cannotRename);
         try {
           nickname = checkNickname(change.nickname);
         } catch (error) {
