@@ -25,9 +25,14 @@ export const NICKNAME_PROBLEMS = {
 export function checkNickname(raw: unknown): string {
   if (typeof raw !== 'string') throw new SavedCardsError('invalid-nickname', { reason: NICKNAME_PROBLEMS.empty });
   const nickname = raw.normalize('NFC').trim();
-  const refuse = (reason: string) => new SavedCardsError('invalid-nickname', { reason });
-  if (nickname === '') throw refuse(NICKNAME_PROBLEMS.empty);
-  if ([...nickname].length > MAX_NICKNAME_LENGTH) throw refuse(NICKNAME_PROBLEMS.tooLong);
-  if (holdsDigitRun(nickname)) throw refuse(NICKNAME_PROBLEMS.cardNumber);
+  const problem =
+    nickname === ''
+      ? NICKNAME_PROBLEMS.empty
+      : [...nickname].length > MAX_NICKNAME_LENGTH
+        ? NICKNAME_PROBLEMS.tooLong
+        : holdsDigitRun(nickname)
+          ? NICKNAME_PROBLEMS.cardNumber
+          : undefined;
+  if (problem !== undefined) throw new SavedCardsError('invalid-nickname', { reason: problem });
   return nickname;
 }
