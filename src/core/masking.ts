@@ -32,7 +32,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2028\u2029]/gu
 // "4111.1111…", "4111 -- 1111…", "4̲1̲1̲1̲…", "⁴¹¹¹…": what stands between digits joins them, the
 // Arabic tatweel (a letter that only stretches the line) included.
 const DIGIT_RUN = /\p{N}(?:(?:[^\p{L}\p{N}]|\u0640)*\p{N}){4,}/u;
-const DIGIT_RUNS = new RegExp(DIGIT_RUN.source, 'gu');
+const DIGIT_RUNS = /\p{N}(?:(?:[^\p{L}\p{N}]|\u0640)*\p{N}){4,}/gu;
 
 function visibleText(raw: string): string {
   return raw.replace(INVISIBLE, ' ').replace(/\s+/g, ' ');
