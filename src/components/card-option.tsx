@@ -2,7 +2,7 @@
 import { forwardRef, useId, type HTMLAttributes, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { SavedCard } from '../core/card';
 import { formatCardExpiry } from '../core/expiry';
-import { redactText } from '../core/masking';
+import { holderText } from '../core/display';
 import { formatMessage } from '../i18n/messages';
 import { brandMark } from './brand-mark';
 import { cx, useSavedCardsUI } from './context';
@@ -57,11 +57,7 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
   const { messages: m, classNames: c } = useSavedCardsUI();
   const id = useId();
   const disabled = card.isExpired || deleting;
-  // Each is redacted alone in the core; joined, "Card 4111" and "1111 Ali" would read as one number.
-  const holder =
-    card.nickname && card.holderName
-      ? (redactText(`${card.nickname} · ${card.holderName}`) ?? '')
-      : (card.nickname ?? card.holderName ?? '');
+  const holder = holderText(card);
   const custom = children !== undefined;
   const expiry = formatCardExpiry(card);
   const describedBy = custom ? undefined : cx(holder && `${id}h`, card.cvvRequired && !card.isExpired && `${id}c`);

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useId, type ButtonHTMLAttributes, type MouseEvent } from 'react';
 import type { SavedCard } from '../core/card';
-import { redactText } from '../core/masking';
+import { deleteBlockedText } from '../core/display';
 import { formatMessage } from '../i18n/messages';
 import { cx, useSavedCardsUI } from './context';
 import { cardName } from './text';
@@ -30,7 +30,7 @@ export const DeleteCardButton = forwardRef<HTMLButtonElement, DeleteCardButtonPr
   // The backend's own words first, whatever the code; the catalogue's only when it sent none.
   const reason =
     blocked &&
-    (redactText(blocked.message) ?? (blocked.code === 'agreement' ? m.deleteBlockedAgreement : m.deleteBlockedOther));
+    (deleteBlockedText(card) ?? (blocked.code === 'agreement' ? m.deleteBlockedAgreement : m.deleteBlockedOther));
   return (
     <>
       <button

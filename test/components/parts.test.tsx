@@ -224,3 +224,18 @@ test('LoadingState, EmptyState and LiveRegion', () => {
   expect(screen.getByRole('link', { name: 'Add a card' })).toBeInTheDocument();
   expect(screen.getByText('Visa ending in 1258 was removed')).toHaveAttribute('aria-live', 'polite');
 });
+
+test('the parts show no card number from backend text, even on a card built by hand', () => {
+  render(
+    <>
+      <CardOption card={card('1258', { nickname: '4111 1111 1111 1111' })} />
+      <CardOption card={card('3333', { nickname: 'Card 4111', holderName: '1111 Ali' })} />
+      <DeleteCardButton
+        card={card('4444', { deleteBlockedReason: { code: 'other', message: 'In use by 4111111111111111' } })}
+      />
+    </>,
+  );
+  expect(document.body.textContent).not.toMatch(/\d{5}|4111/);
+  expect(document.body).toHaveTextContent('•••');
+  expect(document.body).toHaveTextContent('In use by •••');
+});
