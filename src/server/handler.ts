@@ -371,9 +371,7 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
   const onError = options.onError ?? logFailure;
   const onSkippedCards = options.onSkippedCards ?? logSkipped;
   const { preferences } = options;
-  const capabilities = preferences
-    ? { ...capabilitiesOf(provider), setDefault: true, rename: true }
-    : capabilitiesOf(provider);
+  const capabilities = capabilitiesOf(provider, preferences);
 
   /** Calls the merchant's callback; a broken logger must not turn an answer into a crash. */
   function report<T>(callback: (event: T) => void, event: T): void {

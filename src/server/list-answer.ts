@@ -1,5 +1,6 @@
 import { DEFAULT_CAPABILITIES, type CardIssue, type SavedCardsCapabilities } from '../core/card';
 import { byDisplayOrder, checkCards, failWhenNoneReadable, parseFlag, type CheckedInput } from '../core/normalize';
+import type { SavedCardsPreferences } from './preferences';
 import type { PaymentProvider } from './provider';
 import { scrubSecretsFromJson } from './provider-request';
 
@@ -19,13 +20,16 @@ export function readProviderList(
   return { scrubbed, checked, issues };
 }
 
-/** What a provider can do: what it declares (the kit's defaults for the rest) and has the method for. */
-export function capabilitiesOf(provider: PaymentProvider): SavedCardsCapabilities {
+/**
+ * What a provider can do: what it declares (the kit's defaults for the rest) and has the method for.
+ * A preferences store keeps the default and the names for it.
+ */
+export function capabilitiesOf(provider: PaymentProvider, preferences?: SavedCardsPreferences): SavedCardsCapabilities {
   const declared = { ...DEFAULT_CAPABILITIES, ...provider.capabilities };
   return {
     delete: declared.delete,
-    setDefault: declared.setDefault && typeof provider.setDefaultCard === 'function',
-    rename: declared.rename && typeof provider.renameCard === 'function',
+    setDefault: Boolean(preferences) || (declared.setDefault && typeof provider.setDefaultCard === 'function'),
+    rename: Boolean(preferences) || (declared.rename && typeof provider.renameCard === 'function'),
   };
 }
 

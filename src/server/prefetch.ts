@@ -6,6 +6,7 @@ import type { ExpiryOptions } from '../core/expiry';
 import { normalizeCards } from '../core/normalize';
 import { createAccountReferencer } from './account-reference';
 import { capabilitiesOf, jsonListAnswer, readProviderList } from './list-answer';
+import { applyPreferences, type SavedCardsPreferences } from './preferences';
 import type { PaymentProvider } from './provider';
 
 /** The part of a react-query `QueryClient` the prefetch writes to (kept structural: the server entry loads no React). */
@@ -27,6 +28,8 @@ export interface PrefetchSavedCardsOptions extends ExpiryOptions {
   scope?: string | null;
   /** As the browser's `dedupe`. Default: true. */
   dedupe?: boolean;
+  /** The same preferences store the handler uses, so the first HTML shows the stored default and names. */
+  preferences?: SavedCardsPreferences;
   /** Give up after this many milliseconds; the browser then loads the list itself. Default: 10000. */
   timeoutMs?: number;
 }
@@ -47,14 +50,15 @@ export async function prefetchSavedCards(
   queryClient: PrefetchCache,
   options: PrefetchSavedCardsOptions,
 ): Promise<SavedCardList | undefined> {
-  const { provider, customerId, endpoint = '/api/saved-cards', dedupe = true } = options;
+  const { provider, preferences, customerId, endpoint = '/api/saved-cards', dedupe = true } = options;
   const adapter = jsonAdapter();
   try {
     const list = await withDeadline(options.timeoutMs ?? 10_000, undefined, async (signal) => {
       const { checked } = readProviderList(provider, await provider.listCards(customerId, signal));
+      const shown = preferences ? applyPreferences(checked, await preferences.get(customerId)) : checked;
       // Through the JSON contract, as the browser gets it: the same fields, redaction and references.
       const answer = JSON.parse(
-        JSON.stringify(await jsonListAnswer(checked, createAccountReferencer(), capabilitiesOf(provider))),
+        JSON.stringify(await jsonListAnswer(shown, createAccountReferencer(), capabilitiesOf(provider, preferences))),
       ) as unknown;
       const parsed = adapter.parseList(answer);
       return normalizeCards(

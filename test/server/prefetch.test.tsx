@@ -18,7 +18,7 @@ import {
   useSavedCards,
   type SavedCard,
 } from '../../src/index';
-import { memoryProvider, prefetchSavedCards } from '../../src/server';
+import { memoryPreferences, memoryProvider, prefetchSavedCards } from '../../src/server';
 
 const NOW = new Date(2026, 10, 24);
 const CARDS = {
@@ -108,4 +108,25 @@ test('a failing provider leaves the cache empty and does not throw', async () =>
   const provider = { ...memoryProvider({ cards: CARDS }), listCards: async () => Promise.reject(new Error('down')) };
   await expect(prefetchSavedCards(serverCache, { provider, customerId: 'customer-a' })).resolves.toBeUndefined();
   expect(serverCache.getQueryCache().getAll()).toEqual([]);
+});
+
+test("with the handler's preferences store, the first HTML shows the stored default and name", async () => {
+  const preferences = memoryPreferences();
+  await preferences.setDefault('customer-a', 'tok_mc', ['tok_mc', 'tok_visa']);
+  await preferences.setNickname('customer-a', 'tok_mc', 'Work card', ['tok_mc', 'tok_visa']);
+  const serverCache = new QueryClient();
+  const list = await prefetchSavedCards(serverCache, {
+    provider: { ...memoryProvider({ cards: CARDS }), capabilities: { setDefault: false, rename: false } },
+    preferences,
+    customerId: 'customer-a',
+    now: NOW,
+  });
+  expect(list?.cards.map((card) => [card.token, card.isPreferred, card.nickname])).toEqual([
+    ['tok_mc', true, 'Work card'],
+    ['tok_visa', false, undefined],
+  ]);
+  expect(list?.capabilities).toEqual({ delete: true, setDefault: true, rename: true });
+  const html = renderToString(page(JSON.parse(JSON.stringify(dehydrate(serverCache))) as DehydratedState, fetch));
+  expect(html).toContain('Pay with Mastercard ending in 4444');
+  expect(html).toContain('Work card');
 });
