@@ -72,7 +72,10 @@ export interface SavedCardsHandlerOptions {
    * and the provider calls (504). Each provider call also has its own, shorter one. Default: 10000.
    */
   timeoutMs?: number;
-  /** Where the handler is mounted: `GET {basePath}` lists, `DELETE {basePath}/{token}` deletes. Default: "/api/saved-cards". */
+  /**
+   * Where the handler is mounted: `GET {basePath}` lists, `DELETE {basePath}/{token}` deletes and
+   * `PATCH {basePath}/{token}` changes the default or a name. Default: "/api/saved-cards".
+   */
   basePath?: string;
   /**
    * The id to report and send back in `X-Request-Id`, e.g. your proxy's
