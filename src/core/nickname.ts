@@ -11,6 +11,9 @@ export const NICKNAME_PROBLEMS = {
   cardNumber: "A card name can't contain a card number.",
 } as const;
 
+/** Which rule a refused card name broke. */
+export type NicknameProblem = keyof typeof NICKNAME_PROBLEMS;
+
 /**
  * The card name to store: trimmed and NFC-normalised. Throws `SavedCardsError` with kind
  * `invalid-nickname` (and the problem as its `reason`) for an empty name, one longer than 40
@@ -35,4 +38,16 @@ export function checkNickname(raw: unknown): string {
           : undefined;
   if (problem !== undefined) throw new SavedCardsError('invalid-nickname', { reason: problem });
   return nickname;
+}
+
+/**
+ * Which rule an `invalid-nickname` error from {@link checkNickname} names, so a component can word it
+ * from its own catalogue; undefined for any other error.
+ *
+ * @example
+ * try { checkNickname(draft); } catch (error) { setProblem(nicknameProblem(error)); }
+ */
+export function nicknameProblem(error: unknown): NicknameProblem | undefined {
+  if (!(error instanceof SavedCardsError) || error.kind !== 'invalid-nickname') return undefined;
+  return (Object.keys(NICKNAME_PROBLEMS) as NicknameProblem[]).find((key) => NICKNAME_PROBLEMS[key] === error.reason);
 }

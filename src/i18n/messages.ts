@@ -32,6 +32,7 @@ export function resolveMessages(
     ...overrides,
     errors: { ...base.errors, ...overrides.errors },
     brands: { ...base.brands, ...overrides.brands },
+    nicknameProblems: { ...base.nicknameProblems, ...overrides.nicknameProblems },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { CardBrand } from '../core/brands';
 import type { SavedCardsErrorKind } from '../core/errors';
+import type { NicknameProblem } from '../core/nickname';
 
 /** The built-in locales. */
 export type SavedCardsLocale = 'en' | 'ar';
@@ -62,6 +63,32 @@ export interface SavedCardsMessages {
   deleteRefusedNoReason: string;
   /** `{card}`: a delete that failed on the way (network, timeout); it may work on a second try. */
   deleteRetry: string;
+  /** `{card}`: the accessible name of a card's actions in manage mode, "Actions for Visa ending in 1258". */
+  actionsLabel: string;
+  /** The visible text of the button that makes a card the default one. */
+  makeDefaultButton: string;
+  /** `{card}`: its accessible name, starting with the visible text. */
+  makeDefaultLabel: string;
+  /** The visible text of the button that opens a card's name field. */
+  renameButton: string;
+  /** `{card}`: its accessible name, starting with the visible text. */
+  renameLabel: string;
+  /** The label of the card name field. */
+  renameField: string;
+  renameSave: string;
+  renameCancel: string;
+  /** Shown in a card's row while its change (new default or name) is in flight. */
+  cardSaving: string;
+  /** `{card}`: announced once the backend made it the default card. */
+  defaultChanged: string;
+  /** `{card}`, `{nickname}`: announced once the backend stored the name. */
+  renamed: string;
+  /** `{card}`, `{reason}` (one of the error texts): shown at the card when a new default failed. */
+  setDefaultFailed: string;
+  /** `{card}`, `{reason}` (one of the error texts): shown at the card when a new name failed. */
+  renameFailed: string;
+  /** Why the card name field refuses a name; nothing is sent. */
+  nicknameProblems: Record<NicknameProblem, string>;
   loading: string;
   empty: string;
   retry: string;
@@ -72,7 +99,8 @@ export interface SavedCardsMessages {
 }
 
 /** Overrides for any message; merged key by key (and brand by brand, error by error) over the locale's catalogue. */
-export type SavedCardsMessagesOverride = Partial<Omit<SavedCardsMessages, 'errors' | 'brands'>> & {
+export type SavedCardsMessagesOverride = Partial<Omit<SavedCardsMessages, 'errors' | 'brands' | 'nicknameProblems'>> & {
   errors?: Partial<SavedCardsMessages['errors']>;
+  nicknameProblems?: Partial<SavedCardsMessages['nicknameProblems']>;
   brands?: Partial<SavedCardsMessages['brands']>;
 };

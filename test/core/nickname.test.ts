@@ -1,4 +1,5 @@
-import { checkNickname, MAX_NICKNAME_LENGTH } from '../../src/core/nickname';
+import { checkNickname, MAX_NICKNAME_LENGTH, NICKNAME_PROBLEMS, nicknameProblem } from '../../src/core/nickname';
+import { en } from '../../src/i18n/en';
 import { SavedCardsError } from '../../src/core/errors';
 
 function refusal(raw: unknown): string | undefined {
@@ -49,4 +50,25 @@ test.each([
 
 test('a letter ends the run', () => {
   expect(checkNickname('1234 a 5678')).toBe('1234 a 5678');
+});
+
+test('nicknameProblem names the rule a refused name broke, for the catalogue to word it', () => {
+  const problemOf = (raw: unknown) => {
+    try {
+      checkNickname(raw);
+    } catch (error) {
+      return nicknameProblem(error);
+    }
+    return 'accepted';
+  };
+  expect(problemOf('   ')).toBe('empty');
+  expect(problemOf('a'.repeat(41))).toBe('tooLong');
+  expect(problemOf('4111 1111 1111 1111')).toBe('cardNumber');
+  expect(problemOf('Work card')).toBe('accepted');
+  expect(nicknameProblem(new SavedCardsError('network'))).toBeUndefined();
+  expect(nicknameProblem(new Error('no'))).toBeUndefined();
+});
+
+test('the English catalogue words each refusal as the rule does', () => {
+  expect(en.nicknameProblems).toEqual(NICKNAME_PROBLEMS);
 });

@@ -75,3 +75,9 @@ test('Arabic is right to left, English left to right', () => {
   expect(localeDirection('ar')).toBe('rtl');
   expect(localeDirection('en')).toBe('ltr');
 });
+
+test('nickname refusals merge one by one over English', () => {
+  const messages = resolveMessages('en', { nicknameProblems: { cardNumber: 'No card numbers, please.' } });
+  expect(messages.nicknameProblems.cardNumber).toBe('No card numbers, please.');
+  expect(messages.nicknameProblems.empty).toBe(en.nicknameProblems.empty);
+});
