@@ -28,11 +28,13 @@ export function shareCardList(previous: unknown, next: unknown): unknown {
     return old && replaceEqualDeep(old, card) === old ? old : card;
   });
   const issues = replaceEqualDeep(before.issues, after.issues);
+  const capabilities = replaceEqualDeep(before.capabilities, after.capabilities);
   const unchanged =
     issues === before.issues &&
+    capabilities === before.capabilities &&
     cards.length === before.cards.length &&
     cards.every((card, index) => card === before.cards[index]);
-  return unchanged ? before : { cards, issues };
+  return unchanged ? before : { cards, issues, capabilities };
 }
 
 export interface SavedCardsQueryScope {
