@@ -12,6 +12,7 @@ export {
 } from './components/context';
 export { DeleteCardButton, type DeleteCardButtonProps } from './components/delete-card-button';
 export { DeleteCardDialog, type DeleteCardDialogProps } from './components/delete-card-dialog';
+export { ManageSavedCards, type ManageSavedCardsProps } from './components/manage-saved-cards';
 export { SavedCards, type CardRenderState, type SavedCardsProps } from './components/saved-cards';
 export {
   EmptyState,

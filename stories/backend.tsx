@@ -5,17 +5,20 @@ import { delay, http, HttpResponse, type HttpHandler, type JsonBodyType } from '
 import { useState, type ReactNode } from 'react';
 import {
   createSavedCardsClient,
+  jsonAdapter,
   ottuAdapter,
   payuAdapter,
   SavedCardsProvider,
   type SavedCard,
+  type SavedCardsCapabilities,
   type SavedCardsClient,
 } from '../src/index';
+import type { SavedCardsJsonCard } from '../src/adapters/json';
 import ottuCards from '../test/fixtures/ottu-user-cards.json';
 import payuV1Cards from '../test/fixtures/payu-v1-user-cards.json';
 import payuV2Cards from '../test/fixtures/payu-v2-user-cards.json';
 
-export type Backend = 'ottu' | 'payu';
+export type Backend = 'ottu' | 'payu' | 'json';
 
 /** The stories' clock, so "expires soon" (the mada card, 12/26) never drifts. */
 export const STORY_NOW = new Date('2026-11-24T12:00:00Z');
@@ -23,6 +26,7 @@ export const STORY_NOW = new Date('2026-11-24T12:00:00Z');
 export const ENDPOINTS: Record<Backend, string> = {
   ottu: '/api/ottu/cards',
   payu: '/api/payu/cards',
+  json: '/api/account/cards',
 };
 
 export const fixtures = { ottu: ottuCards, payuV1: payuV1Cards, payuV2: payuV2Cards };
@@ -31,7 +35,7 @@ export const fixtures = { ottu: ottuCards, payuV1: payuV1Cards, payuV2: payuV2Ca
 export function storyClient(backend: Backend): SavedCardsClient {
   return createSavedCardsClient({
     endpoint: ENDPOINTS[backend],
-    adapter: backend === 'ottu' ? ottuAdapter() : payuAdapter(),
+    adapter: { ottu: ottuAdapter, payu: payuAdapter, json: jsonAdapter }[backend](),
     now: () => STORY_NOW,
   });
 }
@@ -163,4 +167,60 @@ export function cardEndingIn(loaded: Record<string, unknown>, last4: string): Sa
   const card = (loaded.cards as readonly SavedCard[] | undefined)?.find((candidate) => candidate.last4 === last4);
   if (!card) throw new Error(`No loaded card ends in ${last4}.`);
   return card;
+}
+
+/** The account page's cards in the kit's JSON contract: the default Visa, a named Mastercard, Amex, and an expired mada. */
+export const accountCards: readonly SavedCardsJsonCard[] = [
+  { token: 'tok_visa', brand: 'visa', last4: '4242', expiryMonth: 8, expiryYear: 2030, isPreferred: true },
+  {
+    token: 'tok_mastercard',
+    brand: 'mastercard',
+    last4: '4444',
+    expiryMonth: 3,
+    expiryYear: 2029,
+    nickname: 'Work card',
+    holderName: 'FATIMA AL-SABAH',
+  },
+  { token: 'tok_amex', brand: 'amex', last4: '1258', expiryMonth: 11, expiryYear: 2031 },
+  { token: 'tok_mada', brand: 'mada', last4: '7713', expiryMonth: 2, expiryYear: 2024 },
+];
+
+export interface AccountBackendOptions {
+  /** What the backend says it can do. Default: all three. */
+  capabilities?: SavedCardsCapabilities;
+  /** What a PATCH does: apply the change and answer 204 (default), fail with a 502, or never answer. */
+  onChange?: 'succeed' | 'fail' | 'hang';
+}
+
+/**
+ * The kit's JSON contract as `createSavedCardsHandler` answers it: GET lists `{ cards, capabilities }`,
+ * `PATCH /{token}` sets the default or the name, `DELETE /{token}` removes the card. Stateful per call.
+ */
+export function accountHandlers(
+  cards: readonly SavedCardsJsonCard[] = accountCards,
+  options: AccountBackendOptions = {},
+): HttpHandler[] {
+  let current = cards.map((card) => ({ ...card }));
+  const endpoint = ENDPOINTS.json;
+  const capabilities = options.capabilities ?? { delete: true, setDefault: true, rename: true };
+  return [
+    http.get(endpoint, () => HttpResponse.json({ cards: current, capabilities })),
+    http.patch(`${endpoint}/:token`, async ({ params, request }) => {
+      const onChange = options.onChange ?? 'succeed';
+      if (onChange === 'hang') await delay('infinite');
+      if (onChange === 'fail')
+        return HttpResponse.json({ error: { code: 'http', message: 'Gateway unavailable.' } }, { status: 502 });
+      const token = String(params.token);
+      const body = (await request.json()) as { isPreferred?: boolean; nickname?: string };
+      current = current.map((card) => {
+        if (body.isPreferred) return { ...card, isPreferred: card.token === token };
+        return card.token === token ? { ...card, nickname: body.nickname } : card;
+      });
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.delete(`${endpoint}/:token`, ({ params }) => {
+      current = current.filter((card) => card.token !== String(params.token));
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ];
 }

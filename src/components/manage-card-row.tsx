@@ -1,0 +1,247 @@
+'use client';
+import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import type { SavedCard, SavedCardsCapabilities } from '../core/card';
+import { holderText } from '../core/display';
+import { formatCardExpiry } from '../core/expiry';
+import { checkNickname, MAX_NICKNAME_LENGTH, nicknameProblem, type NicknameProblem } from '../core/nickname';
+import { formatMessage } from '../i18n/messages';
+import { brandMark } from './brand-mark';
+import { cardState, type CardOptionState } from './card-option';
+import { useSavedCardsUI } from './context';
+import { DeleteCardButton } from './delete-card-button';
+import { cardBrandName, cardName, fillNodes } from './text';
+
+/** A managed card's shown state, as in `data-state`: a card's own, or `saving` while its change is in flight. */
+export type ManageCardState = CardOptionState | 'saving';
+
+/** What every row of one list shares, in one stable object. */
+export interface ManageRowShared {
+  capabilities: SavedCardsCapabilities;
+  onMakeDefault: (card: SavedCard) => void;
+  /** With the name as `checkNickname` returned it. */
+  onRename: (card: SavedCard, nickname: string) => void;
+  onAskDelete: (card: SavedCard) => void;
+  register: (token: string, element: HTMLElement | null) => void;
+}
+
+interface ManageCardRowProps {
+  card: SavedCard;
+  /** A change (new default or name) of this card is in flight. */
+  saving: boolean;
+  deleting: boolean;
+  /** Its last change or delete failed: said in the row, next to the card it is about. */
+  failure: ReactNode;
+  shared: ManageRowShared;
+}
+
+/**
+ * One card of `<ManageSavedCards>`: its mark, name, number, expiry and badges, and beside them its actions in
+ * a group named for the card. Rename swaps the actions for an inline field. Memoized: a change to one card
+ * re-renders that row only.
+ */
+export const ManageCardRow = memo(function ManageCardRow({
+  card,
+  saving,
+  deleting,
+  failure,
+  shared,
+}: ManageCardRowProps) {
+  const { capabilities, onMakeDefault, onRename, onAskDelete, register } = shared;
+  const { messages: m, classNames: c } = useSavedCardsUI();
+  const id = useId();
+  const token = card.token;
+  const ref = useCallback((element: HTMLLIElement | null) => register(token, element), [register, token]);
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState('');
+  const [problem, setProblem] = useState<NicknameProblem | undefined>();
+  const input = useRef<HTMLInputElement>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  // Where focus goes when the field opens or closes: set by the action, used once after the render.
+  const focusNext = useRef<'field' | 'rename' | null>(null);
+  const busy = saving || deleting;
+  const state: ManageCardState = deleting ? 'deleting' : saving ? 'saving' : cardState(card);
+  const name = cardName(card, m);
+  const nickname = holderText({ nickname: card.nickname });
+  const holder = holderText({ holderName: card.holderName });
+  const expiry = formatCardExpiry(card);
+
+  useLayoutEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === 'field') {
+      input.current?.focus();
+      input.current?.select();
+    }
+    if (target === 'rename') renameButton.current?.focus();
+  }, [editing]);
+
+  function openField() {
+    if (busy) return;
+    setDraft(card.nickname ?? '');
+    setProblem(undefined);
+    focusNext.current = 'field';
+    setEditing(true);
+  }
+
+  function closeField() {
+    focusNext.current = 'rename';
+    setEditing(false);
+  }
+
+  function save() {
+    let checked: string;
+    try {
+      checked = checkNickname(draft);
+    } catch (error) {
+      // Refused here, nothing sent: the field says why and keeps focus.
+      setProblem(nicknameProblem(error) ?? 'empty');
+      return;
+    }
+    closeField();
+    if (checked !== card.nickname) onRename(card, checked);
+  }
+
+  const makeDefault = capabilities.setDefault && !card.isPreferred && !card.isExpired && (
+    <button
+      key="default"
+      type="button"
+      data-sc-part="make-default"
+      aria-label={formatMessage(m.makeDefaultLabel, { card: name })}
+      aria-disabled={busy || undefined}
+      onClick={() => {
+        if (!busy) onMakeDefault(card);
+      }}
+    >
+      {m.makeDefaultButton}
+    </button>
+  );
+  const rename = capabilities.rename && (
+    <button
+      key="rename"
+      ref={renameButton}
+      type="button"
+      data-sc-part="rename"
+      aria-label={formatMessage(m.renameLabel, { card: name })}
+      aria-disabled={busy || undefined}
+      onClick={openField}
+    >
+      {m.renameButton}
+    </button>
+  );
+  const remove = capabilities.delete && (
+    <DeleteCardButton key="delete" card={card} disabled={busy} onClick={() => onAskDelete(card)} />
+  );
+  // An expired card can only go: Delete comes first.
+  const actions = (card.isExpired ? [remove, rename] : [makeDefault, rename, remove]).filter(Boolean);
+
+  return (
+    <li ref={ref} tabIndex={-1} data-sc-part="row" data-state={state} data-brand={card.brand} className={c.row}>
+      <div data-sc-part="summary" aria-busy={busy || undefined}>
+        {card.networks ? (
+          <span data-sc-part="marks">
+            {card.networks.map((brand) => brandMark(brand, { key: brand, className: c.brand }))}
+          </span>
+        ) : (
+          brandMark(card.brand, { className: c.brand })
+        )}
+        <span data-sc-part="details">
+          <span data-sc-part="title">
+            {nickname ? <bdi data-sc-part="nickname">{nickname}</bdi> : cardBrandName(card, m)}
+          </span>
+          {nickname && <span data-sc-part="brand-name">{cardBrandName(card, m)}</span>}
+          {card.last4 !== undefined && (
+            <span data-sc-part="number" dir="ltr" className={c.number}>
+              {formatMessage(m.maskedNumber, { last4: card.last4 })}
+            </span>
+          )}
+          {expiry !== undefined && (
+            <span data-sc-part="expiry" className={c.expiry}>
+              {fillNodes(m.expiry, { expiry: <bdi dir="ltr">{expiry}</bdi> })}
+            </span>
+          )}
+          {holder && (
+            <bdi data-sc-part="holder" className={c.holder}>
+              {holder}
+            </bdi>
+          )}
+          {card.isPreferred && (
+            <span data-sc-part="badge" data-kind="preferred" className={c.badge}>
+              {m.badgePreferred}
+            </span>
+          )}
+          {card.isExpired && (
+            <span data-sc-part="badge" data-kind="expired" className={c.badge}>
+              {m.badgeExpired}
+            </span>
+          )}
+          {card.isExpiringSoon && (
+            <span data-sc-part="badge" data-kind="expiring" className={c.badge}>
+              {m.badgeExpiringSoon}
+            </span>
+          )}
+          {busy && <span data-sc-part="status">{deleting ? m.cardDeleting : m.cardSaving}</span>}
+        </span>
+      </div>
+      {editing ? (
+        <form
+          data-sc-part="rename-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            save();
+          }}
+        >
+          <label htmlFor={`${id}n`} data-sc-part="rename-label">
+            {m.renameField}
+          </label>
+          <input
+            ref={input}
+            id={`${id}n`}
+            type="text"
+            value={draft}
+            maxLength={MAX_NICKNAME_LENGTH}
+            autoComplete="off"
+            dir="auto"
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `${id}p` : undefined}
+            data-sc-part="rename-input"
+            onChange={(event) => {
+              setDraft(event.target.value);
+              setProblem(undefined);
+            }}
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape') return;
+              // The field owns Escape: a drawer of the merchant's around the list must not close.
+              event.preventDefault();
+              event.stopPropagation();
+              closeField();
+            }}
+          />
+          <button type="submit" data-sc-part="rename-save">
+            {m.renameSave}
+          </button>
+          <button type="button" data-sc-part="rename-cancel" onClick={closeField}>
+            {m.renameCancel}
+          </button>
+          {problem && (
+            // An alert as well as the field's description: focus stays in the field, so it is said at once.
+            <p id={`${id}p`} role="alert" data-sc-part="field-error">
+              {m.nicknameProblems[problem]}
+            </p>
+          )}
+        </form>
+      ) : (
+        actions.length > 0 && (
+          <div role="group" aria-label={formatMessage(m.actionsLabel, { card: name })} data-sc-part="actions">
+            {actions}
+          </div>
+        )
+      )}
+      {failure && (
+        <p role="alert" data-sc-part="alert">
+          {failure}
+        </p>
+      )}
+    </li>
+  );
+});

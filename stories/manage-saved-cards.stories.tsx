@@ -1,0 +1,205 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ar, ManageSavedCards } from '../src/index';
+import { accountCards, accountHandlers, failingList, hangingList } from './backend';
+
+function liveRegion(canvasElement: HTMLElement): HTMLElement {
+  const region = canvasElement.querySelector<HTMLElement>('[aria-live="polite"]');
+  if (!region) throw new Error('The polite live region is missing.');
+  return region;
+}
+
+/** The card rows in the order shown, each by its last 4 digits. */
+function order(canvasElement: HTMLElement): string[] {
+  return [...canvasElement.querySelectorAll('[data-sc-part="row"] [data-sc-part="number"]')].map((number) =>
+    (number.textContent ?? '').slice(-4),
+  );
+}
+
+const meta = {
+  title: 'ManageSavedCards',
+  component: ManageSavedCards,
+  args: { customerId: 'cust-7f3a', onDeleted: fn(), onDeleteError: fn() },
+  parameters: { backend: 'json' },
+  // The account page's four cards in the kit's JSON contract, all three capabilities; stories add their own on top.
+  beforeEach: ({ msw }) => {
+    msw.use(...accountHandlers());
+  },
+} satisfies Meta<typeof ManageSavedCards>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Waiting for the list: skeleton rows. */
+export const Loading: Story = {
+  beforeEach: ({ msw }) => {
+    msw.use(hangingList('json'));
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status', { name: 'Loading saved cards' })).toBeVisible();
+  },
+};
+
+/** The list failed: an alert with Try again. */
+export const LoadError: Story = {
+  beforeEach: ({ msw }) => {
+    msw.use(failingList('json', 503));
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong on our side');
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
+/** No saved card. */
+export const Empty: Story = {
+  beforeEach: ({ msw }) => {
+    msw.use(...accountHandlers([]));
+  },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('You have no saved cards yet.')).toBeVisible();
+  },
+};
+
+/** Four cards, the default first and badged; Make default moves the Amex first, keeps focus on it and announces it. */
+export const Cards: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const list = await canvas.findByRole('list', { name: 'Saved cards' });
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(4);
+    await expect(order(canvasElement)).toEqual(['4242', '4444', '1258', '7713']);
+    const visa = canvas.getByRole('group', { name: 'Actions for Visa ending in 4242' });
+    await expect(within(visa).queryByRole('button', { name: /^Make default/ })).toBeNull();
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Make default: American Express ending in 1258' }));
+    await waitFor(() => expect(order(canvasElement)).toEqual(['1258', '4242', '4444', '7713']));
+    const amex = canvas.getByRole('group', { name: 'Actions for American Express ending in 1258' });
+    await expect(amex).toContainElement(document.activeElement as HTMLElement);
+    await waitFor(() =>
+      expect(liveRegion(canvasElement)).toHaveTextContent('American Express ending in 1258 is now your default card.'),
+    );
+    const rows = canvas.getAllByRole('listitem');
+    await expect(within(rows[0]!).getByText('Preferred')).toBeVisible();
+    await expect(within(rows[1]!).queryByText('Preferred')).toBeNull();
+  },
+};
+
+/** An expired card says so and offers Delete first, and no Make default. */
+export const ExpiredCard: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const actions = await canvas.findByRole('group', { name: 'Actions for mada ending in 7713' });
+    const row = actions.closest('li')!;
+    await expect(row).toHaveAttribute('data-state', 'expired');
+    await expect(within(row).getByText('Expired')).toBeVisible();
+    await expect(
+      within(actions)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Delete', 'Rename']);
+  },
+};
+
+/** Renaming: the inline field, labelled, with the card's current name; left open. */
+export const Renaming: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Rename Mastercard ending in 4444' }));
+    const field = canvas.getByRole('textbox', { name: 'Card name' });
+    await expect(field).toHaveFocus();
+    await expect(field).toHaveValue('Work card');
+    await expect(field).toHaveAttribute('maxlength', '40');
+  },
+};
+
+/** A name holding a card number is refused at the field; nothing is sent. */
+export const RefusedName: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Rename Visa ending in 4242' }));
+    const field = canvas.getByRole('textbox', { name: 'Card name' });
+    await userEvent.type(field, '4111 1111 1111 1111{Enter}');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription("A card name can't contain a card number.");
+    await expect(field).toHaveFocus();
+  },
+};
+
+/** The backend fails the new default: the card is back in its place, not badged, with a message at it. */
+export const ChangeFailed: Story = {
+  beforeEach: ({ msw }) => {
+    msw.use(...accountHandlers(accountCards, { onChange: 'fail' }));
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Make default: American Express ending in 1258' }));
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('American Express ending in 1258 could not be made your default card.');
+    await expect(order(canvasElement)).toEqual(['4242', '4444', '1258', '7713']);
+    await expect(alert.closest('li')).toContainElement(
+      canvas.getByRole('button', { name: 'Make default: American Express ending in 1258' }),
+    );
+  },
+};
+
+/** A change in flight: the row is busy ("Saving…"), its actions ignore presses. */
+export const Saving: Story = {
+  beforeEach: ({ msw }) => {
+    msw.use(...accountHandlers(accountCards, { onChange: 'hang' }));
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Make default: American Express ending in 1258' }));
+    const row = canvas.getByRole('group', { name: 'Actions for American Express ending in 1258' }).closest('li')!;
+    await waitFor(() => expect(row).toHaveAttribute('data-state', 'saving'));
+    await expect(within(row).getByText('Saving…')).toBeVisible();
+    await expect(within(row).getByRole('button', { name: 'Rename American Express ending in 1258' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+  },
+};
+
+/** A backend that can only delete (Ottu or PayU without a preferences store): Delete is the only action. */
+export const DeleteOnly: Story = {
+  beforeEach: ({ msw }) => {
+    msw.use(...accountHandlers(accountCards, { capabilities: { delete: true, setDefault: false, rename: false } }));
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole('listitem');
+    await expect(canvas.queryByRole('button', { name: /^(Make default|Rename)/ })).toBeNull();
+    await expect(canvas.getAllByRole('button', { name: /^Delete/ })).toHaveLength(4);
+  },
+};
+
+/** Right to left, in Arabic. */
+export const Arabic: Story = {
+  args: { locale: 'ar', messages: ar },
+  parameters: { page: { dir: 'rtl', lang: 'ar' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('list', { name: 'البطاقات المحفوظة' })).toBeVisible();
+    await expect(canvas.getByRole('group', { name: 'إجراءات فيزا المنتهية بالأرقام 4242' })).toBeVisible();
+  },
+};
+
+/** A 375 px phone: the actions go under each card's text. */
+export const Phone: Story = {
+  decorators: [
+    (Story) => (
+      <div style={{ inlineSize: 375 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const actions = await canvas.findByRole('group', { name: 'Actions for American Express ending in 1258' });
+    const summary = actions.closest('li')!.querySelector('[data-sc-part="summary"]')!;
+    await expect(actions.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+      summary.getBoundingClientRect().bottom - 1,
+    );
+  },
+};
