@@ -1,5 +1,6 @@
-// The demo checkout: an order summary, the kit's saved-cards picker and a Pay button, over the
-// demo merchant's backend (demo/server.ts → the kit's server handler → the provider sandbox).
+// The demo shop: a checkout (an order summary, the kit's saved-cards picker and a Pay button) and an account
+// page (the kit's <ManageSavedCards>), over the demo merchant's backend (demo/server.ts → the kit's server
+// handler → the provider sandbox).
 // The kit is imported only through its public entries, as a merchant would.
 import { QueryClient } from '@tanstack/react-query';
 import { Fragment, StrictMode, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -8,6 +9,7 @@ import {
   createSavedCardsClient,
   formatMessage,
   localeDirection,
+  ManageSavedCards,
   resolveMessages,
   REQUESTED_WITH_HEADER,
   REQUESTED_WITH_VALUE,
@@ -23,8 +25,10 @@ import { ENDPOINTS, FAULTS_PATH, RESET_PATH } from './routes.ts';
 import './styles.css';
 
 type Theme = 'light' | 'dark';
+type PageName = 'checkout' | 'account';
 
 interface Settings {
+  page: PageName;
   provider: ProviderName;
   locale: SavedCardsLocale;
   theme: Theme;
@@ -43,27 +47,33 @@ function pick<T extends string>(value: string | null, allowed: readonly T[], fal
   return allowed.find((candidate) => candidate === value) ?? fallback;
 }
 
-// The settings live in the URL (?provider=payu&lang=ar&theme=dark), so a reload keeps them.
+// The settings live in the URL (?page=account&provider=payu&lang=ar&theme=dark), so a reload keeps them.
 function readSettings(): Settings {
   const query = new URLSearchParams(window.location.search);
   return {
+    page: pick(query.get('page'), ['checkout', 'account'] as const, 'checkout'),
     provider: pick(query.get('provider'), PROVIDERS, 'ottu'),
     locale: pick(query.get('lang'), ['en', 'ar'] as const, 'en'),
     theme: pick(query.get('theme'), ['light', 'dark'] as const, 'light'),
   };
 }
 
-function writeSettings(settings: Settings): void {
+function settingsQuery(settings: Settings): string {
   const query = new URLSearchParams({ provider: settings.provider, lang: settings.locale, theme: settings.theme });
-  window.history.replaceState(null, '', `?${query}`);
+  if (settings.page === 'account') query.set('page', 'account');
+  return `?${query}`;
 }
 
-function applyToDocument({ locale, theme }: Settings, m: DemoMessages): void {
+function writeSettings(settings: Settings): void {
+  window.history.replaceState(null, '', settingsQuery(settings));
+}
+
+function applyToDocument({ page, locale, theme }: Settings, m: DemoMessages): void {
   const root = document.documentElement;
   root.lang = locale;
   root.dir = localeDirection(locale);
   root.dataset.theme = theme;
-  document.title = `${m.checkout} · react-saved-cards demo`;
+  document.title = `${page === 'account' ? m.account : m.checkout} · react-saved-cards demo`;
 }
 
 /** Fills `{name}` placeholders with nodes (so a card name can be isolated from the sentence's direction). */
@@ -240,6 +250,36 @@ function Payment({ provider, locale, theme, m }: PaymentProps) {
   );
 }
 
+/** Where each merchant keeps the default card and card names, as the page explains it. */
+const ACCOUNT_NOTE: Record<ProviderName, keyof DemoMessages> = {
+  stripe: 'accountByProvider',
+  checkout: 'accountDefaultOnly',
+  ottu: 'accountByStore',
+  payu: 'accountDeleteOnly',
+  adyen: 'accountDeleteOnly',
+  razorpay: 'accountDeleteOnly',
+};
+
+/** The account page's cards: set the default, name them, delete them, as this merchant's backend can. */
+function Account({ provider, locale, theme, m }: PaymentProps) {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } }),
+  );
+  const client = useMemo(() => createSavedCardsClient({ endpoint: ENDPOINTS[provider] }), [provider]);
+  const headingId = useId();
+  return (
+    <section id="cards" className="panel account" aria-labelledby={headingId} tabIndex={-1}>
+      <h2 id={headingId}>{m.accountTitle}</h2>
+      <p className="muted">
+        {formatMessage(m[ACCOUNT_NOTE[provider]] as string, { provider: PROVIDER_NAMES[provider] })}
+      </p>
+      <SavedCardsProvider client={client} queryClient={queryClient}>
+        <ManageSavedCards locale={locale} messages={locale === 'ar' ? ar : undefined} theme={theme} headingLevel={3} />
+      </SavedCardsProvider>
+    </section>
+  );
+}
+
 function App() {
   const [settings, setSettings] = useState(readSettings);
   const [faults, setFaults] = useState(false);
@@ -293,13 +333,24 @@ function App() {
 
   return (
     <>
-      <a className="skip" href="#payment">
-        {m.skipToPayment}
+      <a className="skip" href={settings.page === 'account' ? '#cards' : '#payment'}>
+        {settings.page === 'account' ? m.skipToCards : m.skipToPayment}
       </a>
       <header className="site">
         <p className="store">
           <span className="store-name">{store.name}</span> <span className="muted">· {store.place}</span>
         </p>
+        <nav aria-label={m.pages}>
+          {(['checkout', 'account'] as const).map((page) => (
+            <a
+              key={page}
+              href={settingsQuery({ ...settings, page })}
+              aria-current={settings.page === page ? 'page' : undefined}
+            >
+              {page === 'account' ? m.account : m.checkout}
+            </a>
+          ))}
+        </nav>
         <p className="muted">{m.signedIn}</p>
       </header>
       <aside className="demo" aria-labelledby={demoHeadingId}>
@@ -363,11 +414,15 @@ function App() {
         </p>
       </aside>
       <main>
-        <h1>{m.checkout}</h1>
-        <div className="columns">
-          <Payment key={`${settings.provider}:${generation}`} {...settings} m={m} />
-          <OrderSummary m={m} provider={settings.provider} />
-        </div>
+        <h1>{settings.page === 'account' ? m.account : m.checkout}</h1>
+        {settings.page === 'account' ? (
+          <Account key={`${settings.provider}:${generation}`} {...settings} m={m} />
+        ) : (
+          <div className="columns">
+            <Payment key={`${settings.provider}:${generation}`} {...settings} m={m} />
+            <OrderSummary m={m} provider={settings.provider} />
+          </div>
+        )}
       </main>
       <footer className="site">
         <p className="muted">{m.footer}</p>

@@ -24,6 +24,16 @@ export interface Store {
 
 export interface DemoMessages {
   skipToPayment: string;
+  skipToCards: string;
+  /** The name of the navigation between the demo's two pages. */
+  pages: string;
+  account: string;
+  accountTitle: string;
+  /** `{provider}`: where this merchant keeps the default card and the card names. */
+  accountByProvider: string;
+  accountByStore: string;
+  accountDefaultOnly: string;
+  accountDeleteOnly: string;
   demoControls: string;
   demoIntro: string;
   merchant: string;
@@ -84,6 +94,15 @@ const twoLines = (names: [string, string], amounts: [number, number]): OrderLine
 export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
   en: {
     skipToPayment: 'Skip to payment',
+    skipToCards: 'Skip to your cards',
+    pages: 'Pages',
+    account: 'Account',
+    accountTitle: 'Payment methods',
+    accountByProvider: '{provider} stores your default card and the names you give your cards.',
+    accountByStore:
+      '{provider} cannot store a default card or card names: this shop keeps them in its own store (memoryPreferences).',
+    accountDefaultOnly: '{provider} stores your default card; it cannot name cards.',
+    accountDeleteOnly: '{provider} can only delete saved cards here.',
     demoControls: 'Demo controls',
     demoIntro:
       'This page is a demo of react-saved-cards. Everything runs on this computer: the page, the merchant’s server and a payment-provider sandbox.',
@@ -177,6 +196,15 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
   },
   ar: {
     skipToPayment: 'انتقل إلى الدفع',
+    skipToCards: 'انتقل إلى بطاقاتك',
+    pages: 'الصفحات',
+    account: 'الحساب',
+    accountTitle: 'طرق الدفع',
+    accountByProvider: 'يحفظ {provider} بطاقتك الافتراضية والأسماء التي تمنحها لبطاقاتك.',
+    accountByStore:
+      'لا يستطيع {provider} حفظ بطاقة افتراضية أو أسماء البطاقات: يحفظها هذا المتجر لديه (memoryPreferences).',
+    accountDefaultOnly: 'يحفظ {provider} بطاقتك الافتراضية، ولا يستطيع تسمية البطاقات.',
+    accountDeleteOnly: 'لا يمكن هنا إلا حذف البطاقات المحفوظة لدى {provider}.',
     demoControls: 'عناصر تحكم العرض التجريبي',
     demoIntro:
       'هذه الصفحة عرض تجريبي لـ react-saved-cards. كل شيء يعمل على هذا الجهاز: الصفحة وخادم التاجر وبيئة تجريبية لمزوّد الدفع.',

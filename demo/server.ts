@@ -9,6 +9,7 @@ import {
   adyenProvider,
   checkoutComProvider,
   createSavedCardsHandler,
+  memoryPreferences,
   ottuProvider,
   payuProvider,
   razorpayProvider,
@@ -16,6 +17,7 @@ import {
   REQUESTED_WITH_HEADER,
   toNodeHandler,
   type PaymentProvider,
+  type SavedCardsPreferences,
 } from 'react-saved-cards/server';
 import { ENDPOINTS, FAULTS_PATH, RESET_PATH } from './routes.ts';
 import {
@@ -93,10 +95,18 @@ export function createDemoBackend(sandbox: Sandbox): Middleware {
     const id = cookie(request.headers.get('cookie'), SESSION_COOKIE);
     return (id && sessions.get(id)) || null;
   };
-  const mount = (provider: PaymentProvider, basePath: string) =>
-    toNodeHandler(createSavedCardsHandler({ provider, getCustomerId, basePath, timeoutMs: 8000 }));
+  const mount = (provider: PaymentProvider, basePath: string, preferences?: SavedCardsPreferences) =>
+    toNodeHandler(createSavedCardsHandler({ provider, getCustomerId, basePath, timeoutMs: 8000, preferences }));
+  // Ottu stores neither a default nor names: this merchant keeps them in its own store (in memory here,
+  // a database table in production). "Reset demo data" starts a fresh one.
+  let ottuStore = memoryPreferences();
+  const ottuPreferences: SavedCardsPreferences = {
+    get: (customerId) => ottuStore.get(customerId),
+    setDefault: (customerId, token, listed) => ottuStore.setDefault(customerId, token, listed),
+    setNickname: (customerId, token, nickname, listed) => ottuStore.setNickname(customerId, token, nickname, listed),
+  };
   const handlers = {
-    ottu: mount(ottuProvider({ ...sandbox.ottu, environment: 'sandbox' }), ENDPOINTS.ottu),
+    ottu: mount(ottuProvider({ ...sandbox.ottu, environment: 'sandbox' }), ENDPOINTS.ottu, ottuPreferences),
     payu: mount(payuProvider(sandbox.payu), ENDPOINTS.payu),
     stripe: mount(stripeProvider(sandbox.stripe), ENDPOINTS.stripe),
     adyen: mount(adyenProvider(sandbox.adyen), ENDPOINTS.adyen),
@@ -144,6 +154,7 @@ export function createDemoBackend(sandbox: Sandbox): Middleware {
       if (!request.headers[REQUESTED_WITH_HEADER.toLowerCase()])
         return sendJson(response, 403, { error: `Send ${REQUESTED_WITH_HEADER}.` });
       sandbox.reset();
+      ottuStore = memoryPreferences();
       return sendJson(response, 204);
     }
     // The page itself: sign the visitor in when they have no live session.

@@ -516,7 +516,7 @@ export async function startSandbox(options = {}) {
         ? ottu(req, res, url, raw)
         : provider === 'payu'
           ? payu(req, res, url, raw)
-          : vaults.handle(provider, req, res, url);
+          : vaults.handle(provider, req, res, url, raw);
     record({ provider, ...call, status: res.statusCode });
   }
 

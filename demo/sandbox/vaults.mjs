@@ -57,9 +57,10 @@ export function createVaults({ credentials, sendJson, safeEqual, failsDelete, ma
 
   /**
    * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {string} path @param {URL} url
+   * @param {string} raw the request body
    * @returns {VaultCall}
    */
-  function stripe(req, res, path, url) {
+  function stripe(req, res, path, url, raw) {
     const key = stripeKey(req.headers.authorization);
     if (!key) {
       sendJson(
@@ -83,6 +84,43 @@ export function createVaults({ credentials, sendJson, safeEqual, failsDelete, ma
     const { customers, methods } = state.stripe;
     const method = req.method ?? 'GET';
     const customerMatch = /^\/v1\/customers\/([^/]+)(\/payment_methods)?$/.exec(path);
+    // Updates, as Stripe takes them: a form body, the whole object back. Only the fields the kit sends.
+    const form = new URLSearchParams(raw);
+    if (customerMatch && !customerMatch[2] && method === 'POST') {
+      const customerId = decodeURIComponent(customerMatch[1] ?? '');
+      const customer = Object.hasOwn(customers, customerId) ? customers[customerId] : undefined;
+      if (!customer) {
+        sendJson(res, 404, stripeError('invalid_request_error', `No such customer: '${customerId}'`));
+        return { operation: 'other', customerId };
+      }
+      const chosen = form.get('invoice_settings[default_payment_method]');
+      if (chosen !== null) {
+        if (!methods.some((item) => item.id === chosen && item.customer === customerId)) {
+          sendJson(res, 400, stripeError('invalid_request_error', `No such PaymentMethod: '${chosen}'`));
+          return { operation: 'other', customerId };
+        }
+        customer.invoice_settings.default_payment_method = chosen;
+      }
+      sendJson(res, 200, customer);
+      return { operation: 'other', customerId };
+    }
+    const updateMatch = /^\/v1\/payment_methods\/([^/]+)$/.exec(path);
+    if (updateMatch && method === 'POST') {
+      const token = decodeURIComponent(updateMatch[1] ?? '');
+      const paymentMethod = methods.find((item) => item.id === token);
+      if (!paymentMethod) {
+        sendJson(res, 404, stripeError('invalid_request_error', `No such PaymentMethod: '${token}'`));
+        return { operation: 'other', token };
+      }
+      const nickname = form.get('metadata[nickname]');
+      if (nickname !== null) {
+        // Stripe removes a metadata key set to the empty string.
+        const { nickname: _old, ...rest } = paymentMethod.metadata ?? {};
+        paymentMethod.metadata = nickname === '' ? rest : { ...rest, nickname };
+      }
+      sendJson(res, 200, paymentMethod);
+      return { operation: 'other', token };
+    }
     if (customerMatch && method === 'GET') {
       const customerId = decodeURIComponent(customerMatch[1] ?? '');
       const customer = Object.hasOwn(customers, customerId) ? customers[customerId] : undefined;
@@ -259,10 +297,10 @@ export function createVaults({ credentials, sendJson, safeEqual, failsDelete, ma
 
   // ---- Checkout.com -------------------------------------------------------------------------
   /**
-   * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {string} path
+   * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {string} path @param {string} raw the request body
    * @returns {VaultCall}
    */
-  function checkout(req, res, path) {
+  function checkout(req, res, path, raw) {
     const key = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? req.headers.authorization;
     if (!key || !safeEqual(key, credentials.checkoutSecretKey)) {
       // Checkout.com answers 401 with an empty body.
@@ -285,6 +323,26 @@ export function createVaults({ credentials, sendJson, safeEqual, failsDelete, ma
       }
       sendJson(res, 200, customer);
       return { operation: 'list', customerId };
+    }
+    if (customerMatch && method === 'PATCH') {
+      const customerId = decodeURIComponent(customerMatch[1] ?? '');
+      const customer = Object.hasOwn(state.checkout, customerId) ? state.checkout[customerId] : undefined;
+      /** @type {{ default?: unknown }} */
+      let body = {};
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        // An unreadable body changes nothing.
+      }
+      const listed = customer?.instruments.some((/** @type {{ id: string }} */ item) => item.id === body.default);
+      if (!customer || !listed) {
+        sendJson(res, customer ? 422 : 404, customer ? { error_type: 'request_invalid' } : undefined);
+        return { operation: 'other', customerId };
+      }
+      customer.default = body.default;
+      // Checkout.com answers an update with 204.
+      sendJson(res, 204, undefined);
+      return { operation: 'other', customerId };
     }
     const instrumentMatch = /^\/instruments\/([^/]+)$/.exec(path);
     if (instrumentMatch && method === 'DELETE') {
@@ -386,13 +444,13 @@ export function createVaults({ credentials, sendJson, safeEqual, failsDelete, ma
     reset,
     /**
      * @param {keyof typeof VAULT_PREFIXES} vault @param {import('node:http').IncomingMessage} req
-     * @param {import('node:http').ServerResponse} res @param {URL} url
+     * @param {import('node:http').ServerResponse} res @param {URL} url @param {string} raw the request body
      */
-    handle(vault, req, res, url) {
+    handle(vault, req, res, url, raw) {
       const path = url.pathname.slice(VAULT_PREFIXES[vault].length);
-      if (vault === 'stripe') return stripe(req, res, path, url);
+      if (vault === 'stripe') return stripe(req, res, path, url, raw);
       if (vault === 'adyen') return adyen(req, res, path, url);
-      if (vault === 'checkout') return checkout(req, res, path);
+      if (vault === 'checkout') return checkout(req, res, path, raw);
       return razorpay(req, res, path);
     },
   };

@@ -6,6 +6,7 @@ import axe from 'axe-core';
 import type { ReactNode } from 'react';
 import { cdp, userEvent } from 'vitest/browser';
 import '../../src/styles/saved-cards.css';
+import type { SavedCardsJsonCard } from '../../src/adapters/json';
 import {
   ar,
   createSavedCardsClient,
@@ -17,13 +18,13 @@ import {
 
 const ALL = { delete: true, setDefault: true, rename: true };
 
-function seed() {
+function seed(): SavedCardsJsonCard[] {
   return [
     { token: 'tok_visa', brand: 'visa', last4: '4242', expiryMonth: 8, expiryYear: 2030, isPreferred: true },
     { token: 'tok_mc', brand: 'mastercard', last4: '4444', expiryMonth: 3, expiryYear: 2029, nickname: 'Work card' },
     { token: 'tok_amex', brand: 'amex', last4: '1258', expiryMonth: 11, expiryYear: 2031 },
     { token: 'tok_mada', brand: 'mada', last4: '7713', expiryMonth: 2, expiryYear: 2024 },
-  ] as { token: string; isPreferred?: boolean; nickname?: string }[];
+  ];
 }
 
 interface Backend {

@@ -17,13 +17,23 @@ beforeEach(() => {
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-const CARDS = [
+interface JsonCard {
+  token: string;
+  brand: string;
+  last4: string;
+  expiryMonth: number;
+  expiryYear: number;
+  isPreferred?: boolean;
+  nickname?: string;
+}
+
+const CARDS: JsonCard[] = [
   { token: 'tok_visa', brand: 'visa', last4: '4242', expiryMonth: 8, expiryYear: 2030, isPreferred: true },
   { token: 'tok_amex', brand: 'amex', last4: '1258', expiryMonth: 11, expiryYear: 2031, nickname: 'Travel' },
 ];
 
 /** The JSON contract, stateful. `remove` answers a DELETE instead of applying it. */
-function serve(options: { cards?: typeof CARDS; remove?: () => Response } = {}) {
+function serve(options: { cards?: JsonCard[]; remove?: () => Response } = {}) {
   let stored = structuredClone(options.cards ?? CARDS);
   server.use(
     http.get(ENDPOINT, () =>
