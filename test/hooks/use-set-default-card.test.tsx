@@ -89,3 +89,33 @@ test('a 404 is a failure: the card is gone, and the refetch removes it', async (
   expect(onSuccess).not.toHaveBeenCalled();
   await waitFor(() => expect(shown()).toEqual(['a*']));
 });
+
+test('the confirmed default is written into every cached list of the customer, with and without duplicates', async () => {
+  const backend = fakeBackend([card('a', '1111', { isPreferred: true }), card('b', '2222'), card('c', '2222')]);
+  server.use(...backend.handlers);
+  const { Wrapper } = createWrapper();
+  const { result } = renderHook(
+    () => ({
+      cards: useSavedCards(),
+      everyToken: useSavedCards({ dedupe: false }),
+      setDefault: useSetDefaultCard(),
+    }),
+    { wrapper: Wrapper },
+  );
+  await waitFor(() => expect(result.current.everyToken.data).toHaveLength(3));
+  await waitFor(() => expect(result.current.cards.data).toHaveLength(2));
+  // The refetch after the change waits, so what shows is the kit's own update of the cached lists.
+  const refetch = gate();
+  backend.state.holdList = refetch.opened;
+  act(() => result.current.setDefault.mutate('c'));
+  await waitFor(() => expect(result.current.setDefault.isSuccess).toBe(true));
+  const preferred = (cards: readonly { token: string; isPreferred: boolean }[] | undefined) =>
+    cards?.filter((saved) => saved.isPreferred).map((saved) => saved.token);
+  expect(result.current.everyToken.data?.map((saved) => saved.token)).toEqual(['c', 'a', 'b']);
+  expect(preferred(result.current.everyToken.data)).toEqual(['c']);
+  // The deduplicated list holds 'c' under its physical card (lead 'b'): that card leads and is preferred.
+  expect(result.current.cards.data?.[0]?.tokens).toContain('c');
+  expect(result.current.cards.data?.map((saved) => saved.isPreferred)).toEqual([true, false]);
+  backend.state.holdList = undefined;
+  refetch.open();
+});
