@@ -186,13 +186,21 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
     clearFailure(card.token);
     setDeleting(card.token);
     setAnnouncement({ kind: 'pending' });
+    const before = shown.current;
+    // Focus left the list for the dialog; when it closes, it comes back to this card's Delete, or its neighbour.
+    const returnFocus = () => {
+      lastFocus.current = { token: card.token, part: 'delete' };
+      seenIn.current = before;
+    };
     deleteCard(card.token).then(
       () => {
+        returnFocus();
         closeDialog();
         announce({ kind: 'deleted', card });
         onDeleted?.(card);
       },
       (error: SavedCardsError) => {
+        returnFocus();
         closeDialog();
         setAnnouncement(null);
         fail({ action: 'delete', card, error });
@@ -235,13 +243,22 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
       return;
     }
   }
+  // The shopper moved focus away themselves (Tab out, a click elsewhere): nothing to restore then. A control that
+  // left the page is disconnected by now, and one React moved was refocused by the layout effect before this runs.
+  function trackBlur(target: EventTarget) {
+    queueMicrotask(() => {
+      const active = document.activeElement;
+      if ((target as Node).isConnected && active !== target && !rowsContain(active)) lastFocus.current = null;
+    });
+  }
+  const rowsContain = (node: Node | null) => [...rowElements.current.values()].some((row) => row.contains(node));
   useLayoutEffect(() => {
     shown.current = cards ?? [];
+    if (!cards) return;
     const last = lastFocus.current;
-    const listed = last && cards?.some((card) => card.token === last.token);
-    if (!cards || !last) return;
+    const listed = last !== null && cards.some((card) => card.token === last.token);
     const active = document.activeElement;
-    if (!confirming && (!active || active === document.body)) {
+    if (last && !confirming && (!active || active === document.body)) {
       const token = listed ? last.token : successor(last.token, seenIn.current, cards)?.token;
       const row = token === undefined ? undefined : rowElements.current.get(token);
       const target =
@@ -252,7 +269,7 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
       target?.focus();
     }
     // The list the focused card was last seen in, so a card that left is followed by its own neighbour.
-    if (listed) seenIn.current = cards;
+    if (listed || !last) seenIn.current = cards;
   });
 
   const pendingTokens = useMemo(() => new Set(pendingDeletes), [pendingDeletes]);
@@ -287,6 +304,7 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
         data-sc-part="list"
         className={c.list}
         onFocus={(event) => trackFocus(event.target)}
+        onBlur={(event) => trackBlur(event.target)}
       >
         {rows}
       </ul>

@@ -68,7 +68,7 @@ function renderManage(ui: ReactNode, backend: Backend = {}) {
       {ui}
     </SavedCardsProvider>,
   );
-  return { ...view, sent };
+  return { ...view, sent, queryClient };
 }
 
 const order = (container: Element) =>
@@ -197,6 +197,27 @@ describe('keyboard', () => {
     );
     expect(live(container)).toHaveTextContent('Mastercard ending in 4444 was removed');
   });
+});
+
+test('focus the shopper moved away themselves is not pulled back when the list changes', async () => {
+  const { queryClient, container } = renderManage(
+    <>
+      <ManageSavedCards />
+      <p>Elsewhere on the page</p>
+    </>,
+  );
+  await userEvent.click(await screen.findByRole('button', { name: 'Make default: American Express ending in 1258' }));
+  await waitFor(() => expect(live(container)).toHaveTextContent('is now your default card.'));
+  // A click on plain text: focus goes to the page.
+  await userEvent.click(screen.getByText('Elsewhere on the page'));
+  expect(document.activeElement).toBe(document.body);
+  // The list changes under it (another tab made the Visa the default again): focus stays where the shopper left it.
+  await queryClient.refetchQueries();
+  await userEvent.click(screen.getByRole('button', { name: 'Make default: Visa ending in 4242' }));
+  await userEvent.click(screen.getByText('Elsewhere on the page'));
+  await queryClient.refetchQueries();
+  await waitFor(() => expect(order(container)[0]).toBe('4242'));
+  expect(document.activeElement).toBe(document.body);
 });
 
 describe('capabilities', () => {
