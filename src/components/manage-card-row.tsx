@@ -1,5 +1,5 @@
 'use client';
-import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import type { SavedCard, SavedCardsCapabilities } from '../core/card';
 import { holderText } from '../core/display';
 import { formatCardExpiry } from '../core/expiry';
@@ -7,7 +7,7 @@ import { checkNickname, MAX_NICKNAME_LENGTH, nicknameProblem, type NicknameProbl
 import { formatMessage } from '../i18n/messages';
 import { brandMark } from './brand-mark';
 import { cardState, type CardOptionState } from './card-option';
-import { useSavedCardsUI } from './context';
+import { useBrowserLayoutEffect, useSavedCardsUI } from './context';
 import { DeleteCardButton } from './delete-card-button';
 import { cardBrandName, cardName, fillNodes } from './text';
 
@@ -65,7 +65,7 @@ export const ManageCardRow = memo(function ManageCardRow({
   const holder = holderText({ holderName: card.holderName });
   const expiry = formatCardExpiry(card);
 
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     const target = focusNext.current;
     focusNext.current = null;
     if (target === 'field') {

@@ -1,16 +1,6 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import {
-  forwardRef,
-  useCallback,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type HTMLAttributes,
-  type ReactNode,
-} from 'react';
+import { forwardRef, useCallback, useId, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { DEFAULT_CAPABILITIES, type SavedCard, type SavedCardsCapabilities } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
 import { successor } from '../core/selection';
@@ -24,7 +14,13 @@ import { useSavedCards } from '../hooks/use-saved-cards';
 import { useSetDefaultCard } from '../hooks/use-set-default-card';
 import { formatMessage } from '../i18n/messages';
 import type { SavedCardsMessages } from '../i18n/types';
-import { cx, SavedCardsUIProvider, useSavedCardsUI, type SavedCardsUIProviderProps } from './context';
+import {
+  cx,
+  SavedCardsUIProvider,
+  useBrowserLayoutEffect,
+  useSavedCardsUI,
+  type SavedCardsUIProviderProps,
+} from './context';
 import { DeleteCardDialog } from './delete-card-dialog';
 import { ManageCardRow, type ManageRowShared } from './manage-card-row';
 import type { SavedCardsProps } from './saved-cards';
@@ -252,7 +248,7 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
     });
   }
   const rowsContain = (node: Node | null) => [...rowElements.current.values()].some((row) => row.contains(node));
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     shown.current = cards ?? [];
     if (!cards) return;
     const last = lastFocus.current;

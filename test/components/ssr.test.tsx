@@ -7,6 +7,7 @@ import { renderToString } from 'react-dom/server';
 import ottuCards from '../fixtures/ottu-user-cards.json';
 import {
   createSavedCardsClient,
+  ManageSavedCards,
   ottuAdapter,
   SavedCards,
   SavedCardsProvider,
@@ -50,5 +51,38 @@ test.each(['en', 'ar'] as const)('server HTML (%s) hydrates without a warning an
   expect(radios[2]).toHaveAttribute('aria-checked', 'true');
   errors.mockRestore();
   warnings.mockRestore();
+  container.remove();
+});
+
+test('<ManageSavedCards> server HTML hydrates without a warning, the default card first', async () => {
+  const tree = async () => {
+    const client = createSavedCardsClient({
+      endpoint: 'https://shop.example/api/cards',
+      adapter: ottuAdapter(),
+      now: () => new Date(2026, 5, 15),
+      fetch: async () => Response.json(ottuCards),
+    });
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+    await queryClient.prefetchQuery(savedCardsQueryOptions(client));
+    return (
+      <SavedCardsProvider client={client} queryClient={queryClient}>
+        <ManageSavedCards />
+      </SavedCardsProvider>
+    );
+  };
+  const errors = vi.spyOn(console, 'error');
+  const html = renderToString(await tree());
+  expect(html).toContain('role="list"');
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.append(container);
+  const hydrated = await tree();
+  await act(async () => {
+    hydrateRoot(container, hydrated, { onRecoverableError: (error) => console.error(error) });
+  });
+  expect(errors).not.toHaveBeenCalled();
+  expect(screen.getAllByRole('listitem')[0]).toHaveTextContent('Preferred');
+  expect(screen.getAllByRole('button', { name: /^Delete / })).toHaveLength(4);
+  errors.mockRestore();
   container.remove();
 });
