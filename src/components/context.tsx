@@ -26,6 +26,11 @@ export interface SavedCardsClassNames {
   empty?: string;
   error?: string;
   retryButton?: string;
+  /** Manage mode: a card's group of actions, its buttons and the name field. */
+  actions?: string;
+  makeDefaultButton?: string;
+  renameButton?: string;
+  renameInput?: string;
 }
 
 interface UIContextValue {

@@ -106,6 +106,7 @@ export const ManageCardRow = memo(function ManageCardRow({
       key="default"
       type="button"
       data-sc-part="make-default"
+      className={c.makeDefaultButton}
       aria-label={formatMessage(m.makeDefaultLabel, { card: name })}
       aria-disabled={busy || undefined}
       onClick={() => {
@@ -121,6 +122,7 @@ export const ManageCardRow = memo(function ManageCardRow({
       ref={renameButton}
       type="button"
       data-sc-part="rename"
+      className={c.renameButton}
       aria-label={formatMessage(m.renameLabel, { card: name })}
       aria-disabled={busy || undefined}
       onClick={openField}
@@ -205,6 +207,7 @@ export const ManageCardRow = memo(function ManageCardRow({
             aria-invalid={problem ? true : undefined}
             aria-describedby={problem ? `${id}p` : undefined}
             data-sc-part="rename-input"
+            className={c.renameInput}
             onChange={(event) => {
               setDraft(event.target.value);
               setProblem(undefined);
@@ -232,7 +235,12 @@ export const ManageCardRow = memo(function ManageCardRow({
         </form>
       ) : (
         actions.length > 0 && (
-          <div role="group" aria-label={formatMessage(m.actionsLabel, { card: name })} data-sc-part="actions">
+          <div
+            role="group"
+            aria-label={formatMessage(m.actionsLabel, { card: name })}
+            data-sc-part="actions"
+            className={c.actions}
+          >
             {actions}
           </div>
         )

@@ -72,12 +72,30 @@ function renderManage(ui: React.ReactNode) {
 test('the heading, its level, class names and unstyled are as on <SavedCards>', async () => {
   serve();
   const { container } = renderManage(
-    <ManageSavedCards heading="Payment methods" headingLevel={3} unstyled classNames={{ row: 'my-row' }} />,
+    <ManageSavedCards
+      heading="Payment methods"
+      headingLevel={3}
+      unstyled
+      classNames={{
+        row: 'my-row',
+        actions: 'my-actions',
+        makeDefaultButton: 'my-default',
+        renameButton: 'my-rename',
+        renameInput: 'my-input',
+      }}
+    />,
   );
   expect(await screen.findByRole('list', { name: 'Payment methods' })).toBeInTheDocument();
   expect(screen.getByRole('heading', { level: 3, name: 'Payment methods' })).toBeInTheDocument();
   expect(container.querySelector('[data-sc-root]')).toBeNull();
   expect(container.querySelectorAll('li.my-row')).toHaveLength(2);
+  expect(screen.getByRole('group', { name: 'Actions for American Express ending in 1258' })).toHaveClass('my-actions');
+  expect(screen.getByRole('button', { name: 'Make default: American Express ending in 1258' })).toHaveClass(
+    'my-default',
+  );
+  expect(screen.getByRole('button', { name: 'Rename American Express ending in 1258' })).toHaveClass('my-rename');
+  await userEvent.setup().click(screen.getByRole('button', { name: 'Rename American Express ending in 1258' }));
+  expect(screen.getByRole('textbox', { name: 'Card name' })).toHaveClass('my-input');
   expect(screen.queryByRole('radio')).toBeNull();
 });
 
