@@ -7,6 +7,7 @@ import {
   startSandbox,
   type Sandbox,
 } from '../../demo/sandbox/sandbox.mjs';
+import { checkoutComProvider, stripeProvider } from '../../src/server/index';
 
 let sandbox: Sandbox;
 
@@ -129,5 +130,30 @@ describe('the Checkout.com and Razorpay stand-ins', () => {
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { description: 'The id provided does not exist' } });
+  });
+});
+
+describe('changes the demo Account page sends', () => {
+  const signal = () => AbortSignal.timeout(5000);
+  const listed = async (provider: ReturnType<typeof stripeProvider> | ReturnType<typeof checkoutComProvider>) =>
+    provider.adapter.parseList(await provider.listCards(CUSTOMER_A, signal())).cards;
+
+  it('Stripe keeps a new default (invoice_settings) and a card name (metadata), and refuses another customer’s card', async () => {
+    const stripe = stripeProvider(sandbox.stripe);
+    await stripe.setDefaultCard!(CUSTOMER_A, 'pm_1Q0PsIJvEtkwdCNYamex0005', signal());
+    await stripe.renameCard!(CUSTOMER_A, 'pm_1Q0PsIJvEtkwdCNYamex0005', 'Travel', signal());
+    const amex = (await listed(stripe)).find((card) => card.token === 'pm_1Q0PsIJvEtkwdCNYamex0005');
+    expect([amex?.isPreferred, amex?.nickname]).toEqual([true, 'Travel']);
+    expect((await listed(stripe)).filter((card) => card.isPreferred)).toHaveLength(1);
+    await expect(stripe.setDefaultCard!(CUSTOMER_A, 'pm_1Q0PsIJvEtkwdCNYbvis0008', signal())).rejects.toThrow();
+  });
+
+  it('Checkout.com keeps a new default instrument, only among the customer’s own', async () => {
+    const checkout = checkoutComProvider(sandbox.checkoutCom);
+    const [, second] = await listed(checkout);
+    await checkout.setDefaultCard!(CUSTOMER_A, String(second!.token), signal());
+    const after = await listed(checkout);
+    expect(after.filter((card) => card.isPreferred).map((card) => card.token)).toEqual([second!.token]);
+    await expect(checkout.setDefaultCard!(CUSTOMER_A, 'src_nobody', signal())).rejects.toThrow();
   });
 });
