@@ -42,6 +42,19 @@ export {
 } from './hooks/use-delete-card';
 export { usePendingDeletes } from './hooks/use-pending-deletes';
 export {
+  useSetDefaultCard,
+  type SetDefaultCardResult,
+  type UseSetDefaultCardOptions,
+  type UseSetDefaultCardResult,
+} from './hooks/use-set-default-card';
+export {
+  useRenameCard,
+  type RenameCardVariables,
+  type UseRenameCardOptions,
+  type UseRenameCardResult,
+} from './hooks/use-rename-card';
+export { usePendingChanges, type PendingCardChange } from './hooks/use-pending-changes';
+export {
   useCardSelection,
   type UseCardSelectionOptions,
   type UseCardSelectionResult,

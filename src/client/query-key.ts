@@ -16,11 +16,14 @@ export const savedCardsKeys = {
   all: ['react-saved-cards'] as const,
   scope: (client: KeyedClient, customerId?: string | null) =>
     ['react-saved-cards', client.id, customerId ?? null] as const,
-  /** Every list of one customer (with and without duplicates): what a delete updates and refetches. */
+  /** Every list of one customer (with and without duplicates): what a delete or a change updates and refetches. */
   lists: (client: KeyedClient, customerId?: string | null) =>
     [...savedCardsKeys.scope(client, customerId), 'list'] as const,
   list: (client: KeyedClient, customerId?: string | null, dedupe = true) =>
     [...savedCardsKeys.lists(client, customerId), { dedupe }] as const,
   delete: (client: KeyedClient, customerId?: string | null) =>
     [...savedCardsKeys.scope(client, customerId), 'delete'] as const,
+  /** Every default or name change of one customer (`useSetDefaultCard`, `useRenameCard`). */
+  change: (client: KeyedClient, customerId?: string | null) =>
+    [...savedCardsKeys.scope(client, customerId), 'change'] as const,
 };

@@ -1,6 +1,5 @@
 'use client';
 import {
-  notifyManager,
   useMutation,
   useQueryClient,
   type Mutation,
@@ -13,6 +12,7 @@ import type { SavedCardsError } from '../core/errors';
 import type { SavedCardsClient } from '../client/create-client';
 import { useSavedCardsClient } from './provider';
 import { savedCardsKeys } from './query-keys';
+import { refetchAfterLast } from './refetch-after-last';
 import { tokensBeingDeleted, type DeleteCardContext } from './use-pending-deletes';
 
 export interface UseDeleteCardOptions {
@@ -134,16 +134,8 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
       options.onSuccess?.(result);
     },
     onError: (error, token) => options.onError?.(error, token),
-    onSettled: () => {
-      // A timeout or failure leaves the backend's state unknown; the refetch settles it. It starts on
-      // react-query's next notification tick, after the removal (or the card's return) has been rendered,
-      // so it never delays what the shopper sees; a delete started meanwhile refetches when it settles instead.
-      // This delete still counts as pending here; react-query marks it settled before the scheduled check runs.
-      notifyManager.schedule(() => {
-        if (queryClient.isMutating({ mutationKey, exact: true }) === 0)
-          void queryClient.invalidateQueries({ queryKey: savedCardsKeys.lists(client, customerId) });
-      });
-    },
+    // A delete started meanwhile, or a change of the same customer, refetches when it settles instead.
+    onSettled: () => refetchAfterLast(queryClient, client, customerId),
   });
 
   /** The pending delete that already covers `token` (or another token of its physical card), if any. */

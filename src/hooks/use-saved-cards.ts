@@ -6,6 +6,7 @@ import type { SavedCardsError } from '../core/errors';
 import { useSavedCardsClient } from './provider';
 import { savedCardsQueryOptions, type SavedCardsQueryScope } from './query-keys';
 import { usePendingDeletes } from './use-pending-deletes';
+import { usePendingChanges, withChanges } from './use-pending-changes';
 
 export interface UseSavedCardsOptions extends SavedCardsQueryScope {
   /** Set false to wait, e.g. until the shopper is known. Default true. */
@@ -18,7 +19,7 @@ export interface UseSavedCardsOptions extends SavedCardsQueryScope {
 }
 
 export type UseSavedCardsResult = Omit<UseQueryResult<SavedCardList, SavedCardsError>, 'data'> & {
-  /** The cards to show, in display order; cards being deleted are left out. */
+  /** The cards to show, in display order; cards being deleted are left out, defaults and names in flight shown. */
   data: readonly SavedCard[] | undefined;
   /** Cards the kit skipped because the backend sent them malformed (index and field, no card data). */
   issues: readonly CardIssue[];
@@ -44,11 +45,17 @@ export function useSavedCards(options: UseSavedCardsOptions = {}): UseSavedCards
     }),
   });
   const pending = usePendingDeletes({ customerId });
+  const changes = usePendingChanges({ customerId });
   const list = query.data;
   const cards = useMemo(() => {
-    if (!list || includePendingDeletes || pending.length === 0) return list?.cards;
-    return list.cards.filter((card) => !card.tokens.some((token) => pending.includes(token)));
-  }, [list, pending, includePendingDeletes]);
+    if (!list) return undefined;
+    const shown =
+      includePendingDeletes || pending.length === 0
+        ? list.cards
+        : list.cards.filter((card) => !card.tokens.some((token) => pending.includes(token)));
+    // Over the cached list, not written into it: a refetch meanwhile cannot undo a change in flight.
+    return withChanges(shown, changes);
+  }, [list, pending, changes, includePendingDeletes]);
   return withData(query, { data: cards, issues: list?.issues ?? NO_ISSUES });
 }
 

@@ -9,7 +9,14 @@ export interface BackendCard {
   expiryYear: number;
   isPreferred?: boolean;
   isExpired?: boolean;
+  nickname?: string;
   accountReference?: string;
+}
+
+/** A PATCH body in the kit's JSON contract. */
+export interface ChangeBody {
+  isPreferred?: true;
+  nickname?: string;
 }
 
 export const endpoint = 'http://shop.test/api/cards';
@@ -30,6 +37,7 @@ export function gate() {
 /**
  * An in-memory merchant backend in the kit's JSON contract. Tests hold requests
  * with `holdList`/`holdDelete` and decide each delete's answer with `failDelete`.
+ * `answerChange` may hold a PATCH and return a failing status for it (undefined: apply it, answer 204).
  */
 export function fakeBackend(initial: BackendCard[]) {
   const state = {
@@ -39,6 +47,8 @@ export function fakeBackend(initial: BackendCard[]) {
     holdList: undefined as Promise<void> | undefined,
     holdDelete: new Map<string, Promise<void>>(),
     failDelete: new Map<string, number>(),
+    changeCalls: [] as { token: string; body: ChangeBody }[],
+    answerChange: undefined as ((token: string, body: ChangeBody) => Promise<number | undefined>) | undefined,
   };
   const handlers = [
     http.get(endpoint, async () => {
@@ -63,6 +73,20 @@ export function fakeBackend(initial: BackendCard[]) {
       return before === state.cards.length
         ? HttpResponse.json({ error: { message: 'Not found' } }, { status: 404 })
         : new HttpResponse(null, { status: 204 });
+    }),
+    http.patch(`${endpoint}/:token`, async ({ params, request }) => {
+      const token = String(params.token);
+      const body = (await request.json()) as ChangeBody;
+      state.changeCalls.push({ token, body });
+      const status = await state.answerChange?.(token, body);
+      if (status) return HttpResponse.json({ error: { message: 'Refused' } }, { status });
+      if (!state.cards.some((stored) => stored.token === token))
+        return HttpResponse.json({ error: { message: 'Not found' } }, { status: 404 });
+      state.cards = state.cards.map((stored) => {
+        if (body.isPreferred) return { ...stored, isPreferred: stored.token === token };
+        return stored.token === token ? { ...stored, nickname: body.nickname } : stored;
+      });
+      return new HttpResponse(null, { status: 204 });
     }),
   ];
   return { state, handlers };

@@ -3,17 +3,25 @@ import type {
   CardBrand,
   CardIssue,
   DeleteCardResult,
+  PendingCardChange,
+  RenameCardVariables,
   SavedCard,
   SavedCardsAdapter,
   SavedCardsError,
   SavedCardsErrorKind,
+  SetDefaultCardResult,
+  UseRenameCardResult,
+  UseSetDefaultCardResult,
 } from '../../src/headless';
 import {
   createSavedCardsClient,
   savedCardsQueryOptions,
   useCardSelection,
   useDeleteCard,
+  usePendingChanges,
+  useRenameCard,
   useSavedCards,
+  useSetDefaultCard,
 } from '../../src/headless';
 
 test('useSavedCards returns cards, typed errors and issues', () => {
@@ -36,6 +44,48 @@ test('useDeleteCard takes a token and reports typed outcomes', () => {
   expectTypeOf(remove.data).toEqualTypeOf<DeleteCardResult | undefined>();
   // @ts-expect-error a card object is not a token
   remove.mutate({ token: 'x' });
+});
+
+test('useSetDefaultCard takes a token and reports typed outcomes', () => {
+  const setDefault = useSetDefaultCard({
+    customerId: 'c1',
+    onSuccess: (result) => expectTypeOf(result).toEqualTypeOf<SetDefaultCardResult>(),
+    onError: (error, token) => {
+      expectTypeOf(error.kind).toEqualTypeOf<SavedCardsErrorKind>();
+      expectTypeOf(token).toEqualTypeOf<string>();
+    },
+  });
+  expectTypeOf(setDefault).toEqualTypeOf<UseSetDefaultCardResult>();
+  expectTypeOf(setDefault.mutate).parameter(0).toEqualTypeOf<string>();
+  expectTypeOf(setDefault.data).toEqualTypeOf<SetDefaultCardResult | undefined>();
+  expectTypeOf(setDefault.error).toEqualTypeOf<SavedCardsError | null>();
+  // @ts-expect-error a card object is not a token
+  setDefault.mutate({ token: 'x' });
+});
+
+test('useRenameCard takes a token and a name and reports typed outcomes', () => {
+  const rename = useRenameCard({
+    onSuccess: (result) => expectTypeOf(result).toEqualTypeOf<RenameCardVariables>(),
+    onError: (error, variables) => {
+      expectTypeOf(error).toEqualTypeOf<SavedCardsError>();
+      expectTypeOf(variables).toEqualTypeOf<RenameCardVariables>();
+    },
+  });
+  expectTypeOf(rename).toEqualTypeOf<UseRenameCardResult>();
+  expectTypeOf(rename.mutate).parameter(0).toEqualTypeOf<RenameCardVariables>();
+  rename.mutate({ token: 'x', nickname: 'Work card' });
+  // @ts-expect-error the name is required
+  rename.mutate({ token: 'x' });
+  // @ts-expect-error a token alone is not a rename
+  rename.mutate('x');
+});
+
+test('usePendingChanges lists changes by kind', () => {
+  const changes = usePendingChanges({ customerId: null });
+  expectTypeOf(changes).toEqualTypeOf<readonly PendingCardChange[]>();
+  expectTypeOf<PendingCardChange['kind']>().toEqualTypeOf<'setDefault' | 'rename'>();
+  // @ts-expect-error customerId is a string
+  usePendingChanges({ customerId: 42 });
 });
 
 test('a card brand is one of the allowlist', () => {

@@ -1,0 +1,41 @@
+'use client';
+import type { UseMutationResult } from '@tanstack/react-query';
+import type { SavedCardsError } from '../core/errors';
+import { useCardChange } from './use-card-change';
+
+export interface UseSetDefaultCardOptions {
+  /** The same customer scope as `useSavedCards`. */
+  customerId?: string | null;
+  /** After the backend confirmed the new default. */
+  onSuccess?: (result: SetDefaultCardResult) => void;
+  /** After a failed change; the previous default already shows again. */
+  onError?: (error: SavedCardsError, token: string) => void;
+}
+
+export interface SetDefaultCardResult {
+  /** The token passed to `mutate`. */
+  token: string;
+}
+
+export type UseSetDefaultCardResult = UseMutationResult<SetDefaultCardResult, SavedCardsError, string>;
+
+/**
+ * Makes a saved card the shopper's default. The card moves to the front of the list at once and is the only
+ * preferred one; if the change fails, exactly that change is undone. A 404 is a failure (the card is gone,
+ * and the refetch removes it); a change is never retried, and the list is refetched once after the
+ * customer's last change or delete settles. Of several defaults in flight, the last one asked for shows.
+ *
+ * @example
+ * const { mutate: setDefault } = useSetDefaultCard({ onError: (error) => toast(error.message) });
+ * setDefault(card.token);
+ */
+export function useSetDefaultCard(options: UseSetDefaultCardOptions = {}): UseSetDefaultCardResult {
+  return useCardChange({
+    ...options,
+    describe: (token: string) => ({ token, kind: 'setDefault' as const }),
+    send: async (client, { token }) => {
+      await client.setDefaultCard(token);
+      return { token };
+    },
+  });
+}
