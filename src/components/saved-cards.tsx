@@ -289,11 +289,7 @@ interface CardRowProps {
   shared: RowShared;
 }
 
-/**
- * One row: the radio option and, beside it, its delete button. Memoized, so a
- * delete, a selection change or a refetch re-renders only the rows that changed
- * (pass a stable `renderCard`, e.g. from useCallback, to keep that true).
- */
+/** One row: the radio and, beside it, its delete button; memoized (a stable `renderCard` keeps it so). */
 const CardRow = memo(function CardRow({ card, checked, deleting, failure, tabbable, shared }: CardRowProps) {
   const { allowDelete, className, renderCard, renderBrandMark, onChoose, onAskDelete, register } = shared;
   const { messages: m } = useSavedCardsUI();
