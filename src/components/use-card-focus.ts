@@ -37,12 +37,12 @@ export function useCardFocus(cards: readonly SavedCard[] | undefined, dialogOpen
     options.current.delete(token);
   }, []);
 
-  const movePast = useCallback((token: string) => {
-    target.current = { past: token, seenIn: shown.current ?? [] };
-  }, []);
-  const returnTo = useCallback((token: string) => {
-    target.current = { back: token };
-  }, []);
-
-  return { heading, register, movePast, returnTo };
+  return {
+    heading,
+    register,
+    /** After a confirmed delete: once the card has left, to its successor. */
+    movePast: (token: string) => void (target.current = { past: token, seenIn: shown.current ?? [] }),
+    /** After a failed delete: back to the card. */
+    returnTo: (token: string) => void (target.current = { back: token }),
+  };
 }
