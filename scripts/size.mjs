@@ -31,9 +31,10 @@ const BUDGETS = {
 // Issue 14's first slices (capabilities, the client's setDefaultCard/renameCard with the nickname rule)
 // added 473 / 479. Its hooks (useSetDefaultCard, useRenameCard, usePendingChanges, the overlay in useSavedCards,
 // the shared refetch rule) added 537 / 517.
+// Issue 15's connected view (one dialog state, the public useSavedCards, useCardFocus) added 0 / 67.
 const CEILINGS = {
   headless: 9426,
-  kit: 15314,
+  kit: 15381,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
