@@ -378,7 +378,7 @@ const HandWrittenRow = memo(function HandWrittenRow({ card, checked, tabbable, o
         {brandMark(card.brand)}
         <span data-sc-part="details">
           <span data-sc-part="title">
-            {brand}{' '}
+            <span data-sc-part="brand-name">{brand}</span>{' '}
             <span data-sc-part="number" dir="ltr">
               •••• {card.last4}
             </span>
@@ -427,7 +427,7 @@ const HandWrittenRow = memo(function HandWrittenRow({ card, checked, tabbable, o
       </button>
       {reason && (
         <span id={`${id}r`} data-sc-part="blocked-reason">
-          {reason}
+          <bdi>{reason}</bdi>
         </span>
       )}
     </div>

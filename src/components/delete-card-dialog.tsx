@@ -7,7 +7,7 @@ import { cardName } from './text';
 
 export interface DeleteCardDialogProps extends HTMLAttributes<HTMLDivElement> {
   card: SavedCard;
-  /** While your own delete request runs: both buttons ignore presses (confirm says "Deleting…"), focus stays put. */
+  /** While your delete request runs: both buttons ignore presses, confirm says "Deleting…", Escape does nothing. */
   pending?: boolean;
   onConfirm: (card: SavedCard) => void;
   /** Cancel, or Escape. Focus then returns to where it was when the dialog opened. */
@@ -15,16 +15,10 @@ export interface DeleteCardDialogProps extends HTMLAttributes<HTMLDivElement> {
 }
 
 /**
- * The delete confirmation (WAI-ARIA APG alert dialog): `role="alertdialog"`,
- * modal, labelled and described with the card's name; focus starts on Cancel
- * and Tab stays inside; Escape cancels; a click outside does nothing. While it
- * is mounted the rest of the page is `inert`. Render it only while it is open.
- * With `pending` (the delete was sent) both buttons are `aria-disabled` and ignore
- * presses, and Escape does nothing until you close it. Like React Aria's pending
- * buttons they stay focusable, so focus stays on the button the shopper pressed
- * instead of jumping away (and the browser is not made to recompute the page's
- * styles on the spot). Announce the pending state in a live region;
- * `<SavedCards>` says "Deleting…" in its own.
+ * The delete confirmation (WAI-ARIA APG alert dialog), named after the card: focus starts on Cancel and Tab
+ * stays inside, Escape cancels, a click outside does nothing, and the rest of the page is `inert` while it
+ * is mounted. Render it only while open. Pending buttons are `aria-disabled`, not disabled, so focus stays
+ * on the one pressed (as React Aria's do); announce the pending state in a live region of your own.
  *
  * @example
  * {confirming && <DeleteCardDialog card={confirming} onConfirm={(card) => deleteCard(card.token)} onCancel={() => setConfirming(null)} />}
@@ -44,9 +38,8 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
   useEffect(() => {
     returnTo.current ??= document.activeElement;
     cancel.current?.focus();
-    // Everything else on the page becomes inert, not only the list: a screen reader's
-    // virtual cursor must not wander to the merchant's Pay button behind the dialog.
-    // Live regions stay reachable so announcements are still heard.
+    // The whole page, not only the list, so a virtual cursor cannot reach the Pay button behind;
+    // live regions stay out of it, so announcements are still heard.
     const path: HTMLElement[] = [];
     for (
       let node: HTMLElement | null = overlay.current;
@@ -62,7 +55,7 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
       outside.push(element);
     };
     for (const node of path) [...node.parentElement!.children].forEach(makeInert);
-    // What mounts behind the dialog while it is open (a failed refresh's alert and Retry, the merchant's own content) too.
+    // And what mounts behind it while open (a failed refresh's alert and Retry, the merchant's content).
     const observer = new MutationObserver((records) => {
       for (const record of records) {
         for (const added of record.addedNodes) if (added instanceof Element) makeInert(added);
@@ -72,7 +65,7 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
     return () => {
       observer.disconnect();
       outside.forEach((element) => element.removeAttribute('inert'));
-      // Only on cancel: after a confirm the caller decides where focus goes (the card is gone).
+      // Only on cancel: after a confirm the caller moves focus (the card may be gone).
       if (cancelled.current && returnTo.current instanceof HTMLElement) returnTo.current.focus();
     };
   }, []);
@@ -88,7 +81,7 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
     onKeyDown?.(event);
     if (event.defaultPrevented) return;
     if (event.key === 'Escape') {
-      // The modal dialog owns Escape, pending or not: a drawer or modal of the merchant's around it must not close.
+      // Ours, pending or not: a merchant's drawer or modal around it must not close.
       event.preventDefault();
       event.stopPropagation();
       handleCancel();
@@ -109,13 +102,12 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
   }
 
   return (
-    // Not a control: it only keeps a click on the backdrop from moving focus out of the dialog.
+    // Not a control: it only keeps a backdrop click from moving focus out of the dialog.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
       ref={overlay}
       data-sc-part="overlay"
       className={c.overlay}
-      // No dismiss on an outside click, and focus never leaves for the page behind.
       onMouseDown={(event) => {
         if (event.target === event.currentTarget) event.preventDefault();
       }}

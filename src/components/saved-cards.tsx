@@ -1,10 +1,8 @@
 'use client';
-import { useQuery } from '@tanstack/react-query';
 import {
   forwardRef,
   memo,
   useCallback,
-  useEffect,
   useId,
   useMemo,
   useRef,
@@ -14,12 +12,10 @@ import {
 } from 'react';
 import type { SavedCard } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
-import { successor } from '../core/selection';
 import { useCardSelection } from '../hooks/use-card-selection';
 import { useDeleteCard } from '../hooks/use-delete-card';
 import { usePendingDeletes } from '../hooks/use-pending-deletes';
-import { useSavedCardsClient } from '../hooks/provider';
-import { savedCardsQueryOptions } from '../hooks/query-keys';
+import { useSavedCards } from '../hooks/use-saved-cards';
 import { formatMessage } from '../i18n/messages';
 import type { SavedCardsMessages } from '../i18n/types';
 import { CardList } from './card-list';
@@ -29,6 +25,7 @@ import { DeleteCardButton } from './delete-card-button';
 import { DeleteCardDialog } from './delete-card-dialog';
 import { deleteFailureText, EmptyState, ErrorState, LiveRegion, LoadingState } from './states';
 import { cardAccessibleName, cardName } from './text';
+import { useCardFocus } from './use-card-focus';
 
 /** What `renderCard` gets besides the card. */
 export interface CardRenderState {
@@ -130,119 +127,59 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const { messages: m, dir, classNames: c } = useSavedCardsUI();
   const headingId = useId();
   const dedupe = !showDuplicates;
-  // Cards stay listed while their delete is in flight (shown as deleting behind the dialog):
-  // a card leaves the screen only once the backend confirmed the delete. So the view reads the
-  // query itself (useSavedCards would hide them) and subscribes to pending deletes once.
-  const client = useSavedCardsClient();
-  const query = useQuery(savedCardsQueryOptions(client, { customerId, dedupe }));
+  // A card leaves the screen only once its delete succeeded: until then it is listed, shown as deleting.
+  const query = useSavedCards({ customerId, dedupe, includePendingDeletes: true });
   const pendingTokens = usePendingDeletes({ customerId });
-  const loaded = query.data?.cards;
+  const loaded = query.data;
   const cards = useMemo(
     () => (hideExpired ? loaded?.filter((card) => !card.isExpired) : loaded),
     [loaded, hideExpired],
   );
   const { selectedToken, select } = useCardSelection({ cards, value, defaultValue, onChange: onSelect });
 
-  const [confirming, setConfirming] = useState<SavedCard | null>(null);
-  // The card whose delete the dialog is waiting for (state to render it, a ref to refuse a second confirm at once).
-  const [deleting, setDeleting] = useState<string | null>(null);
-  const confirmed = useRef<string | null>(null);
-  // What happened, worded at render time: a language switched while a delete waits words its outcome anew.
-  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
-  const [failure, setFailure] = useState<{ card: SavedCard; error: SavedCardsError } | null>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const options = useRef(new Map<string, HTMLElement>());
-  // Where focus goes once the dialog has closed. After a delete, once the card has left the list: its
-  // successor in the list it was deleted from, among the cards still listed then (others may have gone
-  // meanwhile), else the heading. After a failure: the card itself.
-  const focusAfter = useRef<{ gone: string; seenIn: readonly SavedCard[] } | { back: string } | null>(null);
-  // Each removal's announcement gets its own number, so the same words twice are still a change a screen reader hears.
-  const removals = useRef(0);
-
+  const [dialog, setDialog] = useState<DialogState>(CLOSED);
+  const [outcome, setOutcome] = useState<DeleteOutcome | null>(null);
+  // Two clicks before React re-renders the pending dialog: one delete, one outcome.
+  const sent = useRef<string | null>(null);
+  const focus = useCardFocus(cards, dialog.status !== 'closed');
   const { mutateAsync: deleteCard } = useDeleteCard({ customerId, dedupe });
 
+  const askDelete = useCallback((card: SavedCard) => setDialog({ status: 'confirming', card }), []);
   function closeDialog() {
-    confirmed.current = null;
-    setConfirming(null);
-    setDeleting(null);
+    sent.current = null;
+    setDialog(CLOSED);
   }
 
-  // On confirm the dialog stays open, its buttons ignoring presses, "Deleting…" is announced, and
-  // the card shows as `data-state="deleting"` behind it until the backend answers. On success the dialog closes,
-  // the card leaves the list at once, the removal is announced and focus moves to the next
-  // usable card (else the previous one, else the heading). On failure the dialog closes, the
-  // card is back to its usual state in its place, an alert names it, and focus returns to it.
   function confirmDelete(card: SavedCard) {
-    // Two clicks before React re-renders the disabled button: one delete, one outcome.
-    if (confirmed.current === card.token) return;
-    confirmed.current = card.token;
-    focusAfter.current = { gone: card.token, seenIn: cards ?? [] };
-    setFailure(null);
-    setDeleting(card.token);
-    // Focus stays on the pressed confirm button, so the pending state is said here.
-    setAnnouncement({ pending: true });
-    // Follows the request's own promise, so a delete of this card already started elsewhere
-    // (the merchant's own useDeleteCard) settles the dialog too.
+    if (sent.current === card.token) return;
+    sent.current = card.token;
+    focus.movePast(card.token);
+    setDialog({ status: 'deleting', card });
+    // The request's own promise, so a delete of this card the merchant's code started settles the dialog too.
     deleteCard(card.token).then(
       () => {
         closeDialog();
-        removals.current += 1;
-        setAnnouncement({ removed: card, count: removals.current });
+        setOutcome((last) => ({ status: 'removed', card, removals: (last?.removals ?? 0) + 1 }));
         onDeleted?.(card);
       },
       (error: SavedCardsError) => {
         closeDialog();
-        focusAfter.current = { back: card.token };
-        setAnnouncement(null);
-        setFailure({ card, error });
+        focus.returnTo(card.token);
+        setOutcome((last) => ({ status: 'failed', card, error, removals: last?.removals ?? 0 }));
         onDeleteError?.(error, card);
       },
     );
   }
 
-  // A card that had focus when it left the list other than through this view's dialog (deleted by the
-  // merchant's own code or in another tab, then refetched): focus moves on from it rather than falling
-  // back to the page. `shownBefore` is the list it was last seen in.
-  const focusLost = useRef<string | null>(null);
-  const shownBefore = useRef(cards);
-  useEffect(() => {
-    const lost = focusLost.current;
-    const before = shownBefore.current;
-    focusLost.current = null;
-    shownBefore.current = cards;
-    if (!lost || !before || !cards || document.activeElement !== document.body) return;
-    focusCardOrHeading(successor(lost, before, cards)?.token);
-  }, [cards]);
-
-  useEffect(() => {
-    const pending = focusAfter.current;
-    if (!pending || confirming || !cards) return;
-    if ('gone' in pending && cards.some((card) => card.token === pending.gone)) return;
-    focusAfter.current = null;
-    focusCardOrHeading('gone' in pending ? successor(pending.gone, pending.seenIn, cards)?.token : pending.back);
-  }, [cards, confirming]);
-
-  function focusCardOrHeading(token: string | undefined) {
-    ((token && options.current.get(token)) || headingRef.current)?.focus();
-  }
-
-  // Stable callbacks (select is stable too), so a change to one card re-renders that card's row only.
-  const register = useCallback((token: string, element: HTMLElement | null) => {
-    if (element) return void options.current.set(token, element);
-    // React detaches a ref before its element leaves the page, so focus is still in its row here
-    // (on the card, its Delete button or your renderCard content).
-    if (options.current.get(token)?.parentElement?.contains(document.activeElement)) focusLost.current = token;
-    options.current.delete(token);
-  }, []);
-
   const pending = useMemo(() => new Set(pendingTokens), [pendingTokens]);
   const isDeleting = useCallback((card: SavedCard) => card.tokens.some((token) => pending.has(token)), [pending]);
-  // Roving tab stop: the selected card, else the first usable one (not expired, not being deleted).
-  // When no card can be chosen, the first one still takes Tab, so the list is reachable.
+  // A new delete hides the last one's alert.
+  const failure = dialog.status !== 'deleting' && outcome?.status === 'failed' ? outcome : undefined;
+  // Roving tab stop: the selected card, else the first usable one; else the first, so the list stays reachable.
   const tabStop = selectedToken ?? (cards?.find((card) => !card.isExpired && !isDeleting(card)) ?? cards?.[0])?.token;
   const Heading = `h${headingLevel}` as 'h2';
 
-  // What every row shares, in one stable object: a row's props are its card and its own state only.
+  // One stable object, so a row re-renders only for its own card and state.
   const rowShared = useMemo<RowShared>(
     () => ({
       allowDelete,
@@ -250,13 +187,12 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       renderCard,
       renderBrandMark,
       onChoose: select,
-      onAskDelete: setConfirming,
-      register,
+      onAskDelete: askDelete,
+      register: focus.register,
     }),
-    [allowDelete, c.row, renderCard, renderBrandMark, select, register],
+    [allowDelete, c.row, renderCard, renderBrandMark, select, askDelete, focus.register],
   );
-  // The rows, made again only when a card, the selection or a pending delete changed, and the list
-  // around them: opening or closing the dialog, an announcement or an alert leave its 1,000 rows alone.
+  // Memoized apart from the list around them: the dialog, an announcement or an alert leave 1,000 rows alone.
   const rows = useMemo(
     () =>
       cards?.map((card) => (
@@ -282,17 +218,12 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       ) : null,
     [rows, headingId, isFetching],
   );
+  const loadFailed = query.isError && !isFetching;
 
   let body: ReactNode;
-  if (list) {
-    body = list;
-  } else if (cards) {
-    body = <EmptyState>{emptyContent}</EmptyState>;
-  } else if (query.isError && !query.isFetching) {
-    body = null;
-  } else {
-    body = <LoadingState />;
-  }
+  if (list) body = list;
+  else if (cards) body = <EmptyState>{emptyContent}</EmptyState>;
+  else if (!loadFailed) body = <LoadingState />;
 
   return (
     <section
@@ -305,33 +236,37 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       className={cx(c.root, className)}
       {...props}
     >
-      <Heading ref={headingRef} id={headingId} tabIndex={-1} data-sc-part="heading" className={c.heading}>
+      <Heading ref={focus.heading} id={headingId} tabIndex={-1} data-sc-part="heading" className={c.heading}>
         {heading ?? m.heading}
       </Heading>
-      {query.isError && !query.isFetching && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+      {loadFailed && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {body}
-      {confirming && (
+      {dialog.status !== 'closed' && (
         <DeleteCardDialog
-          card={confirming}
-          pending={deleting === confirming.token}
+          card={dialog.card}
+          pending={dialog.status === 'deleting'}
           onConfirm={confirmDelete}
           onCancel={closeDialog}
         />
       )}
-      <LiveRegion message={announcementText(announcement, m)} />
+      <LiveRegion message={dialog.status === 'deleting' ? m.dialogPending : removalText(outcome, m)} />
     </section>
   );
 });
 
-/** What the live region says: the delete is waiting, or a card was removed (the `count`-th removal). */
-type Announcement = { pending: true } | { removed: SavedCard; count: number };
+type DialogState =
+  { status: 'closed' } | { status: 'confirming'; card: SavedCard } | { status: 'deleting'; card: SavedCard };
+const CLOSED: DialogState = { status: 'closed' };
 
-function announcementText(announcement: Announcement | null, m: SavedCardsMessages): string {
-  if (!announcement) return '';
-  if ('pending' in announcement) return m.dialogPending;
-  return (
-    formatMessage(m.deleted, { card: cardName(announcement.removed, m) }) + (announcement.count % 2 ? '' : '\u00a0')
-  );
+/** The last delete's outcome, worded at render time so a language switch words it anew. */
+type DeleteOutcome =
+  | { status: 'removed'; card: SavedCard; removals: number }
+  | { status: 'failed'; card: SavedCard; error: SavedCardsError; removals: number };
+
+function removalText(outcome: DeleteOutcome | null, m: SavedCardsMessages): string {
+  if (outcome?.status !== 'removed') return '';
+  // Every other removal ends in a no-break space, so the same words twice are still a change a screen reader hears.
+  return formatMessage(m.deleted, { card: cardName(outcome.card, m) }) + (outcome.removals % 2 ? '' : '\u00a0');
 }
 
 interface RowShared {
@@ -354,11 +289,7 @@ interface CardRowProps {
   shared: RowShared;
 }
 
-/**
- * One row: the radio option and, beside it, its delete button. Memoized, so a
- * delete, a selection change or a refetch re-renders only the rows that changed
- * (pass a stable `renderCard`, e.g. from useCallback, to keep that true).
- */
+/** One row: the radio and, beside it, its delete button; memoized (a stable `renderCard` keeps it so). */
 const CardRow = memo(function CardRow({ card, checked, deleting, failure, tabbable, shared }: CardRowProps) {
   const { allowDelete, className, renderCard, renderBrandMark, onChoose, onAskDelete, register } = shared;
   const { messages: m } = useSavedCardsUI();

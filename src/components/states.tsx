@@ -78,8 +78,11 @@ export const EmptyState = forwardRef<HTMLDivElement, EmptyStateProps>(function E
 });
 
 /**
- * The shopper-facing text for an error: the catalogue's text for its `kind`,
- * plus the backend's redacted `reason` only when it refused on purpose.
+ * The shopper-facing text for an error: the catalogue's text for its `kind`, plus the backend's
+ * (already redacted) `reason` only when it refused on purpose.
+ *
+ * @example
+ * <p role="alert">{errorText(error, messages)}</p>
  */
 export function errorText(error: unknown, messages: SavedCardsMessages): string {
   if (!isSavedCardsError(error)) return messages.errors.unknown;
@@ -87,11 +90,7 @@ export function errorText(error: unknown, messages: SavedCardsMessages): string 
   return error.kind === 'rejected' && error.reason ? `${text} ${error.reason}` : text;
 }
 
-/**
- * A failed delete in one sentence, worded by kind: a refusal says the card can't be deleted (and the
- * backend's reason, isolated in `<bdi>` so its punctuation stays put in right-to-left text); trouble on
- * the way says to try again; anything else names the error.
- */
+/** A failed delete in one sentence, by kind; the backend's reason in `<bdi>` keeps its punctuation in RTL text. */
 export function deleteFailureText(card: SavedCard, error: unknown, messages: SavedCardsMessages): ReactNode[] {
   const name = cardName(card, messages);
   if (isSavedCardsError(error) && error.kind === 'rejected') {

@@ -8,10 +8,7 @@ const SavedCardsClientContext = createContext<SavedCardsClient | null>(null);
 export interface SavedCardsProviderProps {
   /** From `createSavedCardsClient`. */
   client: SavedCardsClient;
-  /**
-   * The react-query cache to use. Default: the app's own `QueryClientProvider`
-   * if there is one, otherwise a private cache created once.
-   */
+  /** The react-query cache. Default: the app's `QueryClientProvider`'s, else a private one. */
   queryClient?: QueryClient;
   children?: ReactNode;
 }
@@ -21,8 +18,7 @@ function createPrivateQueryClient(): QueryClient {
 }
 
 /**
- * Makes the client available to the hooks and components below it. Works
- * inside an app's `QueryClientProvider` (sharing its cache) or on its own.
+ * Gives the hooks and components below it the client; shares an app's `QueryClientProvider` cache if there is one.
  *
  * @example
  * <SavedCardsProvider client={client}>
@@ -34,8 +30,7 @@ export function SavedCardsProvider({ client, queryClient, children }: SavedCards
   const [own] = useState<QueryClient | undefined>(() =>
     queryClient || outer ? undefined : createPrivateQueryClient(),
   );
-  // createElement rather than JSX: this is the headless entry's only element, and it spares that entry the
-  // react/jsx-runtime import.
+  // createElement, not JSX: it spares the headless entry the react/jsx-runtime import.
   const content = createElement(SavedCardsClientContext.Provider, { value: client }, children);
   const chosen = queryClient ?? (outer ? undefined : own);
   return chosen ? createElement(QueryClientProvider, { client: chosen }, content) : content;

@@ -13,11 +13,7 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES && isSavedCardsError(error) && error.isRetryable;
 }
 
-/**
- * Structural sharing by token rather than by position: a card whose data did not
- * change keeps its object identity even when cards before it were removed or
- * reordered, so memoized rows skip re-rendering after a delete or a refetch.
- */
+/** Structural sharing by token, not position: an unchanged card keeps its identity, so its row skips a render. */
 export function shareCardList(previous: unknown, next: unknown): unknown {
   const before = previous as SavedCardList | undefined;
   const after = next as SavedCardList;
@@ -45,8 +41,7 @@ export interface SavedCardsQueryScope {
 }
 
 /**
- * The list query's key and fetcher, defined once. Use it to prefetch, or with
- * `useQuery` directly.
+ * The list query's key and fetcher, defined once: to prefetch, or for `useQuery` directly.
  *
  * @example
  * await queryClient.prefetchQuery(savedCardsQueryOptions(client, { customerId }));

@@ -23,10 +23,8 @@ export interface UseCardSelectionResult {
 }
 
 /**
- * The headless selection behind the card picker. Expired cards can never be
- * selected; while the selected card is gone from the list, the selection shows
- * the next usable card (or none), and returns to the shopper's card if it comes back
- * (a refused delete).
+ * The headless selection behind the card picker. Expired cards are never selected; while the chosen card is
+ * gone, the next usable one (or none) is shown, and the choice returns to it if it comes back (a refused delete).
  *
  * @example
  * const { selectedCard, select } = useCardSelection({ cards, onChange: (card) => setPayWith(card?.token) });

@@ -147,6 +147,8 @@ const FAILURES = {
   cannotSetDefault: { status: 501, code: 'not-supported', message: 'This backend cannot set a default card.' },
   cannotRename: { status: 501, code: 'not-supported', message: 'This backend cannot rename cards.' },
   internal: { status: 500, code: 'internal', message: 'Something went wrong. Please try again.' },
+  // The merchant's own database failed, not the provider: the event says so.
+  preferences: { status: 500, code: 'preferences-failed', message: 'Something went wrong. Please try again.' },
 } satisfies Record<string, Failure>;
 
 const PROVIDER_FAILURES: Partial<Record<SavedCardsErrorKind, Failure>> = {
@@ -312,9 +314,12 @@ export function internalErrorResponse(): Response {
 
 /** One request as the handler follows it: what it was for, and how it failed, if it did. */
 interface Exchange extends SavedCardsRequestInfo {
-  stage: 'request' | 'body' | 'session' | 'provider';
+  stage: 'request' | 'body' | 'session' | 'provider' | 'preferences';
   failure?: Failure;
 }
+
+/** Thrown for whatever a preferences store threw; what it threw is not kept, it may hold anything. */
+class PreferencesFailure extends Error {}
 
 /** The shopper's tokens, each with why its delete would be refused, read from the checked card. */
 function ownedCards(inputs: readonly CardInput[]): Map<string, DeleteBlockedReason | undefined> {
@@ -398,7 +403,18 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     return jsonResponse(failure.status, body, extra.headers);
   }
 
+  /** A call to the preferences store; its failure is answered as the store's, not the provider's. */
+  async function fromPreferences<T>(exchange: Exchange, work: () => T | Promise<T>): Promise<T> {
+    exchange.stage = 'preferences';
+    try {
+      return await work();
+    } catch {
+      throw new PreferencesFailure();
+    }
+  }
+
   function providerFailure(exchange: Exchange, error: unknown): Response {
+    if (error instanceof PreferencesFailure) return fail(exchange, FAILURES.preferences);
     if (!(error instanceof SavedCardsError)) return fail(exchange, FAILURES.internal);
     if ((exchange.route === 'delete' || exchange.route === 'update') && error.kind === 'rejected') {
       // Already redacted by SavedCardsError; scrubbed again in case a custom provider echoed a secret.
@@ -413,7 +429,9 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
   function unreadableList(exchange: Exchange, error: unknown): Response {
     return providerFailure(
       exchange,
-      error instanceof SavedCardsError ? error : new SavedCardsError('invalid-response'),
+      error instanceof SavedCardsError || error instanceof PreferencesFailure
+        ? error
+        : new SavedCardsError('invalid-response'),
     );
   }
 
@@ -423,7 +441,9 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
       report(onSkippedCards, { ...info(exchange), skipped: issues.map(({ index, field }) => ({ index, field })) });
     }
     if (options.passThrough) return sanitizeProviderAnswer(provider.adapter.name, scrubbed, reference);
-    const shown = preferences ? applyPreferences(checked, await preferences.get(customerId)) : checked;
+    const shown = preferences
+      ? applyPreferences(checked, await fromPreferences(exchange, () => preferences.get(customerId)))
+      : checked;
     return jsonListAnswer(shown, reference, capabilities);
   }
 
@@ -499,10 +519,11 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     try {
       const listed = [...owned.keys()];
       if (change?.kind === 'setDefault') {
-        if (preferences) await preferences.setDefault(customerId, token, listed);
+        if (preferences) await fromPreferences(exchange, () => preferences.setDefault(customerId, token, listed));
         else await provider.setDefaultCard?.(customerId, token, signal);
       } else if (nickname !== undefined) {
-        if (preferences) await preferences.setNickname(customerId, token, nickname, listed);
+        if (preferences)
+          await fromPreferences(exchange, () => preferences.setNickname(customerId, token, nickname, listed));
         else await provider.renameCard?.(customerId, token, nickname, signal);
       } else {
         // A card the list itself marks as locked (an agreement uses it) is refused here, with the reason.
@@ -556,7 +577,7 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
         ? FAILURES.internal
         : exchange.stage === 'body'
           ? FAILURES.requestTimeout
-          : exchange.stage === 'session'
+          : exchange.stage === 'session' || exchange.stage === 'preferences'
             ? FAILURES.sessionTimeout
             : FAILURES.timeout;
       response = fail(exchange, failure);

@@ -180,7 +180,13 @@ test('"Deleting…" is announced: the live region stays in the accessibility tre
   await waitFor(() => expect(live).toHaveTextContent('Deleting…'));
   const session = cdp();
   await session.send('Accessibility.enable');
-  const tree = (await session.send('Accessibility.getFullAXTree')) as {
+  // The test page is an iframe of vitest's runner: read its tree, not the runner's.
+  const frames = (await session.send('Page.getFrameTree')) as {
+    frameTree: { childFrames?: { frame: { id: string; url: string } }[] };
+  };
+  const frameId = frames.frameTree.childFrames?.find((child) => child.frame.url === location.href)?.frame.id;
+  expect(frameId).toBeDefined();
+  const tree = (await session.send('Accessibility.getFullAXTree', { frameId })) as {
     nodes: {
       nodeId: string;
       ignored: boolean;

@@ -90,3 +90,35 @@ it('a token not in the list is a 404 and never reaches the store; a stored name 
   expect(writes).toEqual([]);
   expect((await list()).cards.find((card) => card.token === 'tok_1')?.nickname).toBeUndefined();
 });
+
+it("a failing store is answered and reported as the store's failure, not the provider's", async () => {
+  const events: { route: string | null; status: number; code: string }[] = [];
+  const broken: SavedCardsPreferences = {
+    get: () => Promise.reject(new Error('database is down: postgres://user:secret@db')),
+    setDefault: () => {
+      throw new Error('database is down');
+    },
+    setNickname: () => Promise.reject(new Error('database is down')),
+  };
+  const handler = createSavedCardsHandler({
+    provider: listOnlyProvider({ current: CARDS }),
+    preferences: broken,
+    getCustomerId: () => 'customer-1',
+    onError: ({ route, status, code }) => void events.push({ route, status, code }),
+  });
+  const headers = { 'X-Requested-With': 'react-saved-cards', 'Content-Type': 'application/json' };
+  const url = 'http://127.0.0.1/api/saved-cards';
+  const answers = [
+    await handler(new Request(url, { headers })),
+    await handler(new Request(`${url}/tok_1`, { method: 'PATCH', body: '{"isPreferred":true}', headers })),
+    await handler(new Request(`${url}/tok_1`, { method: 'PATCH', body: '{"nickname":"Work"}', headers })),
+  ];
+  const bodies = await Promise.all(answers.map((answer) => answer.text()));
+  expect(answers.map((answer) => answer.status)).toEqual([500, 500, 500]);
+  expect(bodies.join()).not.toContain('secret');
+  expect(events).toEqual([
+    { route: 'list', status: 500, code: 'preferences-failed' },
+    { route: 'update', status: 500, code: 'preferences-failed' },
+    { route: 'update', status: 500, code: 'preferences-failed' },
+  ]);
+});
