@@ -73,6 +73,7 @@ test('the heading, its level, class names and unstyled are as on <SavedCards>', 
   serve();
   const { container } = renderManage(
     <ManageSavedCards
+      theme="dark"
       heading="Payment methods"
       headingLevel={3}
       unstyled
@@ -88,6 +89,10 @@ test('the heading, its level, class names and unstyled are as on <SavedCards>', 
   expect(await screen.findByRole('list', { name: 'Payment methods' })).toBeInTheDocument();
   expect(screen.getByRole('heading', { level: 3, name: 'Payment methods' })).toBeInTheDocument();
   expect(container.querySelector('[data-sc-root]')).toBeNull();
+  const root = container.querySelector('[data-sc-part="root"]')!;
+  expect(root).toHaveAttribute('data-sc-theme', 'dark');
+  expect(root).toHaveAttribute('data-sc-mode', 'manage');
+  expect(root).toHaveAttribute('lang', 'en');
   expect(container.querySelectorAll('li.my-row')).toHaveLength(2);
   expect(screen.getByRole('group', { name: 'Actions for American Express ending in 1258' })).toHaveClass('my-actions');
   expect(screen.getByRole('button', { name: 'Make default: American Express ending in 1258' })).toHaveClass(
