@@ -310,6 +310,20 @@ describe('a 375 px phone', () => {
         if (locale === 'ar') expect(start.right).toBeLessThan(mark.left + 0.5);
         else expect(start.left).toBeGreaterThan(mark.right - 0.5);
       }
+      // The name field with Save and Cancel beside it, on one line, inside the row.
+      await userEvent.click(root.querySelector<HTMLElement>('[data-sc-part="rename"]')!);
+      const form = root.querySelector('[data-sc-part="rename-form"]')!;
+      const [input, save, cancel] = ['rename-input', 'rename-save', 'rename-cancel'].map((part) =>
+        form.querySelector(`[data-sc-part="${part}"]`)!.getBoundingClientRect(),
+      );
+      expect(Math.abs(save!.top - input!.top)).toBeLessThanOrEqual(8);
+      expect(Math.abs(cancel!.top - input!.top)).toBeLessThanOrEqual(8);
+      expect(input!.width).toBeGreaterThanOrEqual(120);
+      const row = rowOf(form).getBoundingClientRect();
+      for (const box of [input!, save!, cancel!]) {
+        expect(box.left).toBeGreaterThanOrEqual(row.left);
+        expect(box.right).toBeLessThanOrEqual(row.right);
+      }
     },
   );
 
