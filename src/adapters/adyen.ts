@@ -1,6 +1,6 @@
 import type { CardInput } from '../core/card';
 import { SavedCardsError } from '../core/errors';
-import { isRecord, pick, textOf } from './read';
+import { isRecord, pick, readCards, textOf, type FieldTable } from './read';
 import type { SavedCardsAdapter } from './types';
 
 // Adyen's spellings the brand table does not know; the rest ("visa", "mc", "amex", "cup") it does.
@@ -19,16 +19,19 @@ function supportsEcommerce(method: Record<string, unknown>): boolean {
   return Array.isArray(models) ? models.includes('CardOnFile') : true;
 }
 
-function toCardInput(method: Record<string, unknown>): CardInput {
+const ADYEN_FIELDS = {
+  token: 'id',
+  number: 'lastFour',
+  expiryMonth: 'expiryMonth',
+  expiryYear: 'expiryYear',
+  holderName: 'holderName',
+} as const satisfies FieldTable;
+
+/** Only cards (`type: "scheme"`) the shopper can use in a checkout are listed. */
+function adyenCard(method: Record<string, unknown>): Partial<CardInput> | undefined {
+  if (pick(method, 'type') !== 'scheme' || !supportsEcommerce(method)) return undefined;
   const brand = pick(method, 'brand');
-  return {
-    token: pick(method, 'id'),
-    brand: (typeof brand === 'string' && ADYEN_BRANDS[brand]) || brand,
-    number: pick(method, 'lastFour'),
-    expiryMonth: pick(method, 'expiryMonth'),
-    expiryYear: pick(method, 'expiryYear'),
-    holderName: pick(method, 'holderName'),
-  };
+  return { brand: (typeof brand === 'string' && ADYEN_BRANDS[brand]) || brand };
 }
 
 /**
@@ -47,14 +50,7 @@ export function adyenAdapter(): SavedCardsAdapter {
       // A shopper with nothing stored gets an answer without the field.
       const methods = pick(body, 'storedPaymentMethods') ?? [];
       if (!Array.isArray(methods)) throw new SavedCardsError('invalid-response');
-      const cards = methods.flatMap((method, index): CardInput[] => {
-        if (!isRecord(method))
-          return [
-            { token: undefined, number: undefined, expiryMonth: undefined, expiryYear: undefined, sourceIndex: index },
-          ];
-        if (pick(method, 'type') !== 'scheme' || !supportsEcommerce(method)) return [];
-        return [{ ...toCardInput(method), sourceIndex: index }];
-      });
+      const cards = readCards(methods, ADYEN_FIELDS, adyenCard);
       return { cards };
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),

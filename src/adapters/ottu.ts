@@ -1,25 +1,27 @@
 import type { CardInput } from '../core/card';
 import { SavedCardsError } from '../core/errors';
-import { isRecord, pick, textOf } from './read';
+import { isRecord, pick, readCards, textOf, type FieldTable } from './read';
 import type { SavedCardsAdapter } from './types';
 
-function toCardInput(card: unknown): CardInput {
+/** Ottu's card, as data: the server's pass-through lets exactly these fields through. */
+export const OTTU_FIELDS = {
+  token: 'token',
+  brand: 'brand',
+  number: 'number',
+  expiryMonth: 'expiry_month',
+  expiryYear: 'expiry_year',
+  isExpired: 'is_expired',
+  isPreferred: 'is_preferred',
+  expiresSoon: 'will_expire_soon',
+  holderName: 'name_on_card',
+  cvvRequired: 'cvv_required',
+  gateway: 'pg_name',
+} as const satisfies FieldTable;
+
+/** A card an auto-debit agreement uses cannot be deleted. */
+function agreementLock(card: Record<string, unknown>): Partial<CardInput> {
   const agreements = pick(card, 'agreements');
-  const locked = Array.isArray(agreements) && agreements.length > 0;
-  return {
-    token: pick(card, 'token'),
-    brand: pick(card, 'brand'),
-    number: pick(card, 'number'),
-    expiryMonth: pick(card, 'expiry_month'),
-    expiryYear: pick(card, 'expiry_year'),
-    isExpired: pick(card, 'is_expired'),
-    isPreferred: pick(card, 'is_preferred'),
-    expiresSoon: pick(card, 'will_expire_soon'),
-    holderName: pick(card, 'name_on_card'),
-    cvvRequired: pick(card, 'cvv_required'),
-    gateway: pick(card, 'pg_name'),
-    deleteBlockedReason: locked ? { code: 'agreement' } : undefined,
-  };
+  return Array.isArray(agreements) && agreements.length > 0 ? { deleteBlockedReason: { code: 'agreement' } } : {};
 }
 
 /** Ottu's field errors: `{"customer_id": ["This field is required."]}`, read as "customer_id: This field is required." */
@@ -55,9 +57,10 @@ export function ottuAdapter(): SavedCardsAdapter {
     parseList(body) {
       const refusal = textOf(body, 'detail') ?? errorObject(body);
       if (refusal !== undefined) throw new SavedCardsError('rejected', { reason: refusal });
-      if (Array.isArray(body)) return { cards: body.map(toCardInput) };
+      if (Array.isArray(body)) return { cards: readCards(body, OTTU_FIELDS, agreementLock) };
       // The OpenAPI's 200 schema is one Card; ottu-py reads an array. An object is a card only with a token.
-      if (isRecord(body) && Object.hasOwn(body, 'token')) return { cards: [toCardInput(body)] };
+      if (isRecord(body) && Object.hasOwn(body, 'token'))
+        return { cards: readCards([body], OTTU_FIELDS, agreementLock) };
       throw new SavedCardsError('invalid-response');
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}/` }),

@@ -49,15 +49,15 @@ const BRAND_LOOKUP = new Map<string, CardBrand>([
 ]);
 
 /**
- * A co-badged card's networks as brand ids, in the backend's order, each once; none unless two or more are known.
+ * A co-badged card's networks as brand ids, in the backend's order, each once; none when it names none the kit knows.
  *
  * @example
- * normalizeNetworks(['MADA', 'Visa']); // ['mada', 'visa']
+ * normalizeNetworks(['MADA', 'Visa', 'nonsense']); // ['mada', 'visa']
  */
 export function normalizeNetworks(names: unknown): CardBrand[] | undefined {
   if (!Array.isArray(names)) return undefined;
   const brands = [...new Set(names.slice(0, 8).map(normalizeBrand))].filter((brand) => brand !== 'unknown');
-  return brands.length > 1 ? brands : undefined;
+  return brands.length ? brands : undefined;
 }
 
 /**

@@ -54,13 +54,14 @@ export interface DeleteBlockedReason {
  * `last4` and the expiry state, and drops `accountReference` after grouping.
  */
 export interface CardInput {
-  token: unknown;
+  /** Required: a card without a readable token is skipped. */
+  token?: unknown;
   brand?: unknown;
   /** The masked number as the backend sent it; `null` or missing means none. */
-  number: unknown;
+  number?: unknown;
   /** Missing (or `null`) together with `expiryYear`: a card without an expiry. */
-  expiryMonth: unknown;
-  expiryYear: unknown;
+  expiryMonth?: unknown;
+  expiryYear?: unknown;
   isExpired?: unknown;
   isPreferred?: unknown;
   /** A backend hint such as Ottu's `will_expire_soon`. */

@@ -127,7 +127,11 @@ const CARD_FIELDS = {
   funding: field(readFunding),
   cvvRequired: field(parseFlag),
   gateway: text(TEXT_LIMITS.gateway),
-  networks: field(normalizeNetworks),
+  // One known network is no co-badging.
+  networks: field((value) => {
+    const networks = normalizeNetworks(value);
+    return networks && networks.length > 1 ? networks : undefined;
+  }),
   accountReference: field((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)),
 };
 
