@@ -22,14 +22,12 @@ export type { AdapterFailure, AdapterListResult, AdapterRequest, SavedCardsAdapt
 
 export {
   createSavedCardsClient,
-  REQUESTED_WITH_HEADER,
-  REQUESTED_WITH_VALUE,
   type ListOptions,
   type RequestOptions,
   type SavedCardsClient,
   type SavedCardsClientConfig,
 } from './client/create-client';
-export { tokenPathSegment } from './client/token-path';
+export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE, tokenPathSegment } from './core/http';
 
 export { SavedCardsProvider, useSavedCardsClient, type SavedCardsProviderProps } from './hooks/provider';
 export { savedCardsKeys, savedCardsQueryOptions, shouldRetry, type SavedCardsQueryScope } from './hooks/query-keys';

@@ -1,7 +1,6 @@
-import { errorForStatus } from '../adapters/failure';
 import type { SavedCardsAdapter } from '../adapters/types';
-import { withDeadline } from '../core/deadline';
 import { SavedCardsError } from '../core/errors';
+import { errorForStatus, fetchJson } from '../core/http';
 
 /** Options every provider adapter shares. */
 export interface ProviderHttpOptions {
@@ -16,27 +15,6 @@ export interface ProviderAnswer {
   status: number;
   /** `undefined` when the body was empty or not JSON (an HTML error page, say). */
   body: unknown;
-}
-
-// A card list is a few KB; anything bigger is not an answer we can use.
-const MAX_ANSWER_BYTES = 1_000_000;
-
-async function readCapped(response: Response): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    size += value.byteLength;
-    if (size > MAX_ANSWER_BYTES) {
-      await reader.cancel();
-      throw new SavedCardsError('invalid-response');
-    }
-    text += decoder.decode(value, { stream: true });
-  }
 }
 
 /**
@@ -87,26 +65,18 @@ export async function requestProvider(
   options: ProviderHttpOptions & { signal: AbortSignal; secrets: readonly string[] },
 ): Promise<ProviderAnswer> {
   try {
-    return await withDeadline(options.timeoutMs ?? 8_000, options.signal, async (signal) => {
-      const fetchImpl = options.fetch ?? globalThis.fetch;
-      const response = await fetchImpl(url, { ...init, signal, redirect: 'error' });
-      const text = await readCapped(response);
-      let body: unknown;
-      if (text.trim() !== '') {
-        // PayU's postservice labels its JSON text/html, so the content type is not trusted either way.
-        try {
-          body = scrubSecretsFromJson(JSON.parse(text), options.secrets);
-        } catch {
-          body = undefined;
-        }
-      }
-      return { status: response.status, body };
-    });
+    // PayU's postservice labels its JSON text/html, so the content type is not trusted either way.
+    const { status, body } = await fetchJson(
+      options.timeoutMs ?? 8_000,
+      options.signal,
+      (signal) => (options.fetch ?? globalThis.fetch)(url, { ...init, signal, redirect: 'error' }),
+      true,
+    );
+    return { status, body: body === undefined ? undefined : scrubSecretsFromJson(body, options.secrets) };
   } catch (error) {
     if (error instanceof SavedCardsError) throw error;
     // The handler's own deadline aborts `options.signal`; both are a timeout to the shopper.
-    if (options.signal.aborted) throw new SavedCardsError('timeout');
-    throw new SavedCardsError('network');
+    throw new SavedCardsError('timeout');
   }
 }
 
