@@ -6,12 +6,7 @@ import type { SavedCardsAdapter } from './types';
 // Adyen's spellings the brand table does not know; the rest ("visa", "mc", "amex", "cup") it does.
 const ADYEN_BRANDS: Readonly<Record<string, string>> = { cartebancaire: 'cartes_bancaires' };
 
-/**
- * Whether the shopper can pay with it in a checkout. `/paymentMethods` says so in
- * `supportedShopperInteractions` ("Ecommerce"); `/storedPaymentMethods` has no such field but
- * `supportedRecurringProcessingModels`, where "CardOnFile" is the shopper-present one.
- * A method that says neither is listed rather than silently hidden.
- */
+// `/paymentMethods` says "Ecommerce", `/storedPaymentMethods` "CardOnFile" (shopper present); saying neither is listed.
 function supportsEcommerce(method: Record<string, unknown>): boolean {
   const interactions = pick(method, 'supportedShopperInteractions');
   if (Array.isArray(interactions)) return interactions.includes('Ecommerce');

@@ -49,9 +49,8 @@ export function readCard(table: FieldTable, record: unknown): CardInput {
 }
 
 /**
- * A provider's list through its table. `computed` adds the fields a table cannot say, or answers
- * `undefined` for a record that is not a listed card; an entry that is not an object is passed on
- * so the core reports it.
+ * A provider's list through its table. `computed` adds what a table cannot say, or `undefined` to leave a
+ * record out; an entry that is no object is passed on, so the core reports it.
  */
 export function readCards(
   entries: readonly unknown[],

@@ -86,9 +86,7 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
       try {
         config.onUnauthorized?.(error);
       } catch {
-        // The callback only hears of the 401/403; what it throws (some routers' redirect() throws by design)
-        // must not become the request's error: it would turn into a `network` failure that is retried and
-        // shown as "could not be reached" instead of "please sign in again".
+        // Some routers' redirect() throws by design; that must not turn "sign in again" into a retried `network`.
       }
     }
     return error;

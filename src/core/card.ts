@@ -48,11 +48,7 @@ export interface DeleteBlockedReason {
   readonly message?: string;
 }
 
-/**
- * What an adapter hands to the core for each card: the backend's values,
- * renamed but not yet checked or converted. The core validates it, computes
- * `last4` and the expiry state, and drops `accountReference` after grouping.
- */
+/** What an adapter hands the core for each card: the backend's values in the kit's names, not yet checked. */
 export interface CardInput {
   /** Required: a card without a readable token is skipped. */
   token?: unknown;

@@ -44,12 +44,8 @@ export function holdsDigitRun(raw: string): boolean {
 }
 
 /**
- * Makes untrusted backend text safe to keep in an error: control and invisible
- * characters removed, any run of 5 or more digits (a card number, a token)
- * replaced, and the length capped. Digits of any script and form count
- * (superscript, circled, full-width), and so do digits split by spaces,
- * punctuation, symbols, combining marks or invisible characters, however many:
- * they still read as a number. Only a letter ends the run.
+ * Untrusted backend text made safe to keep: control and invisible characters out, length capped, and any
+ * run of 5 or more digits replaced, in any script, however split (only a letter ends a run).
  */
 export function redactText(raw: unknown, maxLength = 200): string | undefined {
   if (typeof raw !== 'string') return undefined;

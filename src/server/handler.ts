@@ -52,12 +52,8 @@ export interface SavedCardsHandlerOptions {
    */
   getCustomerId: (request: Request) => string | null | undefined | Promise<string | null | undefined>;
   /**
-   * Answer in the provider's own shape (for `ottuAdapter()`/`payuAdapter()` in the
-   * browser) instead of the kit's JSON contract; for the Ottu and PayU providers only
-   * (any other throws when the handler is created). Only the fields those adapters read
-   * are kept (no network tokens or BINs), card numbers are masked to their last 4
-   * digits, free text is redacted as in JSON mode, PARs replaced by an opaque reference
-   * and secrets scrubbed. Default: false.
+   * Answer in the provider's own shape, for `ottuAdapter()`/`payuAdapter()` in the browser (Ottu and PayU only):
+   * only the fields those adapters read, numbers masked, text redacted, PARs replaced. Default: false.
    */
   passThrough?: boolean;
   /**

@@ -70,10 +70,8 @@ function keepTexts(
 }
 
 /**
- * The card number fields as masks holding only their last 4 digits: a whole number or
- * a mask that shows the BIN must not pass. A `null` number (Ottu allows one) stays `null`;
- * a field without 4 trailing digits becomes a mask without any, so the browser's adapter
- * still reports that card as malformed rather than list it without a number.
+ * Card numbers as masks of their last 4 digits (never a BIN); `null` stays `null`, and a number without
+ * 4 trailing digits becomes a mask without any, so the browser still reports that card as malformed.
  */
 function keepMaskedNumbers(
   card: Record<string, unknown>,
@@ -117,10 +115,7 @@ async function payuCard(
   return kept;
 }
 
-/**
- * PayU's map of token to card. PHP serialises an empty map as [], which is kept; anything
- * else that is not a map is left out (the adapter has already refused it where it reads one).
- */
+/** PayU's map of token to card; PHP's empty map `[]` is kept, anything else that is not a map left out. */
 async function payuUserCards(userCards: unknown, reference: (par: string) => Promise<string>): Promise<unknown> {
   if (Array.isArray(userCards)) return userCards.length === 0 ? [] : undefined;
   if (!isRecord(userCards)) return undefined;
@@ -161,12 +156,7 @@ async function payuAnswer(
 /** The providers whose own answer the handler can pass through: the ones it has an allowlist for. */
 export const PASS_THROUGH_ADAPTERS = ['ottu', 'payu'];
 
-/**
- * The provider's own answer (already scrubbed of secrets) made safe for a browser:
- * only the fields that `ottuAdapter()` or `payuAdapter()` read are kept, so network
- * and issuer tokens, BINs and anything else the provider adds stay on the server.
- * Card numbers are masked to their last 4 digits and PARs replaced by an opaque reference.
- */
+/** The provider's own answer made safe for a browser: only what its adapter reads, numbers masked, PARs replaced. */
 export async function sanitizeProviderAnswer(
   adapter: string,
   body: unknown,

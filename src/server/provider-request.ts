@@ -17,10 +17,7 @@ export interface ProviderAnswer {
   body: unknown;
 }
 
-/**
- * Replaces every occurrence of a secret in untrusted text. Providers have been
- * known to echo a rejected key back in their error messages.
- */
+/** Every occurrence of a secret replaced: providers have echoed a rejected key in their error messages. */
 export function scrubSecrets(text: string, secrets: readonly string[]): string {
   return secrets.reduce((result, secret) => (secret.length >= 4 ? result.split(secret).join('•••') : result), text);
 }
@@ -29,11 +26,7 @@ export function scrubSecrets(text: string, secrets: readonly string[]): string {
 // provider room for nesting of its own while a hostile answer cannot recurse without end.
 const MAX_SCRUB_DEPTH = 12;
 
-/**
- * A parsed provider answer with every secret replaced in its strings and keys, so
- * that nothing read from it (a holder name, a nickname, a gateway) can carry one.
- * Anything nested deeper than any card field becomes `null`.
- */
+/** Every secret replaced in a parsed answer's strings and keys; anything nested deeper than a card field becomes `null`. */
 export function scrubSecretsFromJson(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (typeof value === 'string') return scrubSecrets(value, secrets);
   if (typeof value !== 'object' || value === null) return value;
@@ -53,11 +46,8 @@ export function scrubSecretsFromJson(value: unknown, secrets: readonly string[],
 }
 
 /**
- * One call to a provider with a timeout, an outside abort signal and a size cap. The answer's
- * body comes back with every secret scrubbed (see `scrubSecretsFromJson`): the one place
- * provider bytes enter, so nothing read from it later can carry a key or a salt.
- * Throws only `SavedCardsError`s (`timeout`, `network`, `invalid-response`), never
- * the underlying fetch error: it may quote the URL, and with it a customer id.
+ * One provider call (deadline, size cap): the one place provider bytes enter, so its body comes back with
+ * every secret scrubbed. Throws only `SavedCardsError`s, never the fetch error (it may quote a customer id).
  */
 export async function requestProvider(
   url: string,
@@ -80,23 +70,16 @@ export async function requestProvider(
   }
 }
 
-/**
- * A provider answer that must have succeeded: a failing status becomes its error
- * (see `providerFailure`), and with `needsBody` an empty or non-JSON body is `invalid-response`.
- */
+/** A provider answer that must have succeeded; with `needsBody`, an empty or non-JSON body is `invalid-response`. */
 export function successfulBody(answer: ProviderAnswer, adapter: SavedCardsAdapter, needsBody: boolean): unknown {
   if (answer.status < 200 || answer.status > 299) throw providerFailure(answer, adapter);
   if (needsBody && answer.body === undefined) throw new SavedCardsError('invalid-response', { status: answer.status });
   return answer.body;
 }
 
-/**
- * Reads a failing provider answer with its adapter. A 401/403 is about the
- * merchant's credentials, not the shopper's session, so it keeps no reason.
- */
+/** A failing provider answer read with its adapter; a 401/403 is the merchant's credentials and keeps no reason. */
 export function providerFailure(answer: ProviderAnswer, adapter: SavedCardsAdapter): SavedCardsError {
   const { status, body } = answer;
-  // The merchant's credentials, not the shopper's session, and nothing worth quoting.
   if (status === 401 || status === 403) return errorForStatus(status, undefined);
   const read = adapter.parseError?.(status, body);
   return errorForStatus(status, read);
