@@ -22,7 +22,6 @@ const ADYEN_FIELDS = {
   holderName: 'holderName',
 } as const satisfies FieldTable;
 
-/** Only cards (`type: "scheme"`) the shopper can use in a checkout are listed. */
 function adyenCard(method: Record<string, unknown>): Partial<CardInput> | undefined {
   if (pick(method, 'type') !== 'scheme' || !supportsEcommerce(method)) return undefined;
   const brand = pick(method, 'brand');

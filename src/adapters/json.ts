@@ -65,12 +65,8 @@ const JSON_FIELDS = {
 } as const satisfies FieldTable;
 
 /**
- * The kit's own contract, and the default. `GET {endpoint}` answers
- * `{ "cards": [ ... ], "capabilities"?: { "delete", "setDefault", "rename" } }` (absent capabilities
- * default to delete only); `DELETE {endpoint}/{token}` answers 204 or 200, and so does
- * `PATCH {endpoint}/{token}` with `{ "isPreferred": true }` or `{ "nickname": "…" }`.
- * Errors are `{ "error": { "code": "...", "message": "..." } }`; a 409 or a
- * `code` of `"rejected"` means the backend refused on purpose. See the README.
+ * The kit's own contract, and the default: `GET` answers `{ "cards", "capabilities"? }`, `DELETE` and `PATCH
+ * {endpoint}/{token}` 204 or 200, errors `{ "error": { "code", "message" } }` (`"rejected"`: refused). See the README.
  *
  * @example
  * createSavedCardsClient({ endpoint: '/api/saved-cards', adapter: jsonAdapter() });

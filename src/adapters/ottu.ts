@@ -42,11 +42,8 @@ function errorObject(body: unknown): string | undefined {
 }
 
 /**
- * Ottu's User Cards API (`/b/pbl/v2/card/`), passed through by the merchant's endpoint: the
- * list answer is Ottu's JSON array of cards, or one card object as Ottu's OpenAPI describes it;
- * delete is `DELETE {endpoint}/{token}/` (204). Cards used by an auto-debit agreement come with
- * `deleteBlockedReason`; a card whose `number` is `null` is listed without last 4 digits.
- * This reads the User Cards API's shape, not the Checkout SDK's preload payload (`sdk_preload_payload`).
+ * Ottu's User Cards API (`/b/pbl/v2/card/`, not the Checkout SDK's preload payload), passed through by
+ * the merchant's endpoint: an array of cards (or one card); delete is `DELETE {endpoint}/{token}/`.
  *
  * @example
  * createSavedCardsClient({ endpoint: '/api/ottu/cards', adapter: ottuAdapter() });

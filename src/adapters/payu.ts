@@ -49,7 +49,6 @@ export const PAYU_FIELDS = {
 
 /** PayU's `status: 0` (or "0", false, "N"): a refusal, even with HTTP 200. A missing status is none. */
 function isRefusal(status: unknown): boolean {
-  // parseFlag reads a missing value as false.
   return status !== undefined && parseFlag(status) === false;
 }
 
@@ -57,11 +56,8 @@ function isRefusal(status: unknown): boolean {
 const messageOf = (body: unknown) => textOf(body, 'msg', 'message');
 
 /**
- * PayU India's Get User Cards answer (`get_user_cards`, or `get_payment_instrument` for Model 3
- * merchants), passed through by the merchant's endpoint:
- * v2 camelCase (`result.user_cards`) or the older snake_case (`user_cards` at
- * the top). `status: 0` is a refusal even with HTTP 200; soft-deleted cards
- * are dropped; network tokens, PAR and BIN never leave the adapter.
+ * PayU India's Get User Cards answer, v2 camelCase (`result.user_cards`) or snake_case (`user_cards`), passed
+ * through by the merchant's endpoint. `status: 0` is a refusal even with HTTP 200; soft-deleted cards are dropped.
  *
  * @example
  * createSavedCardsClient({ endpoint: '/api/payu/cards', adapter: payuAdapter() });

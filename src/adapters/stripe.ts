@@ -49,11 +49,8 @@ function stripeCard(
 }
 
 /**
- * Stripe's card PaymentMethods, as `stripeProvider()` hands them over: `{ data, customer }`, the
- * `GET /v1/customers/{id}/payment_methods?type=card` list (every page joined) beside the Customer,
- * whose `invoice_settings.default_payment_method` becomes `isPreferred`. Cards whose `allow_redisplay`
- * is not allowed, and cards made by a wallet (`card.wallet`, Apple Pay or Google Pay device tokens),
- * are not listed. The fingerprint groups duplicates and never reaches the browser.
+ * Stripe's card PaymentMethods as `stripeProvider()` hands them over, `{ data, customer }`: the customer's
+ * default becomes `isPreferred`; wallet cards and those `allow_redisplay` does not allow are left out.
  *
  * @example
  * stripeAdapter({ allowRedisplay: ['always', 'limited'] }).parseList({ data: methods, customer });
