@@ -21,9 +21,8 @@ export const CARD_BRANDS = [
 /** A lowercase brand id from {@link CARD_BRANDS}. */
 export type CardBrand = (typeof CARD_BRANDS)[number];
 
-// Other names backends use for a brand. Keys are compared after lowercasing and removing everything but
-// letters, so "MasterCard", "MASTER_CARD" and "master card" all meet "mastercard"; a brand's own id
-// (without its underscore) needs no entry.
+// Other names backends use, compared as lowercase letters only ("MASTER_CARD" meets "mastercard"); a brand's
+// own id needs no entry.
 const BRAND_ALIASES: Readonly<Record<string, CardBrand>> = {
   visaelectron: 'visa',
   electron: 'visa',

@@ -8,10 +8,8 @@ export interface Last4Result {
 const SEPARATORS = /[\s-]/g;
 
 /**
- * Takes the last 4 digits from a masked card number such as "**** 0026",
- * "XXXXXXXXXXXX1258" or "•••• 4242". A whole 13–19 digit number is accepted
- * too, but only its last 4 digits are kept. Returns `undefined` when the value
- * does not end in 4 digits.
+ * The last 4 digits of a masked number ("**** 0026", "XXXXXXXXXXXX1258"), or of a whole 13–19 digit one
+ * (flagged `wasUnmasked`); `undefined` when the value does not end in 4 digits.
  *
  * @example
  * last4FromNumber('XXXXXXXXXXXX1258'); // { last4: '1258', wasUnmasked: false }
