@@ -31,15 +31,11 @@ export type FieldTable = {
   readonly [Field in Exclude<keyof CardInput, 'deleteBlockedReason' | 'sourceIndex'>]?: FieldNames;
 };
 
-export function namesOf(names: FieldNames): readonly string[] {
-  return typeof names === 'string' ? [names] : names;
-}
-
 /** One provider record in the kit's field names; checking the values is the core's job. */
 export function readCard(table: FieldTable, record: unknown): CardInput {
   const input: Record<string, unknown> = {};
   for (const [field, names] of Object.entries(table)) {
-    for (const name of namesOf(names)) {
+    for (const name of [names].flat()) {
       // A dotted name is a path into nested objects.
       input[field] = name.split('.').reduce((value, part) => pick(value, part), record);
       if (input[field] !== undefined) break;

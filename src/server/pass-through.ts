@@ -1,6 +1,6 @@
 import { OTTU_FIELDS } from '../adapters/ottu';
 import { PAYU_FIELDS, SOFT_DELETE_FIELDS } from '../adapters/payu';
-import { isRecord, namesOf, pick, type FieldTable } from '../adapters/read';
+import { isRecord, pick, type FieldTable } from '../adapters/read';
 import { last4FromNumber, redactText } from '../core/masking';
 import { TEXT_LIMITS } from '../core/normalize';
 
@@ -19,7 +19,7 @@ interface Allowlist {
 function allowlistOf(table: FieldTable, plain: readonly string[] = []): Allowlist {
   const list: Allowlist = { plain: [...plain], texts: {}, numbers: [], references: [] };
   for (const [field, names] of Object.entries(table)) {
-    for (const name of namesOf(names)) {
+    for (const name of [names].flat()) {
       if (field === 'number') list.numbers.push(name);
       else if (field === 'accountReference') list.references.push(name);
       else if (field in TEXT_LIMITS) list.texts[name] = TEXT_LIMITS[field as keyof typeof TEXT_LIMITS];
