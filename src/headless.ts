@@ -1,5 +1,5 @@
 // Hooks-only entry: no component, no CSS. `import { useSavedCards } from 'react-saved-cards/headless'`.
-export { CARD_BRANDS, normalizeBrand, type CardBrand } from './core/brands';
+export { CARD_BRANDS, type CardBrand } from './core/brands';
 export type {
   CardFunding,
   CardInput,
@@ -10,9 +10,8 @@ export type {
   SavedCardsCapabilities,
 } from './core/card';
 export { checkNickname, MAX_NICKNAME_LENGTH } from './core/nickname';
-export { formatExpiry, getExpiryState, type ExpiryOptions, type ExpiryState } from './core/expiry';
-export { last4FromNumber, redactText, type Last4Result } from './core/masking';
-export { normalizeCards, parseFlag, type NormalizeOptions } from './core/normalize';
+export { formatExpiry, type ExpiryOptions } from './core/expiry';
+export { normalizeCards, type NormalizeOptions } from './core/normalize';
 export { SavedCardsError, isSavedCardsError, type SavedCardsErrorKind } from './core/errors';
 
 export { jsonAdapter } from './adapters/json';
@@ -22,17 +21,15 @@ export type { AdapterFailure, AdapterListResult, AdapterRequest, SavedCardsAdapt
 
 export {
   createSavedCardsClient,
-  REQUESTED_WITH_HEADER,
-  REQUESTED_WITH_VALUE,
   type ListOptions,
   type RequestOptions,
   type SavedCardsClient,
   type SavedCardsClientConfig,
 } from './client/create-client';
-export { tokenPathSegment } from './client/token-path';
+export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE, tokenPathSegment } from './core/http';
 
 export { SavedCardsProvider, useSavedCardsClient, type SavedCardsProviderProps } from './hooks/provider';
-export { savedCardsKeys, savedCardsQueryOptions, shouldRetry, type SavedCardsQueryScope } from './hooks/query-keys';
+export { savedCardsKeys, savedCardsQueryOptions, type SavedCardsQueryScope } from './hooks/query-keys';
 export { useSavedCards, type UseSavedCardsOptions, type UseSavedCardsResult } from './hooks/use-saved-cards';
 export {
   useDeleteCard,

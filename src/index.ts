@@ -3,7 +3,7 @@ export * from './headless';
 
 export { BrandMark, type BrandMarkProps } from './components/brand-mark';
 export { CardList, type CardListProps } from './components/card-list';
-export { CardOption, cardState, type CardOptionProps, type CardOptionState } from './components/card-option';
+export { CardOption, type CardOptionProps, type CardOptionState } from './components/card-option';
 export {
   SavedCardsUIProvider,
   useSavedCardsUI,

@@ -28,7 +28,6 @@ import {
   createSavedCardsClient,
   en,
   formatExpiry,
-  redactText,
   SavedCards,
   SavedCardsProvider,
   savedCardsQueryOptions,
@@ -36,6 +35,7 @@ import {
   type SavedCardList,
 } from '../../src/index';
 import '../../src/styles/saved-cards.css';
+import { redactText } from '../../src/core/masking';
 import { brandMark } from '../../src/components/brand-mark';
 import { BENCH_CARD_COUNT, benchCards } from './cards';
 

@@ -1,17 +1,12 @@
 import type { CardInput } from '../core/card';
 import { SavedCardsError } from '../core/errors';
-import { isRecord, pick, textOf } from './read';
+import { isRecord, pick, readCards, textOf, type FieldTable } from './read';
 import type { SavedCardsAdapter } from './types';
 
 // Adyen's spellings the brand table does not know; the rest ("visa", "mc", "amex", "cup") it does.
 const ADYEN_BRANDS: Readonly<Record<string, string>> = { cartebancaire: 'cartes_bancaires' };
 
-/**
- * Whether the shopper can pay with it in a checkout. `/paymentMethods` says so in
- * `supportedShopperInteractions` ("Ecommerce"); `/storedPaymentMethods` has no such field but
- * `supportedRecurringProcessingModels`, where "CardOnFile" is the shopper-present one.
- * A method that says neither is listed rather than silently hidden.
- */
+// `/paymentMethods` says "Ecommerce", `/storedPaymentMethods` "CardOnFile" (shopper present); saying neither is listed.
 function supportsEcommerce(method: Record<string, unknown>): boolean {
   const interactions = pick(method, 'supportedShopperInteractions');
   if (Array.isArray(interactions)) return interactions.includes('Ecommerce');
@@ -19,16 +14,18 @@ function supportsEcommerce(method: Record<string, unknown>): boolean {
   return Array.isArray(models) ? models.includes('CardOnFile') : true;
 }
 
-function toCardInput(method: Record<string, unknown>): CardInput {
+const ADYEN_FIELDS = {
+  token: 'id',
+  number: 'lastFour',
+  expiryMonth: 'expiryMonth',
+  expiryYear: 'expiryYear',
+  holderName: 'holderName',
+} as const satisfies FieldTable;
+
+function adyenCard(method: Record<string, unknown>): Partial<CardInput> | undefined {
+  if (pick(method, 'type') !== 'scheme' || !supportsEcommerce(method)) return undefined;
   const brand = pick(method, 'brand');
-  return {
-    token: pick(method, 'id'),
-    brand: (typeof brand === 'string' && ADYEN_BRANDS[brand]) || brand,
-    number: pick(method, 'lastFour'),
-    expiryMonth: pick(method, 'expiryMonth'),
-    expiryYear: pick(method, 'expiryYear'),
-    holderName: pick(method, 'holderName'),
-  };
+  return { brand: (typeof brand === 'string' && ADYEN_BRANDS[brand]) || brand };
 }
 
 /**
@@ -47,14 +44,7 @@ export function adyenAdapter(): SavedCardsAdapter {
       // A shopper with nothing stored gets an answer without the field.
       const methods = pick(body, 'storedPaymentMethods') ?? [];
       if (!Array.isArray(methods)) throw new SavedCardsError('invalid-response');
-      const cards = methods.flatMap((method, index): CardInput[] => {
-        if (!isRecord(method))
-          return [
-            { token: undefined, number: undefined, expiryMonth: undefined, expiryYear: undefined, sourceIndex: index },
-          ];
-        if (pick(method, 'type') !== 'scheme' || !supportsEcommerce(method)) return [];
-        return [{ ...toCardInput(method), sourceIndex: index }];
-      });
+      const cards = readCards(methods, ADYEN_FIELDS, adyenCard);
       return { cards };
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),

@@ -1,23 +1,27 @@
+import { normalizeNetworks } from '../core/brands';
 import type { CardInput } from '../core/card';
 import { SavedCardsError } from '../core/errors';
-import { isRecord, networksOf, pick, textOf } from './read';
+import { isDefault, isRecord, pick, readCards, textOf, type FieldTable } from './read';
 import type { SavedCardsAdapter } from './types';
 
-function toCardInput(instrument: Record<string, unknown>, defaultId: unknown): CardInput {
-  const scheme = pick(instrument, 'scheme');
+const CHECKOUT_COM_FIELDS = {
+  token: 'id',
+  brand: 'scheme',
+  number: 'last4',
+  expiryMonth: 'expiry_month',
+  expiryYear: 'expiry_year',
+  holderName: 'name',
+  funding: 'card_type',
+  accountReference: 'fingerprint',
+} as const satisfies FieldTable;
+
+function checkoutComCard(instrument: Record<string, unknown>, defaultId: unknown): Partial<CardInput> | undefined {
+  if (pick(instrument, 'type') !== 'card') return undefined;
   const local = pick(instrument, 'scheme_local');
   return {
-    token: pick(instrument, 'id'),
-    brand: scheme,
-    number: pick(instrument, 'last4'),
-    expiryMonth: pick(instrument, 'expiry_month'),
-    expiryYear: pick(instrument, 'expiry_year'),
-    isPreferred: defaultId !== undefined && defaultId !== null && pick(instrument, 'id') === defaultId,
-    holderName: pick(instrument, 'name'),
-    funding: pick(instrument, 'card_type'),
-    accountReference: pick(instrument, 'fingerprint'),
+    isPreferred: isDefault(instrument, defaultId),
     // A co-badged card has a local scheme beside the international one (e.g. Cartes Bancaires and Visa).
-    networks: local === undefined ? undefined : networksOf([scheme, local]),
+    networks: local === undefined ? undefined : normalizeNetworks([pick(instrument, 'scheme'), local]),
   };
 }
 
@@ -37,14 +41,7 @@ export function checkoutComAdapter(): SavedCardsAdapter {
       const instruments = pick(body, 'instruments') ?? [];
       if (!Array.isArray(instruments)) throw new SavedCardsError('invalid-response');
       const defaultId = pick(body, 'default');
-      const cards = instruments.flatMap((instrument, index): CardInput[] => {
-        if (!isRecord(instrument))
-          return [
-            { token: undefined, number: undefined, expiryMonth: undefined, expiryYear: undefined, sourceIndex: index },
-          ];
-        if (pick(instrument, 'type') !== 'card') return [];
-        return [{ ...toCardInput(instrument, defaultId), sourceIndex: index }];
-      });
+      const cards = readCards(instruments, CHECKOUT_COM_FIELDS, (instrument) => checkoutComCard(instrument, defaultId));
       return { cards };
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),

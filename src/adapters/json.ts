@@ -1,6 +1,6 @@
-import type { CardInput, DeleteBlockedReason, SavedCardsCapabilities } from '../core/card';
+import type { DeleteBlockedReason, SavedCardsCapabilities } from '../core/card';
 import { SavedCardsError } from '../core/errors';
-import { isRecord, pick, textOf } from './read';
+import { isRecord, pick, readCards, textOf, type FieldTable } from './read';
 import type { SavedCardsAdapter } from './types';
 
 /**
@@ -46,34 +46,27 @@ function capabilitiesOf(body: unknown): Partial<SavedCardsCapabilities> {
   );
 }
 
-function toCardInput(card: unknown): CardInput {
-  return {
-    token: pick(card, 'token'),
-    brand: pick(card, 'brand'),
-    number: pick(card, 'last4', 'maskedNumber'),
-    expiryMonth: pick(card, 'expiryMonth'),
-    expiryYear: pick(card, 'expiryYear'),
-    isExpired: pick(card, 'isExpired'),
-    isPreferred: pick(card, 'isPreferred'),
-    expiresSoon: pick(card, 'expiresSoon'),
-    holderName: pick(card, 'holderName'),
-    nickname: pick(card, 'nickname'),
-    funding: pick(card, 'funding'),
-    cvvRequired: pick(card, 'cvvRequired'),
-    gateway: pick(card, 'gateway'),
-    networks: pick(card, 'networks'),
-    deleteBlockedReason: blockedReason(pick(card, 'deleteBlocked')),
-    accountReference: pick(card, 'accountReference'),
-  };
-}
+const JSON_FIELDS = {
+  token: 'token',
+  brand: 'brand',
+  number: ['last4', 'maskedNumber'],
+  expiryMonth: 'expiryMonth',
+  expiryYear: 'expiryYear',
+  isExpired: 'isExpired',
+  isPreferred: 'isPreferred',
+  expiresSoon: 'expiresSoon',
+  holderName: 'holderName',
+  nickname: 'nickname',
+  funding: 'funding',
+  cvvRequired: 'cvvRequired',
+  gateway: 'gateway',
+  networks: 'networks',
+  accountReference: 'accountReference',
+} as const satisfies FieldTable;
 
 /**
- * The kit's own contract, and the default. `GET {endpoint}` answers
- * `{ "cards": [ ... ], "capabilities"?: { "delete", "setDefault", "rename" } }` (absent capabilities
- * default to delete only); `DELETE {endpoint}/{token}` answers 204 or 200, and so does
- * `PATCH {endpoint}/{token}` with `{ "isPreferred": true }` or `{ "nickname": "…" }`.
- * Errors are `{ "error": { "code": "...", "message": "..." } }`; a 409 or a
- * `code` of `"rejected"` means the backend refused on purpose. See the README.
+ * The kit's own contract, and the default: `GET` answers `{ "cards", "capabilities"? }`, `DELETE` and `PATCH
+ * {endpoint}/{token}` 204 or 200, errors `{ "error": { "code", "message" } }` (`"rejected"`: refused). See the README.
  *
  * @example
  * createSavedCardsClient({ endpoint: '/api/saved-cards', adapter: jsonAdapter() });
@@ -84,7 +77,10 @@ export function jsonAdapter(): SavedCardsAdapter {
     parseList(body) {
       const cards = pick(body, 'cards');
       if (!Array.isArray(cards)) throw new SavedCardsError('invalid-response');
-      return { cards: cards.map(toCardInput), capabilities: capabilitiesOf(body) };
+      const read = readCards(cards, JSON_FIELDS, (card) => ({
+        deleteBlockedReason: blockedReason(pick(card, 'deleteBlocked')),
+      }));
+      return { cards: read, capabilities: capabilitiesOf(body) };
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
     updateRequest: (token) => ({ method: 'PATCH', path: `/${token}` }),

@@ -1,25 +1,27 @@
 import type { CardInput } from '../core/card';
 import { SavedCardsError } from '../core/errors';
-import { isRecord, pick, textOf } from './read';
+import { isRecord, pick, readCards, textOf, type FieldTable } from './read';
 import type { SavedCardsAdapter } from './types';
 
-function toCardInput(card: unknown): CardInput {
+/** Ottu's card, as data: the server's pass-through lets exactly these fields through. */
+export const OTTU_FIELDS = {
+  token: 'token',
+  brand: 'brand',
+  number: 'number',
+  expiryMonth: 'expiry_month',
+  expiryYear: 'expiry_year',
+  isExpired: 'is_expired',
+  isPreferred: 'is_preferred',
+  expiresSoon: 'will_expire_soon',
+  holderName: 'name_on_card',
+  cvvRequired: 'cvv_required',
+  gateway: 'pg_name',
+} as const satisfies FieldTable;
+
+/** A card an auto-debit agreement uses cannot be deleted. */
+function agreementLock(card: Record<string, unknown>): Partial<CardInput> {
   const agreements = pick(card, 'agreements');
-  const locked = Array.isArray(agreements) && agreements.length > 0;
-  return {
-    token: pick(card, 'token'),
-    brand: pick(card, 'brand'),
-    number: pick(card, 'number'),
-    expiryMonth: pick(card, 'expiry_month'),
-    expiryYear: pick(card, 'expiry_year'),
-    isExpired: pick(card, 'is_expired'),
-    isPreferred: pick(card, 'is_preferred'),
-    expiresSoon: pick(card, 'will_expire_soon'),
-    holderName: pick(card, 'name_on_card'),
-    cvvRequired: pick(card, 'cvv_required'),
-    gateway: pick(card, 'pg_name'),
-    deleteBlockedReason: locked ? { code: 'agreement' } : undefined,
-  };
+  return Array.isArray(agreements) && agreements.length > 0 ? { deleteBlockedReason: { code: 'agreement' } } : {};
 }
 
 /** Ottu's field errors: `{"customer_id": ["This field is required."]}`, read as "customer_id: This field is required." */
@@ -40,11 +42,8 @@ function errorObject(body: unknown): string | undefined {
 }
 
 /**
- * Ottu's User Cards API (`/b/pbl/v2/card/`), passed through by the merchant's endpoint: the
- * list answer is Ottu's JSON array of cards, or one card object as Ottu's OpenAPI describes it;
- * delete is `DELETE {endpoint}/{token}/` (204). Cards used by an auto-debit agreement come with
- * `deleteBlockedReason`; a card whose `number` is `null` is listed without last 4 digits.
- * This reads the User Cards API's shape, not the Checkout SDK's preload payload (`sdk_preload_payload`).
+ * Ottu's User Cards API (`/b/pbl/v2/card/`, not the Checkout SDK's preload payload), passed through by
+ * the merchant's endpoint: an array of cards (or one card); delete is `DELETE {endpoint}/{token}/`.
  *
  * @example
  * createSavedCardsClient({ endpoint: '/api/ottu/cards', adapter: ottuAdapter() });
@@ -55,9 +54,10 @@ export function ottuAdapter(): SavedCardsAdapter {
     parseList(body) {
       const refusal = textOf(body, 'detail') ?? errorObject(body);
       if (refusal !== undefined) throw new SavedCardsError('rejected', { reason: refusal });
-      if (Array.isArray(body)) return { cards: body.map(toCardInput) };
+      if (Array.isArray(body)) return { cards: readCards(body, OTTU_FIELDS, agreementLock) };
       // The OpenAPI's 200 schema is one Card; ottu-py reads an array. An object is a card only with a token.
-      if (isRecord(body) && Object.hasOwn(body, 'token')) return { cards: [toCardInput(body)] };
+      if (isRecord(body) && Object.hasOwn(body, 'token'))
+        return { cards: readCards([body], OTTU_FIELDS, agreementLock) };
       throw new SavedCardsError('invalid-response');
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}/` }),

@@ -1,7 +1,7 @@
 import type { CardInput, CardIssue } from '../core/card';
 import { SavedCardsError } from '../core/errors';
 import { parseFlag } from '../core/normalize';
-import { isRecord, pick, textOf } from './read';
+import { isRecord, pick, readCard, textOf, type FieldTable } from './read';
 import type { SavedCardsAdapter } from './types';
 
 // PayU's older API answers "no cards" as a failure; it is an empty list, not an error.
@@ -29,32 +29,26 @@ function isSoftDeleted(card: Record<string, unknown>): boolean {
 }
 
 /**
- * One entry of `user_cards`, in either naming. The map key is the token.
- * PayU's samples put CC/DC in `card_mode` and, in its PCI-compliant vault answer, the network
- * ("VISA", "MAST") in `card_type` with no `card_brand`: funding reads `card_mode` first, the brand
- * falls back to `card_type`. That answer has no card expiry either. The network token's expiry
- * (`token_exp_mon`/`token_exp_yr`) is not used in its place: it is the token's, which the network
- * renews on its own schedule (PayU's own sample shows a token expired in 2021 on a live card).
+ * One entry of `user_cards`, in either naming (the map key is the token); the server's pass-through
+ * lets exactly these fields through. The PCI vault's answer puts the network ("VISA", "MAST") in
+ * `card_type` and has no `card_brand` and no expiry; the network token's `token_exp_*` is the token's
+ * expiry, not the card's, so it is not read.
  */
-function toCardInput(token: string, card: Record<string, unknown>): CardInput {
-  return {
-    token,
-    brand: pick(card, 'cardBrand', 'card_brand', 'cardType', 'card_type'),
-    number: pick(card, 'cardNo', 'card_no'),
-    expiryMonth: pick(card, 'cardExpiryMonth', 'expiry_month', 'expiryMonth'),
-    expiryYear: pick(card, 'cardExpiryYear', 'expiry_year', 'expiryYear'),
-    isExpired: pick(card, 'isExpired', 'is_expired'),
-    holderName: pick(card, 'nameOnCard', 'name_on_card'),
-    nickname: pick(card, 'cardName', 'card_name'),
-    funding: pick(card, 'cardMode', 'card_mode', 'cardType', 'card_type'),
-    cvvRequired: pick(card, 'cardCVV', 'card_cvv'),
-    accountReference: pick(card, 'par', 'card_PAR', 'PAR'),
-  };
-}
+export const PAYU_FIELDS = {
+  brand: ['cardBrand', 'card_brand', 'cardType', 'card_type'],
+  number: ['cardNo', 'card_no'],
+  expiryMonth: ['cardExpiryMonth', 'expiry_month', 'expiryMonth'],
+  expiryYear: ['cardExpiryYear', 'expiry_year', 'expiryYear'],
+  isExpired: ['isExpired', 'is_expired'],
+  holderName: ['nameOnCard', 'name_on_card'],
+  nickname: ['cardName', 'card_name'],
+  funding: ['cardMode', 'card_mode', 'cardType', 'card_type'],
+  cvvRequired: ['cardCVV', 'card_cvv'],
+  accountReference: ['par', 'card_PAR', 'PAR'],
+} as const satisfies FieldTable;
 
 /** PayU's `status: 0` (or "0", false, "N"): a refusal, even with HTTP 200. A missing status is none. */
 function isRefusal(status: unknown): boolean {
-  // parseFlag reads a missing value as false.
   return status !== undefined && parseFlag(status) === false;
 }
 
@@ -62,11 +56,8 @@ function isRefusal(status: unknown): boolean {
 const messageOf = (body: unknown) => textOf(body, 'msg', 'message');
 
 /**
- * PayU India's Get User Cards answer (`get_user_cards`, or `get_payment_instrument` for Model 3
- * merchants), passed through by the merchant's endpoint:
- * v2 camelCase (`result.user_cards`) or the older snake_case (`user_cards` at
- * the top). `status: 0` is a refusal even with HTTP 200; soft-deleted cards
- * are dropped; network tokens, PAR and BIN never leave the adapter.
+ * PayU India's Get User Cards answer, v2 camelCase (`result.user_cards`) or snake_case (`user_cards`), passed
+ * through by the merchant's endpoint. `status: 0` is a refusal even with HTTP 200; soft-deleted cards are dropped.
  *
  * @example
  * createSavedCardsClient({ endpoint: '/api/payu/cards', adapter: payuAdapter() });
@@ -97,7 +88,7 @@ export function payuAdapter(): SavedCardsAdapter {
           issues.push({ index, field: 'card', message: `Card ${index}: card is not an object.` });
           return;
         }
-        if (!isSoftDeleted(card)) cards.push({ ...toCardInput(token, card), sourceIndex: index });
+        if (!isSoftDeleted(card)) cards.push({ ...readCard(PAYU_FIELDS, card), token, sourceIndex: index });
       });
       return { cards, issues };
     },

@@ -1,6 +1,5 @@
-import type { CardInput } from '../core/card';
 import { SavedCardsError } from '../core/errors';
-import { isRecord, pick, textOf } from './read';
+import { isRecord, pick, readCards, textOf, type FieldTable } from './read';
 import type { SavedCardsAdapter } from './types';
 
 /**
@@ -9,18 +8,15 @@ import type { SavedCardsAdapter } from './types';
  */
 export const RAZORPAY_NOT_FOUND_MESSAGE = /\bdoes not exist\b/i;
 
-function toCardInput(token: Record<string, unknown>): CardInput {
-  const card = pick(token, 'card');
-  return {
-    token: pick(token, 'id'),
-    brand: pick(card, 'network'),
-    number: pick(card, 'last4'),
-    expiryMonth: pick(card, 'expiry_month'),
-    expiryYear: pick(card, 'expiry_year'),
-    holderName: pick(card, 'name'),
-    funding: pick(card, 'type'),
-  };
-}
+const RAZORPAY_FIELDS = {
+  token: 'id',
+  brand: 'card.network',
+  number: 'card.last4',
+  expiryMonth: 'card.expiry_month',
+  expiryYear: 'card.expiry_year',
+  holderName: 'card.name',
+  funding: 'card.type',
+} as const satisfies FieldTable;
 
 /** A token the shopper can pay with: a card, and `active` when Razorpay gives a status (not initiated, suspended or deactivated). */
 function isUsableCard(token: Record<string, unknown>): boolean {
@@ -44,13 +40,7 @@ export function razorpayAdapter(): SavedCardsAdapter {
     parseList(body) {
       const items = pick(body, 'items');
       if (!Array.isArray(items)) throw new SavedCardsError('invalid-response');
-      const cards = items.flatMap((token, index): CardInput[] => {
-        if (!isRecord(token))
-          return [
-            { token: undefined, number: undefined, expiryMonth: undefined, expiryYear: undefined, sourceIndex: index },
-          ];
-        return isUsableCard(token) ? [{ ...toCardInput(token), sourceIndex: index }] : [];
-      });
+      const cards = readCards(items, RAZORPAY_FIELDS, (token) => (isUsableCard(token) ? {} : undefined));
       return { cards };
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),

@@ -1,7 +1,7 @@
-import { normalizeBrand } from '../core/brands';
+import { normalizeBrand, normalizeNetworks } from '../core/brands';
 import type { CardInput } from '../core/card';
 import { SavedCardsError } from '../core/errors';
-import { isRecord, networksOf, pick, textOf } from './read';
+import { isDefault, isRecord, pick, readCards, textOf, type FieldTable } from './read';
 import type { SavedCardsAdapter } from './types';
 
 /** Stripe's `allow_redisplay` values: whether the shopper agreed that the card may be shown again. */
@@ -18,33 +18,39 @@ function defaultIdOf(customer: unknown): unknown {
   return isRecord(value) ? pick(value, 'id') : value;
 }
 
-function toCardInput(method: Record<string, unknown>, defaultId: unknown): CardInput {
+const STRIPE_FIELDS = {
+  token: 'id',
+  number: 'card.last4',
+  expiryMonth: 'card.exp_month',
+  expiryYear: 'card.exp_year',
+  holderName: 'billing_details.name',
+  // Where stripeProvider's renameCard stores the shopper's name for the card.
+  nickname: 'metadata.nickname',
+  funding: 'card.funding',
+  accountReference: 'card.fingerprint',
+} as const satisfies FieldTable;
+
+function stripeCard(
+  method: Record<string, unknown>,
+  defaultId: unknown,
+  allowed: readonly unknown[],
+): Partial<CardInput> | undefined {
   const card = pick(method, 'card');
+  if (pick(method, 'type') !== 'card' || !isRecord(card)) return undefined;
+  // A wallet's card (Apple Pay, Google Pay) is a device token, not a saved card.
+  if (pick(card, 'wallet') != null || !allowed.includes(pick(method, 'allow_redisplay'))) return undefined;
   const displayBrand = textOf(card, 'display_brand');
   return {
-    token: pick(method, 'id'),
-    // display_brand is what the shopper chose or sees on the card (e.g. cartes_bancaires), when the kit knows it
-    // ("eftpos_australia" or "other" would turn a known network into no brand at all).
+    // The brand the shopper chose or sees, when the kit knows it ("eftpos_australia" would lose a known network).
     brand: normalizeBrand(displayBrand) !== 'unknown' ? displayBrand : pick(card, 'brand'),
-    number: pick(card, 'last4'),
-    expiryMonth: pick(card, 'exp_month'),
-    expiryYear: pick(card, 'exp_year'),
-    isPreferred: defaultId !== undefined && defaultId !== null && pick(method, 'id') === defaultId,
-    holderName: pick(pick(method, 'billing_details'), 'name') ?? undefined,
-    // Where stripeProvider's renameCard stores the shopper's name for the card.
-    nickname: pick(pick(method, 'metadata'), 'nickname') ?? undefined,
-    funding: pick(card, 'funding'),
-    accountReference: pick(card, 'fingerprint'),
-    networks: networksOf(pick(pick(card, 'networks'), 'available')),
+    isPreferred: isDefault(method, defaultId),
+    networks: normalizeNetworks(pick(pick(card, 'networks'), 'available')),
   };
 }
 
 /**
- * Stripe's card PaymentMethods, as `stripeProvider()` hands them over: `{ data, customer }`, the
- * `GET /v1/customers/{id}/payment_methods?type=card` list (every page joined) beside the Customer,
- * whose `invoice_settings.default_payment_method` becomes `isPreferred`. Cards whose `allow_redisplay`
- * is not allowed, and cards made by a wallet (`card.wallet`, Apple Pay or Google Pay device tokens),
- * are not listed. The fingerprint groups duplicates and never reaches the browser.
+ * Stripe's card PaymentMethods as `stripeProvider()` hands them over, `{ data, customer }`: the customer's
+ * default becomes `isPreferred`; wallet cards and those `allow_redisplay` does not allow are left out.
  *
  * @example
  * stripeAdapter({ allowRedisplay: ['always', 'limited'] }).parseList({ data: methods, customer });
@@ -57,19 +63,7 @@ export function stripeAdapter(options: StripeAdapterOptions = {}): SavedCardsAda
       const data = pick(body, 'data');
       if (!Array.isArray(data)) throw new SavedCardsError('invalid-response');
       const defaultId = defaultIdOf(pick(body, 'customer'));
-      const cards = data.flatMap((method, index): CardInput[] => {
-        // Not an object: passed on, so the core reports it as malformed.
-        if (!isRecord(method))
-          return [
-            { token: undefined, number: undefined, expiryMonth: undefined, expiryYear: undefined, sourceIndex: index },
-          ];
-        const card = pick(method, 'card');
-        if (pick(method, 'type') !== 'card' || !isRecord(card)) return [];
-        const wallet = pick(card, 'wallet');
-        if (wallet !== undefined && wallet !== null) return [];
-        if (!allowed.includes(pick(method, 'allow_redisplay'))) return [];
-        return [{ ...toCardInput(method, defaultId), sourceIndex: index }];
-      });
+      const cards = readCards(data, STRIPE_FIELDS, (method) => stripeCard(method, defaultId, allowed));
       return { cards };
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),

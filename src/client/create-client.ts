@@ -1,14 +1,11 @@
 import type { SavedCardList } from '../core/card';
 import { clientId } from './query-key';
-import { withDeadline } from '../core/deadline';
 import { SavedCardsError } from '../core/errors';
 import { failWhenNoneReadable, normalizeCards } from '../core/normalize';
 import { checkNickname } from '../core/nickname';
-import { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../core/request-marker';
-import { errorForStatus } from '../adapters/failure';
+import { errorForStatus, fetchJson, REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE, tokenPathSegment } from '../core/http';
 import { jsonAdapter } from '../adapters/json';
 import type { AdapterRequest, SavedCardsAdapter } from '../adapters/types';
-import { tokenPathSegment } from './token-path';
 
 type HeadersSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
 
@@ -62,24 +59,10 @@ export interface SavedCardsClient {
   renameCard(token: string, nickname: string, options?: RequestOptions): Promise<void>;
 }
 
-// Defined in the core so the server handler checks the same header; re-exported under the same names.
-export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE };
-
 function joinUrl(endpoint: string, path = ''): string {
   const [base = '', query] = endpoint.split(/\?(.*)/s, 2);
   const trimmed = path ? base.replace(/\/+$/, '') : base;
   return `${trimmed}${path}${query ? `?${query}` : ''}`;
-}
-
-/** `application/json` or a `+json` type such as `application/problem+json`. */
-const JSON_CONTENT_TYPE = /^application\/([\w.+-]+\+)?json\b/i;
-
-function parseJsonOrUndefined(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -103,9 +86,7 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
       try {
         config.onUnauthorized?.(error);
       } catch {
-        // The callback only hears of the 401/403; what it throws (some routers' redirect() throws by design)
-        // must not become the request's error: it would turn into a `network` failure that is retried and
-        // shown as "could not be reached" instead of "please sign in again".
+        // Some routers' redirect() throws by design; that must not turn "sign in again" into a retried `network`.
       }
     }
     return error;
@@ -118,43 +99,28 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
     expectBody: boolean,
     json?: unknown,
   ): Promise<unknown> {
-    try {
-      return await withDeadline(timeoutMs, signal, async (deadline) => {
-        // Inside the deadline: a merchant's headers() (say, fetching a CSRF token) that fails means the request
-        // could not be made (`network`, below), and one that hangs times out like the request would.
-        const source = typeof config.headers === 'function' ? await config.headers() : config.headers;
-        const headers = new Headers(source);
-        headers.set('Accept', 'application/json');
-        headers.set(REQUESTED_WITH_HEADER, headers.get(REQUESTED_WITH_HEADER) || REQUESTED_WITH_VALUE);
-        if (json !== undefined) headers.set('Content-Type', 'application/json');
-        const fetchImpl = config.fetch ?? globalThis.fetch;
-        const response = await fetchImpl(joinUrl(config.endpoint, request.path), {
-          method: request.method,
-          headers,
-          credentials: config.credentials ?? 'same-origin',
-          signal: deadline,
-          ...(json !== undefined && { body: JSON.stringify(json) }),
-        });
-        const { status } = response;
-        const contentType = response.headers.get('Content-Type') ?? '';
-        const text = await response.text();
-        const hasText = text.trim() !== '';
-        const body = hasText && JSON_CONTENT_TYPE.test(contentType.trim()) ? parseJsonOrUndefined(text) : undefined;
-        // A failing answer is read for its reason only: a broken body must not hide its status (a 503 stays retryable).
-        if (!response.ok) throw failure(status, body);
-        // A 2xx body we cannot read is not the endpoint's answer: fetch followed a redirect to a login page, or a
-        // refusal came unlabelled (PHP's default text/html). A delete must not count it as done; only none is.
-        if (hasText && body === undefined) throw new SavedCardsError('invalid-response', { status });
-        // Nothing at all (a 204, an empty 200) is no list.
-        if (expectBody && body === undefined) throw new SavedCardsError('invalid-response', { status });
-        return body;
+    const { status, body, hasText } = await fetchJson(timeoutMs, signal, async (deadline) => {
+      // Inside the deadline: a merchant's headers() that fails is a `network` failure, one that hangs a timeout.
+      const source = typeof config.headers === 'function' ? await config.headers() : config.headers;
+      const headers = new Headers(source);
+      headers.set('Accept', 'application/json');
+      headers.set(REQUESTED_WITH_HEADER, headers.get(REQUESTED_WITH_HEADER) || REQUESTED_WITH_VALUE);
+      if (json !== undefined) headers.set('Content-Type', 'application/json');
+      const fetchImpl = config.fetch ?? globalThis.fetch;
+      return fetchImpl(joinUrl(config.endpoint, request.path), {
+        method: request.method,
+        headers,
+        credentials: config.credentials ?? 'same-origin',
+        signal: deadline,
+        ...(json !== undefined && { body: JSON.stringify(json) }),
       });
-    } catch (error) {
-      if (error instanceof SavedCardsError) throw error;
-      // The caller cancelled (react-query does on unmount or refetch): let its reason through.
-      if (signal?.aborted) throw signal.reason ?? error;
-      throw new SavedCardsError('network');
-    }
+    });
+    // A failing answer is read for its reason only: a broken body must not hide its status (a 503 stays retryable).
+    if (status < 200 || status > 299) throw failure(status, body);
+    // A 2xx body we cannot read is not the endpoint's answer (a redirect to a login page, an unlabelled refusal),
+    // and nothing at all is no list: a delete must not count either as done.
+    if ((hasText || expectBody) && body === undefined) throw new SavedCardsError('invalid-response', { status });
+    return body;
   }
 
   /** Runs an adapter's parser: anything it throws that is not a SavedCardsError (and may quote the body) becomes invalid-response. */

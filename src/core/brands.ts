@@ -21,9 +21,8 @@ export const CARD_BRANDS = [
 /** A lowercase brand id from {@link CARD_BRANDS}. */
 export type CardBrand = (typeof CARD_BRANDS)[number];
 
-// Other names backends use for a brand. Keys are compared after lowercasing and removing everything but
-// letters, so "MasterCard", "MASTER_CARD" and "master card" all meet "mastercard"; a brand's own id
-// (without its underscore) needs no entry.
+// Other names backends use, compared as lowercase letters only ("MASTER_CARD" meets "mastercard"); a brand's
+// own id needs no entry.
 const BRAND_ALIASES: Readonly<Record<string, CardBrand>> = {
   visaelectron: 'visa',
   electron: 'visa',
@@ -49,15 +48,15 @@ const BRAND_LOOKUP = new Map<string, CardBrand>([
 ]);
 
 /**
- * A co-badged card's networks as brand ids, in the backend's order, each once; none unless two or more are known.
+ * A co-badged card's networks as brand ids, in the backend's order, each once; none when it names none the kit knows.
  *
  * @example
- * normalizeNetworks(['MADA', 'Visa']); // ['mada', 'visa']
+ * normalizeNetworks(['MADA', 'Visa', 'nonsense']); // ['mada', 'visa']
  */
 export function normalizeNetworks(names: unknown): CardBrand[] | undefined {
   if (!Array.isArray(names)) return undefined;
   const brands = [...new Set(names.slice(0, 8).map(normalizeBrand))].filter((brand) => brand !== 'unknown');
-  return brands.length > 1 ? brands : undefined;
+  return brands.length ? brands : undefined;
 }
 
 /**

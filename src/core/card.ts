@@ -48,19 +48,16 @@ export interface DeleteBlockedReason {
   readonly message?: string;
 }
 
-/**
- * What an adapter hands to the core for each card: the backend's values,
- * renamed but not yet checked or converted. The core validates it, computes
- * `last4` and the expiry state, and drops `accountReference` after grouping.
- */
+/** What an adapter hands the core for each card: the backend's values in the kit's names, not yet checked. */
 export interface CardInput {
-  token: unknown;
+  /** Required: a card without a readable token is skipped. */
+  token?: unknown;
   brand?: unknown;
   /** The masked number as the backend sent it; `null` or missing means none. */
-  number: unknown;
+  number?: unknown;
   /** Missing (or `null`) together with `expiryYear`: a card without an expiry. */
-  expiryMonth: unknown;
-  expiryYear: unknown;
+  expiryMonth?: unknown;
+  expiryYear?: unknown;
   isExpired?: unknown;
   isPreferred?: unknown;
   /** A backend hint such as Ottu's `will_expire_soon`. */

@@ -2,14 +2,8 @@ import type { SavedCard } from './card';
 import type { CheckedCard } from './normalize';
 
 /**
- * Which physical card a saved token belongs to: its PAR with its last 4 and
- * expiry when the backend sends a PAR, otherwise brand + last 4 + expiry +
- * holder name + funding. A PAR outlives a reissue: the expired card and its
- * renewal (new expiry, often a new number) share it, and merging them would
- * show the expired one and delete both. Two different cards can share a brand,
- * last 4 and expiry too; missing a merge only lists one card twice. So without
- * a PAR the holder (in any letter case) and the funding must match as well,
- * a missing one included.
+ * Which physical card a token belongs to. A PAR outlives a reissue, so it is keyed with last 4 and expiry;
+ * without one, holder and funding must match too: a missed merge lists a card twice, a wrong one deletes two.
  */
 function physicalCardKey({ card, accountReference }: CheckedCard): string {
   if (accountReference) return JSON.stringify(['par', accountReference, card.last4, card.expiryMonth, card.expiryYear]);
@@ -25,11 +19,7 @@ function physicalCardKey({ card, accountReference }: CheckedCard): string {
   ]);
 }
 
-/**
- * One entry for the tokens of one card (often just one), every token listed once. A usable token
- * leads, the preferred one among them: the lead is what the shopper picks and pays with, and a
- * backend may still flag one token of a card expired while another is not.
- */
+/** One entry for the tokens of one card. A usable token leads (the preferred one first): the shopper pays with it. */
 function merge(group: readonly SavedCard[]): SavedCard {
   const usable = group.filter((card) => !card.isExpired);
   const candidates = usable.length > 0 ? usable : group;
@@ -42,11 +32,7 @@ function merge(group: readonly SavedCard[]): SavedCard {
   };
 }
 
-/**
- * Groups tokens of the same physical card into one entry whose `tokens` lists
- * them all, keeping the position of the first one. The same token twice is
- * one card. With `dedupe` false, each token stays its own entry.
- */
+/** Tokens of one physical card as one entry at the first one's position; with `dedupe` false, one entry per token. */
 export function groupDuplicates(checked: readonly CheckedCard[], dedupe: boolean): SavedCard[] {
   const groups = new Map<string, SavedCard[]>();
   const seenTokens = new Set<string>();

@@ -65,8 +65,7 @@ export class SavedCardsError extends Error {
   declare readonly reason: string | undefined;
 
   constructor(kind: SavedCardsErrorKind, options: SavedCardsErrorOptions = {}) {
-    // No `cause` is attached on purpose: a fetch or parse error may quote a URL or
-    // a payload, and with them a token or card digits.
+    // No `cause` on purpose: a fetch or parse error may quote a URL or payload, and with them a token.
     super(SAFE_MESSAGES[kind]);
     this.kind = kind;
     this.status = options.status;

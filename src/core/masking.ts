@@ -8,10 +8,8 @@ export interface Last4Result {
 const SEPARATORS = /[\s-]/g;
 
 /**
- * Takes the last 4 digits from a masked card number such as "**** 0026",
- * "XXXXXXXXXXXX1258" or "•••• 4242". A whole 13–19 digit number is accepted
- * too, but only its last 4 digits are kept. Returns `undefined` when the value
- * does not end in 4 digits.
+ * The last 4 digits of a masked number ("**** 0026", "XXXXXXXXXXXX1258"), or of a whole 13–19 digit one
+ * (flagged `wasUnmasked`); `undefined` when the value does not end in 4 digits.
  *
  * @example
  * last4FromNumber('XXXXXXXXXXXX1258'); // { last4: '1258', wasUnmasked: false }
@@ -44,12 +42,8 @@ export function holdsDigitRun(raw: string): boolean {
 }
 
 /**
- * Makes untrusted backend text safe to keep in an error: control and invisible
- * characters removed, any run of 5 or more digits (a card number, a token)
- * replaced, and the length capped. Digits of any script and form count
- * (superscript, circled, full-width), and so do digits split by spaces,
- * punctuation, symbols, combining marks or invisible characters, however many:
- * they still read as a number. Only a letter ends the run.
+ * Untrusted backend text made safe to keep: control and invisible characters out, length capped, and any
+ * run of 5 or more digits replaced, in any script, however split (only a letter ends a run).
  */
 export function redactText(raw: unknown, maxLength = 200): string | undefined {
   if (typeof raw !== 'string') return undefined;

@@ -15,11 +15,8 @@ export const NICKNAME_PROBLEMS = {
 export type NicknameProblem = keyof typeof NICKNAME_PROBLEMS;
 
 /**
- * The card name to store: trimmed and NFC-normalised. Throws `SavedCardsError` with kind
- * `invalid-nickname` (and the problem as its `reason`) for an empty name, one longer than 40
- * characters, or one holding a run of 5 or more digits in any disguise, as the redaction rule reads them:
- * a shopper must not be able to store a card number as a label. The browser and the server handler
- * check the same rule.
+ * The card name to store, trimmed and NFC-normalised; throws `invalid-nickname` (why in `reason`) for an empty
+ * name, one over 40 characters, or one holding a card number as redaction reads it. Browser and server share it.
  *
  * @example
  * checkNickname('  Work card '); // 'Work card'

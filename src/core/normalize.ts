@@ -33,20 +33,13 @@ export function parseFlag(value: unknown): boolean | undefined {
   return TRUE_WORDS.includes(word) ? true : FALSE_WORDS.includes(word) ? false : undefined;
 }
 
-/**
- * A whole number from a number or a numeric string of up to 4 digits, else NaN: NaN fails every
- * range check, so the readers below need no separate "not a number" branch.
- */
+/** A whole number from a number or a string of up to 4 digits, else NaN, which fails every range check. */
 function integerFrom(value: unknown): number {
   const number = typeof value === 'string' && /^\s*\d{1,4}\s*$/.test(value) ? Number(value) : value;
   return Number.isInteger(number) ? (number as number) : NaN;
 }
 
-/**
- * A field of the card model and how to read it. With a `problem`, a field that reads as `undefined`
- * skips the card with that problem; without one, a bad value is simply left out. The offending value
- * is never copied into the issue: it may be a card number.
- */
+/** How to read one card field. With a `problem`, an unreadable value skips the card (the value, maybe a number, is never quoted). */
 interface Field<T> {
   read: (value: unknown) => T;
   problem?: string;
@@ -127,11 +120,15 @@ const CARD_FIELDS = {
   funding: field(readFunding),
   cvvRequired: field(parseFlag),
   gateway: text(TEXT_LIMITS.gateway),
-  networks: field(normalizeNetworks),
+  // One known network is no co-badging.
+  networks: field((value) => {
+    const networks = normalizeNetworks(value);
+    return networks && networks.length > 1 ? networks : undefined;
+  }),
   accountReference: field((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)),
 };
 
-/** A checked card with its grouping reference still attached; never leaves the core. */
+/** A checked card with its grouping reference still attached (the server's list answer reads it too). */
 export interface CheckedCard {
   card: SavedCard;
   accountReference: string | undefined;
@@ -139,10 +136,7 @@ export interface CheckedCard {
 
 type CheckResult = { ok: true; value: CheckedCard; wasUnmasked: boolean } | { ok: false; issue: CardIssue };
 
-/**
- * Checks one adapter-produced card. Returns the card, or the first problem
- * found (which field, in the kit's names), never the offending value.
- */
+/** One adapter-produced card checked: the card, or its first problem (which field, never the value). */
 export function checkCard(input: CardInput, index: number, options: ExpiryOptions = {}): CheckResult {
   const record = (typeof input === 'object' && input) || undefined;
   const parsed = record
@@ -210,10 +204,7 @@ export interface CheckedInput extends CheckedCard {
   input: CardInput;
 }
 
-/**
- * Checks every card of a list, for the browser and the server alike: the good ones, and why
- * each other one was skipped (which card, which field; never a value).
- */
+/** Every card of a list checked, for browser and server alike: the good ones, and why each other was skipped. */
 export function checkCards(
   inputs: readonly CardInput[],
   options: ExpiryOptions = {},

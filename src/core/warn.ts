@@ -1,15 +1,9 @@
 declare const process: { env: { NODE_ENV?: string } };
 
-/**
- * True outside production builds. Bundlers replace `process.env.NODE_ENV`, as they do for
- * React and react-query, so production bundles drop every development-only branch.
- */
+/** True outside production builds: bundlers replace `process.env.NODE_ENV` and drop the branches. */
 export const isDevelopment: boolean = process.env.NODE_ENV !== 'production';
 
-/**
- * A development-only console warning. Callers pass fixed text plus indexes and
- * field names, never a card number, token or backend string.
- */
+/** A development-only warning: fixed text, indexes and field names only, never card data or backend text. */
 export function devWarning(message: string): void {
   if (isDevelopment) console.warn(`[react-saved-cards] ${message}`);
 }

@@ -4,10 +4,8 @@ export function toHex(bytes: Uint8Array): string {
 }
 
 /**
- * Turns a PAR into an opaque grouping key: HMAC-SHA-256 under a random key made
- * once per handler, truncated to 128 bits. The browser can still tell that two
- * tokens are the same physical card (both carry the same reference in one answer)
- * but cannot recover the PAR, nor match it against another merchant or a restart.
+ * A PAR as an opaque grouping key (HMAC-SHA-256 under a key made per handler, 128 bits): the browser can group
+ * tokens but not recover the PAR or match it across merchants or restarts.
  */
 export function createAccountReferencer(): (par: string) => Promise<string> {
   let key: Promise<CryptoKey> | undefined;

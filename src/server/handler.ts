@@ -1,10 +1,9 @@
 import { SavedCardsError, type SavedCardsErrorKind } from '../core/errors';
 import { redactText } from '../core/masking';
-import { withDeadline } from '../core/deadline';
 import type { CardInput, DeleteBlockedReason } from '../core/card';
 import { checkCard } from '../core/normalize';
 import { checkNickname } from '../core/nickname';
-import { REQUESTED_WITH_HEADER } from '../core/request-marker';
+import { readCapped, REQUESTED_WITH_HEADER, withDeadline } from '../core/http';
 import { isSafeToken, readToken } from '../core/token';
 import { createAccountReferencer } from './account-reference';
 import { PASS_THROUGH_ADAPTERS, sanitizeProviderAnswer } from './pass-through';
@@ -53,12 +52,8 @@ export interface SavedCardsHandlerOptions {
    */
   getCustomerId: (request: Request) => string | null | undefined | Promise<string | null | undefined>;
   /**
-   * Answer in the provider's own shape (for `ottuAdapter()`/`payuAdapter()` in the
-   * browser) instead of the kit's JSON contract; for the Ottu and PayU providers only
-   * (any other throws when the handler is created). Only the fields those adapters read
-   * are kept (no network tokens or BINs), card numbers are masked to their last 4
-   * digits, free text is redacted as in JSON mode, PARs replaced by an opaque reference
-   * and secrets scrubbed. Default: false.
+   * Answer in the provider's own shape, for `ottuAdapter()`/`payuAdapter()` in the browser (Ottu and PayU only):
+   * only the fields those adapters read, numbers masked, text redacted, PARs replaced. Default: false.
    */
   passThrough?: boolean;
   /**
@@ -203,42 +198,6 @@ function decodeToken(segment: string): string | undefined {
     return isSafeToken(token) ? token : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/**
- * Reads the body's bytes, stopping as soon as it is bigger than `limit` (`undefined` then), or when
- * `signal` aborts.
- */
-async function readCappedBody(request: Request, limit: number, signal: AbortSignal): Promise<Uint8Array | undefined> {
-  const declared = request.headers.get('Content-Length');
-  if (declared !== null && Number(declared) > limit) return undefined;
-  const reader = request.body?.getReader();
-  if (!reader) return new Uint8Array();
-  const cancel = () => void reader.cancel().catch(() => undefined);
-  signal.addEventListener('abort', cancel, { once: true });
-  try {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      // Cancelled by the deadline: the body did not arrive, whatever the reader says.
-      signal.throwIfAborted();
-      if (done) {
-        const bytes = new Uint8Array(size);
-        let offset = 0;
-        for (const chunk of chunks) bytes.set(chunk, (offset += chunk.byteLength) - chunk.byteLength);
-        return bytes;
-      }
-      size += value.byteLength;
-      if (size > limit) {
-        cancel();
-        return undefined;
-      }
-      chunks.push(value);
-    }
-  } finally {
-    signal.removeEventListener('abort', cancel);
   }
 }
 
@@ -466,7 +425,11 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     if (!request.headers.get(REQUESTED_WITH_HEADER)?.trim()) return fail(exchange, FAILURES.forbidden);
     // Only a PATCH's body is used (the customer never comes from it), but an unbounded one is refused.
     exchange.stage = 'body';
-    const bytes = await readCappedBody(request, maxBodyBytes, signal);
+    const declared = request.headers.get('Content-Length');
+    const bytes =
+      declared !== null && Number(declared) > maxBodyBytes
+        ? undefined
+        : await readCapped(request.body, maxBodyBytes, signal);
     if (bytes === undefined) return fail(exchange, FAILURES.tooLarge);
     const token = route.kind === 'card' ? decodeToken(route.segment) : undefined;
     if (route.kind === 'card' && token === undefined) return fail(exchange, FAILURES.invalidToken);

@@ -19,7 +19,7 @@ export type { StripeAllowRedisplay } from '../adapters/stripe';
 export { adyenProvider, type AdyenProviderOptions } from './adyen-provider';
 export { checkoutComProvider, type CheckoutComProviderOptions } from './checkout-com-provider';
 export { razorpayProvider, type RazorpayProviderOptions } from './razorpay-provider';
-export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../core/request-marker';
+export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../core/http';
 export { memoryProvider, type MemoryProviderFaults, type MemoryProviderOptions } from './memory-provider';
 export { readCookie } from './cookie';
 export { memoryPreferences, type CardPreferences, type SavedCardsPreferences } from './preferences';

@@ -44,9 +44,7 @@ export async function jsonListAnswer(
   const cards = checked.flatMap(({ card, accountReference, input }) => {
     if (seen.has(card.token)) return [];
     seen.add(card.token);
-    // The provider's own flags only: the browser judges the dates itself, in the shopper's time zone
-    // (a server in UTC would call a card expired on its last day for a shopper west of it) and with
-    // its own "expiring soon" window.
+    // The provider's own flags only: the browser judges dates in the shopper's time zone, with its own window.
     return [
       {
         card: { ...card, isExpired: parseFlag(input.isExpired) === true },

@@ -1,57 +1,37 @@
-import { SOFT_DELETE_FIELDS } from '../adapters/payu';
-import { isRecord, pick } from '../adapters/read';
+import { OTTU_FIELDS } from '../adapters/ottu';
+import { PAYU_FIELDS, SOFT_DELETE_FIELDS } from '../adapters/payu';
+import { isRecord, pick, type FieldTable } from '../adapters/read';
 import { last4FromNumber, redactText } from '../core/masking';
 import { TEXT_LIMITS } from '../core/normalize';
 
-/*
- * An allowlist per provider shape: only the fields that ottuAdapter() and payuAdapter() read
- * (src/adapters/ottu.ts, src/adapters/payu.ts) reach the browser. A provider can spell a network
- * token, a BIN or a PAR in more ways than a list of names to drop could ever guess.
- * A field those adapters start reading must be added here as well.
- */
-const OTTU_CARD_FIELDS = [
-  'token',
-  'brand',
-  'expiry_month',
-  'expiry_year',
-  'is_expired',
-  'is_preferred',
-  'will_expire_soon',
-  'cvv_required',
-];
-// Free text, redacted as JSON mode redacts the field it becomes.
-const OTTU_TEXT_FIELDS = { name_on_card: TEXT_LIMITS.holderName, pg_name: TEXT_LIMITS.gateway };
-const OTTU_NUMBER_FIELDS = ['number'];
+interface Allowlist {
+  plain: string[];
+  /** Free text, capped as the kit field it becomes. */
+  texts: Record<string, number>;
+  numbers: string[];
+  references: string[];
+}
 
-// Both of PayU's namings: v2 camelCase and the older snake_case.
-const PAYU_CARD_FIELDS = [
-  'cardBrand',
-  'card_brand',
-  'cardExpiryMonth',
-  'expiry_month',
-  'expiryMonth',
-  'cardExpiryYear',
-  'expiry_year',
-  'expiryYear',
-  'isExpired',
-  'is_expired',
-  'cardType',
-  'card_type',
-  'cardMode',
-  'card_mode',
-  'cardCVV',
-  'card_cvv',
-  // The adapter leaves soft-deleted cards out, so their flags must arrive.
-  ...SOFT_DELETE_FIELDS,
-];
-const PAYU_TEXT_FIELDS = {
-  nameOnCard: TEXT_LIMITS.holderName,
-  name_on_card: TEXT_LIMITS.holderName,
-  cardName: TEXT_LIMITS.nickname,
-  card_name: TEXT_LIMITS.nickname,
-};
-const PAYU_NUMBER_FIELDS = ['cardNo', 'card_no'];
-const PAYU_ACCOUNT_REFERENCE_FIELDS = ['par', 'card_PAR', 'PAR'];
+/**
+ * Only the fields an adapter's table reads reach the browser: a provider can spell a network token,
+ * a BIN or a PAR in more ways than a list of names to drop could guess.
+ */
+function allowlistOf(table: FieldTable, plain: readonly string[] = []): Allowlist {
+  const list: Allowlist = { plain: [...plain], texts: {}, numbers: [], references: [] };
+  for (const [field, names] of Object.entries(table)) {
+    for (const name of [names].flat()) {
+      if (field === 'number') list.numbers.push(name);
+      else if (field === 'accountReference') list.references.push(name);
+      else if (field in TEXT_LIMITS) list.texts[name] = TEXT_LIMITS[field as keyof typeof TEXT_LIMITS];
+      else list.plain.push(name);
+    }
+  }
+  return list;
+}
+
+const OTTU = allowlistOf(OTTU_FIELDS);
+// The adapter leaves soft-deleted cards out, so their flags must arrive.
+const PAYU = allowlistOf(PAYU_FIELDS, SOFT_DELETE_FIELDS);
 const PAYU_ENVELOPE_FIELDS = ['status'];
 const PAYU_ENVELOPE_TEXT_FIELDS = { msg: TEXT_LIMITS.reason, message: TEXT_LIMITS.reason };
 const PAYU_RESULT_FIELDS = ['user_cards', 'userCards'];
@@ -90,10 +70,8 @@ function keepTexts(
 }
 
 /**
- * The card number fields as masks holding only their last 4 digits: a whole number or
- * a mask that shows the BIN must not pass. A `null` number (Ottu allows one) stays `null`;
- * a field without 4 trailing digits becomes a mask without any, so the browser's adapter
- * still reports that card as malformed rather than list it without a number.
+ * Card numbers as masks of their last 4 digits (never a BIN); `null` stays `null`, and a number without
+ * 4 trailing digits becomes a mask without any, so the browser still reports that card as malformed.
  */
 function keepMaskedNumbers(
   card: Record<string, unknown>,
@@ -112,9 +90,9 @@ function keepMaskedNumbers(
 /** Not an object: `null`, so the browser still counts it and reports it as malformed. */
 function ottuCard(card: unknown): Record<string, unknown> | null {
   if (!isRecord(card)) return null;
-  const kept = keepFields(card, OTTU_CARD_FIELDS);
-  keepTexts(card, OTTU_TEXT_FIELDS, kept);
-  keepMaskedNumbers(card, OTTU_NUMBER_FIELDS, kept);
+  const kept = keepFields(card, OTTU.plain);
+  keepTexts(card, OTTU.texts, kept);
+  keepMaskedNumbers(card, OTTU.numbers, kept);
   // The adapter only asks whether a card has agreements (it cannot be deleted then); what they are stays here.
   const agreements = pick(card, 'agreements');
   if (Array.isArray(agreements)) kept.agreements = agreements.map(() => ({}));
@@ -126,10 +104,10 @@ async function payuCard(
   reference: (par: string) => Promise<string>,
 ): Promise<Record<string, unknown> | null> {
   if (!isRecord(card)) return null;
-  const kept = keepFields(card, PAYU_CARD_FIELDS);
-  keepTexts(card, PAYU_TEXT_FIELDS, kept);
-  keepMaskedNumbers(card, PAYU_NUMBER_FIELDS, kept);
-  for (const name of PAYU_ACCOUNT_REFERENCE_FIELDS) {
+  const kept = keepFields(card, PAYU.plain);
+  keepTexts(card, PAYU.texts, kept);
+  keepMaskedNumbers(card, PAYU.numbers, kept);
+  for (const name of PAYU.references) {
     if (!Object.hasOwn(card, name)) continue;
     const par = card[name];
     kept[name] = typeof par === 'string' && par.trim() !== '' ? await reference(par.trim()) : null;
@@ -137,10 +115,7 @@ async function payuCard(
   return kept;
 }
 
-/**
- * PayU's map of token to card. PHP serialises an empty map as [], which is kept; anything
- * else that is not a map is left out (the adapter has already refused it where it reads one).
- */
+/** PayU's map of token to card; PHP's empty map `[]` is kept, anything else that is not a map left out. */
 async function payuUserCards(userCards: unknown, reference: (par: string) => Promise<string>): Promise<unknown> {
   if (Array.isArray(userCards)) return userCards.length === 0 ? [] : undefined;
   if (!isRecord(userCards)) return undefined;
@@ -181,12 +156,7 @@ async function payuAnswer(
 /** The providers whose own answer the handler can pass through: the ones it has an allowlist for. */
 export const PASS_THROUGH_ADAPTERS = ['ottu', 'payu'];
 
-/**
- * The provider's own answer (already scrubbed of secrets) made safe for a browser:
- * only the fields that `ottuAdapter()` or `payuAdapter()` read are kept, so network
- * and issuer tokens, BINs and anything else the provider adds stay on the server.
- * Card numbers are masked to their last 4 digits and PARs replaced by an opaque reference.
- */
+/** The provider's own answer made safe for a browser: only what its adapter reads, numbers masked, PARs replaced. */
 export async function sanitizeProviderAnswer(
   adapter: string,
   body: unknown,

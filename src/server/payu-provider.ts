@@ -5,19 +5,10 @@ import { toHex } from './account-reference';
 import type { PaymentProvider } from './provider';
 import { requestProvider, successfulBody, type ProviderHttpOptions } from './provider-request';
 
-/**
- * PayU India's two command sets for saved cards: `user_cards` (`get_user_cards` /
- * `delete_user_card`, documented for "Model 2" merchants) or `payment_instrument`
- * (`get_payment_instrument` / `delete_payment_instrument`, for "Model 3" merchants; PayU's
- * iOS SDK marks `getUserCards` deprecated in favour of it). Ask PayU which model your account is.
- */
+/** PayU India's command sets: `user_cards` ("Model 2" merchants) or `payment_instrument` ("Model 3"); ask PayU which is yours. */
 export type PayuCommands = 'user_cards' | 'payment_instrument';
 
-/**
- * PayU India only: PayU Europe and PayU Latam are different APIs. The provider speaks the
- * `postservice?form=2` command API; PayU's v2 "storecard" REST API (HMAC `authorization` header
- * over body and date) is not implemented, though `payuAdapter()` reads its answers.
- */
+/** PayU India's `postservice?form=2` command API (not PayU Europe or Latam, nor the v2 "storecard" REST API). */
 export interface PayuProviderOptions extends ProviderHttpOptions {
   /** "https://test.payu.in" or "https://info.payu.in". */
   baseUrl: string;
@@ -45,26 +36,9 @@ export async function payuHash(key: string, command: string, var1: string, salt:
   return toHex(new Uint8Array(await crypto.subtle.digest('SHA-512', bytes)));
 }
 
-/*
- * What this follows, from PayU India's public reference (docs.payu.in, checked with the search tool):
- * - "Get User Cards API" (command `get_user_cards`), "Get User Cards API - Model 3" (command
- *   `get_payment_instrument`) and "Delete a Saved Card API": HTTP POST, form-encoded, to
- *   `https://test.payu.in/merchant/postservice?form=2` (test) or `https://info.payu.in/merchant/postservice?form=2`
- *   (production); the samples post to `postservice.php?form=2`, the environment tables and PayU's iOS SDK
- *   (`PAYU_WEBSERVICE_*_URL`) say `postservice?form=2`. We use the latter.
- * - Fields `key`, `command`, `var1` (user credentials `key:customerId`, as in the sample `var1=JPM7Fg:abc`) and
- *   `hash`; hash logic `sha512(key|command|var1|salt)`, as on those pages and in PayU's Node SDK `apiHasher`.
- *   The pages' two sample hashes are test vectors in test/server/providers.test.ts.
- * - Delete: command `delete_user_card` with the card token in `var2`: PayU's iOS SDK defines
- *   `COMMAND_DELETE_USER_CARD @"delete_user_card"` and `PARAM_VAR2 @"var2"` (payu-intrepos/iOS-SDK,
- *   PayUBizCoreKit.xcframework/ios-arm64/PayUBizCoreKit.framework/Headers/PayUConstants.h), and its sample app's
- *   delete screen sends the user credentials as var1 and the card token as var2 (payu-intrepos/iOS-SDK-Sample-App,
- *   "BizCore+CB SampleApp/ObjC/PayUNonSeamlessTestApp/SampleApp/VerifyAPI/Presentation Layer/PUVABaseResponseVC.m",
- *   btnClickedDeleteUserCard). `delete_payment_instrument` is the same SDK's COMMAND_DELETE_PAYMENT_INSTRUMENT;
- *   no page found shows its fields, so it takes the same var1/var2 as delete_user_card.
- * - Answers `{status, msg, user_cards}` with `status` 1 for success and 0 for failure, HTTP 200 either way;
- *   delete answers `{status: 1, msg: "... deleted successfully"}` or `{status: 0, msg: "card not found"}`.
- */
+// Follows docs.payu.in ("Get User Cards API", its Model 3 page, "Delete a Saved Card API"): a form POST to
+// `postservice?form=2` with key, command, var1 = `key:customerId` and hash; delete's token goes in var2, as in
+// PayU's iOS SDK (PayUConstants.h). Both answer HTTP 200 with `status` 1 or 0.
 /**
  * PayU India's card vault through its web-service commands: `get_user_cards` and
  * `delete_user_card`, or with `commands: 'payment_instrument'` (Model 3 merchants)

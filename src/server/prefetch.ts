@@ -1,7 +1,7 @@
 import { jsonAdapter } from '../adapters/json';
 import { clientId, savedCardsKeys } from '../client/query-key';
 import type { SavedCardList } from '../core/card';
-import { withDeadline } from '../core/deadline';
+import { withDeadline } from '../core/http';
 import type { ExpiryOptions } from '../core/expiry';
 import { normalizeCards } from '../core/normalize';
 import { createAccountReferencer } from './account-reference';

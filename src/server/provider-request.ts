@@ -1,7 +1,6 @@
-import { errorForStatus } from '../adapters/failure';
 import type { SavedCardsAdapter } from '../adapters/types';
-import { withDeadline } from '../core/deadline';
 import { SavedCardsError } from '../core/errors';
+import { errorForStatus, fetchJson } from '../core/http';
 
 /** Options every provider adapter shares. */
 export interface ProviderHttpOptions {
@@ -18,31 +17,7 @@ export interface ProviderAnswer {
   body: unknown;
 }
 
-// A card list is a few KB; anything bigger is not an answer we can use.
-const MAX_ANSWER_BYTES = 1_000_000;
-
-async function readCapped(response: Response): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    size += value.byteLength;
-    if (size > MAX_ANSWER_BYTES) {
-      await reader.cancel();
-      throw new SavedCardsError('invalid-response');
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-}
-
-/**
- * Replaces every occurrence of a secret in untrusted text. Providers have been
- * known to echo a rejected key back in their error messages.
- */
+/** Every occurrence of a secret replaced: providers have echoed a rejected key in their error messages. */
 export function scrubSecrets(text: string, secrets: readonly string[]): string {
   return secrets.reduce((result, secret) => (secret.length >= 4 ? result.split(secret).join('•••') : result), text);
 }
@@ -51,11 +26,7 @@ export function scrubSecrets(text: string, secrets: readonly string[]): string {
 // provider room for nesting of its own while a hostile answer cannot recurse without end.
 const MAX_SCRUB_DEPTH = 12;
 
-/**
- * A parsed provider answer with every secret replaced in its strings and keys, so
- * that nothing read from it (a holder name, a nickname, a gateway) can carry one.
- * Anything nested deeper than any card field becomes `null`.
- */
+/** Every secret replaced in a parsed answer's strings and keys; anything nested deeper than a card field becomes `null`. */
 export function scrubSecretsFromJson(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (typeof value === 'string') return scrubSecrets(value, secrets);
   if (typeof value !== 'object' || value === null) return value;
@@ -75,11 +46,8 @@ export function scrubSecretsFromJson(value: unknown, secrets: readonly string[],
 }
 
 /**
- * One call to a provider with a timeout, an outside abort signal and a size cap. The answer's
- * body comes back with every secret scrubbed (see `scrubSecretsFromJson`): the one place
- * provider bytes enter, so nothing read from it later can carry a key or a salt.
- * Throws only `SavedCardsError`s (`timeout`, `network`, `invalid-response`), never
- * the underlying fetch error: it may quote the URL, and with it a customer id.
+ * One provider call (deadline, size cap): the one place provider bytes enter, so its body comes back with
+ * every secret scrubbed. Throws only `SavedCardsError`s, never the fetch error (it may quote a customer id).
  */
 export async function requestProvider(
   url: string,
@@ -87,46 +55,31 @@ export async function requestProvider(
   options: ProviderHttpOptions & { signal: AbortSignal; secrets: readonly string[] },
 ): Promise<ProviderAnswer> {
   try {
-    return await withDeadline(options.timeoutMs ?? 8_000, options.signal, async (signal) => {
-      const fetchImpl = options.fetch ?? globalThis.fetch;
-      const response = await fetchImpl(url, { ...init, signal, redirect: 'error' });
-      const text = await readCapped(response);
-      let body: unknown;
-      if (text.trim() !== '') {
-        // PayU's postservice labels its JSON text/html, so the content type is not trusted either way.
-        try {
-          body = scrubSecretsFromJson(JSON.parse(text), options.secrets);
-        } catch {
-          body = undefined;
-        }
-      }
-      return { status: response.status, body };
-    });
+    // PayU's postservice labels its JSON text/html, so the content type is not trusted either way.
+    const { status, body } = await fetchJson(
+      options.timeoutMs ?? 8_000,
+      options.signal,
+      (signal) => (options.fetch ?? globalThis.fetch)(url, { ...init, signal, redirect: 'error' }),
+      true,
+    );
+    return { status, body: body === undefined ? undefined : scrubSecretsFromJson(body, options.secrets) };
   } catch (error) {
     if (error instanceof SavedCardsError) throw error;
     // The handler's own deadline aborts `options.signal`; both are a timeout to the shopper.
-    if (options.signal.aborted) throw new SavedCardsError('timeout');
-    throw new SavedCardsError('network');
+    throw new SavedCardsError('timeout');
   }
 }
 
-/**
- * A provider answer that must have succeeded: a failing status becomes its error
- * (see `providerFailure`), and with `needsBody` an empty or non-JSON body is `invalid-response`.
- */
+/** A provider answer that must have succeeded; with `needsBody`, an empty or non-JSON body is `invalid-response`. */
 export function successfulBody(answer: ProviderAnswer, adapter: SavedCardsAdapter, needsBody: boolean): unknown {
   if (answer.status < 200 || answer.status > 299) throw providerFailure(answer, adapter);
   if (needsBody && answer.body === undefined) throw new SavedCardsError('invalid-response', { status: answer.status });
   return answer.body;
 }
 
-/**
- * Reads a failing provider answer with its adapter. A 401/403 is about the
- * merchant's credentials, not the shopper's session, so it keeps no reason.
- */
+/** A failing provider answer read with its adapter; a 401/403 is the merchant's credentials and keeps no reason. */
 export function providerFailure(answer: ProviderAnswer, adapter: SavedCardsAdapter): SavedCardsError {
   const { status, body } = answer;
-  // The merchant's credentials, not the shopper's session, and nothing worth quoting.
   if (status === 401 || status === 403) return errorForStatus(status, undefined);
   const read = adapter.parseError?.(status, body);
   return errorForStatus(status, read);

@@ -395,3 +395,21 @@ describe('delete', () => {
     expect(error).toMatchObject({ kind: 'rejected', reason: 'Card cannot be deleted' });
   });
 });
+
+test('an answer over 1 MB is refused, and no more of it is read, as the server refuses a provider’s', async () => {
+  const chunk = 'x'.repeat(64 * 1024);
+  let sent = 0;
+  // A valid list padded to 3 MB: read whole, it would list no cards.
+  const padded = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const text = sent === 0 ? '{"cards":[],"pad":"' : sent < 3_000_000 ? chunk : '"}';
+      sent += text.length;
+      controller.enqueue(new TextEncoder().encode(text));
+      if (text === '"}') controller.close();
+    },
+  });
+  server.use(http.get(endpoint, () => new HttpResponse(padded, { headers: { 'Content-Type': 'application/json' } })));
+  const client = createSavedCardsClient({ endpoint });
+  await expect(client.listCards()).rejects.toMatchObject({ kind: 'invalid-response' });
+  expect(sent).toBeLessThan(2_000_000);
+});
