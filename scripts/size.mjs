@@ -36,10 +36,10 @@ const BUDGETS = {
 // 141 / 2616, and capabilities kept through structural sharing 8 / 7 (the en texts are in both entries).
 // Issue 15's adapter field tables (one generic reader) added 111 / 107; one capped JSON reader for client and
 // server (the browser now stops reading past 1 MB) added 211 / 210; trimming the entries' plumbing exports took
-// 54 / 58 back.
+// 54 / 58 back; merged, gzip came to 8 / 8 more than the sum.
 const CEILINGS = {
-  headless: 9843,
-  kit: 18263,
+  headless: 9851,
+  kit: 18271,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
