@@ -141,6 +141,7 @@ const FAILURES = {
   invalidNickname: { status: 400, code: 'invalid-nickname', message: "That card name can't be used." },
   cannotSetDefault: { status: 501, code: 'not-supported', message: 'This backend cannot set a default card.' },
   cannotRename: { status: 501, code: 'not-supported', message: 'This backend cannot rename cards.' },
+  cannotDelete: { status: 501, code: 'not-supported', message: 'This backend cannot delete cards.' },
   internal: { status: 500, code: 'internal', message: 'Something went wrong. Please try again.' },
   // The merchant's own database failed, not the provider: the event says so.
   preferences: { status: 500, code: 'preferences-failed', message: 'Something went wrong. Please try again.' },
@@ -433,6 +434,8 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     if (bytes === undefined) return fail(exchange, FAILURES.tooLarge);
     const token = route.kind === 'card' ? decodeToken(route.segment) : undefined;
     if (route.kind === 'card' && token === undefined) return fail(exchange, FAILURES.invalidToken);
+    // What the list answer says the backend cannot do is refused before any provider call.
+    if (exchange.route === 'delete' && !capabilities.delete) return fail(exchange, FAILURES.cannotDelete);
     let change: CardChange | undefined;
     let nickname: string | undefined;
     if (exchange.route === 'update') {

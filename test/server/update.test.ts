@@ -197,3 +197,23 @@ it('serves DELETE and PATCH on a card, and says so in Allow', async () => {
   expect(response.status).toBe(405);
   expect(response.headers.get('Allow')).toBe('DELETE, PATCH');
 });
+
+it('a provider that declares it cannot delete is refused with 501, and never asked', async () => {
+  const deletes: string[] = [];
+  const handler = handlerFor(
+    listOnlyProvider({
+      capabilities: { delete: false },
+      deleteCard: async (_customer, token) => void deletes.push(token),
+    }),
+  );
+  expect((await list(handler)).capabilities).toEqual({ delete: false, setDefault: false, rename: false });
+  const response = await handler(
+    new Request('http://127.0.0.1/api/saved-cards/tok_a1', {
+      method: 'DELETE',
+      headers: { 'X-Requested-With': 'react-saved-cards', Cookie: 'session=sess-a' },
+    }),
+  );
+  expect(response.status).toBe(501);
+  expect(await errorOf(response)).toEqual({ code: 'not-supported', message: 'This backend cannot delete cards.' });
+  expect(deletes).toEqual([]);
+});
