@@ -32,7 +32,8 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2028\u2029]/gu
 const DIGIT_RUN = /\p{N}(?:(?:[^\p{L}\p{N}]|\u0640)*\p{N}){4,}/u;
 const DIGIT_RUNS = /\p{N}(?:(?:[^\p{L}\p{N}]|\u0640)*\p{N}){4,}/gu;
 
-function visibleText(raw: string): string {
+/** The text as it reads: invisible characters become spaces, and runs of space one. */
+export function visibleText(raw: string): string {
   return raw.replace(INVISIBLE, ' ').replace(/\s+/g, ' ');
 }
 

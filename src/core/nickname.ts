@@ -1,5 +1,5 @@
 import { SavedCardsError } from './errors';
-import { holdsDigitRun } from './masking';
+import { holdsDigitRun, visibleText } from './masking';
 
 /** The longest card name, in characters (code points) after trimming. */
 export const MAX_NICKNAME_LENGTH = 40;
@@ -15,7 +15,7 @@ export const NICKNAME_PROBLEMS = {
 export type NicknameProblem = keyof typeof NICKNAME_PROBLEMS;
 
 /**
- * The card name to store, trimmed and NFC-normalised; throws `invalid-nickname` (why in `reason`) for an empty
+ * The card name to store, NFC-normalised, invisible characters as spaces, trimmed; throws `invalid-nickname` (why in `reason`) for an empty
  * name, one over 40 characters, or one holding a card number as redaction reads it. Browser and server share it.
  *
  * @example
@@ -24,7 +24,8 @@ export type NicknameProblem = keyof typeof NICKNAME_PROBLEMS;
  */
 export function checkNickname(raw: unknown): string {
   if (typeof raw !== 'string') throw new SavedCardsError('invalid-nickname', { reason: NICKNAME_PROBLEMS.empty });
-  const nickname = raw.normalize('NFC').trim();
+  // As it reads: a zero-width or bidi-control character would make the stored name differ from the shown one.
+  const nickname = visibleText(raw.normalize('NFC')).trim();
   const problem =
     nickname === ''
       ? NICKNAME_PROBLEMS.empty

@@ -72,3 +72,11 @@ test('nicknameProblem names the rule a refused name broke, for the catalogue to 
 test('the English catalogue words each refusal as the rule does', () => {
   expect(en.nicknameProblems).toEqual(NICKNAME_PROBLEMS);
 });
+
+test('a name is stored as it reads: invisible and bidi-control characters count as spaces', () => {
+  expect(checkNickname('Work\u202Ecard')).toBe('Work card');
+  expect(checkNickname('\u200BTravel\u2067 \uFEFF')).toBe('Travel');
+  for (const blank of ['\u200B', '\u202E', '\u3164', '\u2066\u2069', ' \u00AD ']) {
+    expect(() => checkNickname(blank)).toThrow(expect.objectContaining({ kind: 'invalid-nickname' }));
+  }
+});
