@@ -36,10 +36,11 @@ const BUDGETS = {
 // 141 / 2616, and capabilities kept through structural sharing 8 / 7 (the en texts are in both entries).
 // Issue 15's adapter field tables (one generic reader) added 111 / 107; one capped JSON reader for client and
 // server (the browser now stops reading past 1 MB) added 211 / 210; trimming the entries' plumbing exports took
-// 54 / 58 back; merged, gzip came to 8 / 8 more than the sum.
+// 54 / 58 back; merged, gzip came to 8 / 8 more than the sum. Card names read as they show (invisible
+// characters as spaces) added 4 / 8.
 const CEILINGS = {
-  headless: 9851,
-  kit: 18271,
+  headless: 9855,
+  kit: 18279,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
