@@ -25,6 +25,5 @@ export {
   type LiveRegionProps,
   type LoadingStateProps,
 } from './components/states';
-export { ar } from './i18n/ar';
 export { formatMessage, localeDirection, resolveMessages } from './i18n/messages';
 export type { SavedCardsLocale, SavedCardsMessagesOverride } from './i18n/types';

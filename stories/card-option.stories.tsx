@@ -1,6 +1,7 @@
+import { ar } from '../src/i18n/ar';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { ar, CardList, CardOption, resolveMessages, type SavedCardsLocale } from '../src/index';
+import { CardList, CardOption, resolveMessages, type SavedCardsLocale } from '../src/index';
 import { cardEndingIn, loadOttuCards, ottuHandlers } from './backend';
 import { PartsFrame } from './parts-frame';
 

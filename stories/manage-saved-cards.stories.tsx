@@ -1,6 +1,7 @@
+import { ar } from '../src/i18n/ar';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { ar, ManageSavedCards } from '../src/index';
+import { ManageSavedCards } from '../src/index';
 import { accountCards, accountHandlers, failingList, hangingList } from './backend';
 
 function liveRegion(canvasElement: HTMLElement): HTMLElement {

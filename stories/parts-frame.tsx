@@ -1,5 +1,6 @@
+import { ar } from '../src/i18n/ar';
 import type { ReactNode } from 'react';
-import { ar, localeDirection, SavedCardsUIProvider, type SavedCardsLocale } from '../src/index';
+import { localeDirection, SavedCardsUIProvider, type SavedCardsLocale } from '../src/index';
 
 /**
  * What `<SavedCards>` puts around its parts, for stories that show one part alone:

@@ -1,7 +1,8 @@
+import { ar } from '../src/i18n/ar';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { ar, SavedCards } from '../src/index';
+import { SavedCards } from '../src/index';
 import { createGate, failingList, fixtures, hangingList, manyOttuCards, ottuHandlers, payuHandlers } from './backend';
 
 // The Ottu fixture in display order: the preferred Visa, mada (expires soon, locked), Amex, and the expired Mastercard last.

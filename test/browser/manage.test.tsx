@@ -7,8 +7,8 @@ import type { ReactNode } from 'react';
 import { cdp, userEvent } from 'vitest/browser';
 import '../../src/styles/saved-cards.css';
 import type { SavedCardsJsonCard } from '../../src/adapters/json';
+import { ar } from '../../src/i18n/ar';
 import {
-  ar,
   createSavedCardsClient,
   jsonAdapter,
   ManageSavedCards,

@@ -1,5 +1,5 @@
+import { ar } from '../../src/i18n/ar';
 import {
-  ar,
   CARD_BRANDS,
   en,
   formatMessage,
