@@ -1,14 +1,9 @@
 'use client';
-import { useQuery } from '@tanstack/react-query';
 import { forwardRef, useCallback, useId, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
-import { DEFAULT_CAPABILITIES, type SavedCard, type SavedCardsCapabilities } from '../core/card';
+import type { SavedCard } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
 import { successor } from '../core/selection';
-import { useSavedCardsClient } from '../hooks/provider';
-import { savedCardsQueryOptions } from '../hooks/query-keys';
 import { useDeleteCard } from '../hooks/use-delete-card';
-import { usePendingChanges } from '../hooks/use-pending-changes';
-import { usePendingDeletes } from '../hooks/use-pending-deletes';
 import { useRenameCard } from '../hooks/use-rename-card';
 import { useSavedCards } from '../hooks/use-saved-cards';
 import { useSetDefaultCard } from '../hooks/use-set-default-card';
@@ -96,21 +91,15 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
   const { messages: m, dir, classNames: c } = useSavedCardsUI();
   const headingId = useId();
   const dedupe = !showDuplicates;
-  const client = useSavedCardsClient();
   // Cards being deleted stay listed (shown as deleting behind the dialog) until the backend confirmed it.
   const query = useSavedCards({ customerId, dedupe, includePendingDeletes: true });
-  const { data: capabilities = DEFAULT_CAPABILITIES } = useQuery({
-    ...savedCardsQueryOptions(client, { customerId, dedupe }),
-    select: (list): SavedCardsCapabilities => list.capabilities,
-  });
+  const { capabilities, deletingTokens, changingTokens } = query;
   const loaded = query.data;
   // The default first, then the list's own order (the backend's, or a change in flight moved it).
   const cards = useMemo(
     () => loaded && [...loaded.filter((card) => card.isPreferred), ...loaded.filter((card) => !card.isPreferred)],
     [loaded],
   );
-  const pendingDeletes = usePendingDeletes({ customerId });
-  const pendingChanges = usePendingChanges({ customerId });
 
   const [failures, setFailures] = useState<Readonly<Record<string, Failure>>>({});
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
@@ -268,8 +257,8 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
     if (listed || !last) seenIn.current = cards;
   });
 
-  const pendingTokens = useMemo(() => new Set(pendingDeletes), [pendingDeletes]);
-  const savingTokens = useMemo(() => new Set(pendingChanges.map((change) => change.token)), [pendingChanges]);
+  const pendingTokens = useMemo(() => new Set(deletingTokens), [deletingTokens]);
+  const savingTokens = useMemo(() => new Set(changingTokens), [changingTokens]);
   const rows = useMemo(
     () =>
       cards?.map((card) => {

@@ -14,7 +14,6 @@ import type { SavedCard } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
 import { useCardSelection } from '../hooks/use-card-selection';
 import { useDeleteCard } from '../hooks/use-delete-card';
-import { usePendingDeletes } from '../hooks/use-pending-deletes';
 import { useSavedCards } from '../hooks/use-saved-cards';
 import { formatMessage } from '../i18n/messages';
 import type { SavedCardsMessages } from '../i18n/types';
@@ -129,7 +128,6 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const dedupe = !showDuplicates;
   // A card leaves the screen only once its delete succeeded: until then it is listed, shown as deleting.
   const query = useSavedCards({ customerId, dedupe, includePendingDeletes: true });
-  const pendingTokens = usePendingDeletes({ customerId });
   const loaded = query.data;
   const cards = useMemo(
     () => (hideExpired ? loaded?.filter((card) => !card.isExpired) : loaded),
@@ -171,7 +169,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     );
   }
 
-  const pending = useMemo(() => new Set(pendingTokens), [pendingTokens]);
+  const pending = useMemo(() => new Set(query.deletingTokens), [query.deletingTokens]);
   const isDeleting = useCallback((card: SavedCard) => card.tokens.some((token) => pending.has(token)), [pending]);
   // A new delete hides the last one's alert.
   const failure = dialog.status !== 'deleting' && outcome?.status === 'failed' ? outcome : undefined;
