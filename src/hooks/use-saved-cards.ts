@@ -37,8 +37,7 @@ export type UseSavedCardsResult = Omit<UseQueryResult<SavedCardList, SavedCardsE
   changingTokens: readonly string[];
 };
 
-const REPLACED = ['data', 'issues', 'capabilities', 'deletingTokens', 'changingTokens'] as const;
-type Replaced = (typeof REPLACED)[number];
+type Replaced = 'data' | 'issues' | 'capabilities' | 'deletingTokens' | 'changingTokens';
 
 const NO_ISSUES: readonly CardIssue[] = [];
 
@@ -91,11 +90,11 @@ function withData(
   query: UseQueryResult<SavedCardList, SavedCardsError>,
   replaced: Pick<UseSavedCardsResult, Replaced>,
 ): UseSavedCardsResult {
-  const isReplaced = (key: PropertyKey): key is Replaced => (REPLACED as readonly PropertyKey[]).includes(key);
+  const isReplaced = (key: PropertyKey): key is Replaced => Object.hasOwn(replaced, key);
   return new Proxy(query, {
     get: (target, key) => (isReplaced(key) ? replaced[key] : Reflect.get(target, key)),
     has: (target, key) => isReplaced(key) || Reflect.has(target, key),
-    ownKeys: (target) => [...new Set([...Reflect.ownKeys(target), ...REPLACED])],
+    ownKeys: (target) => [...new Set([...Reflect.ownKeys(target), ...Object.keys(replaced)])],
     getOwnPropertyDescriptor: (target, key) =>
       isReplaced(key)
         ? { value: replaced[key], enumerable: true, configurable: true, writable: true }
