@@ -39,9 +39,12 @@ const BUDGETS = {
 // 54 / 58 back; merged, gzip came to 8 / 8 more than the sum. Card names read as they show (invisible
 // characters as spaces) added 4 / 8. The main entry stopped exporting `ar` (it is `react-saved-cards/locales/ar`):
 // kit -1,365.
+// Issue 15's one delete flow, focus owner and card summary for both views took 142 B gzip out of the kit; the
+// headless useSavedCards' capabilities, deletingTokens and changingTokens added 32.
+// Merged onto the above: headless 9,884, kit 16,768.
 const CEILINGS = {
-  headless: 9855,
-  kit: 16914,
+  headless: 9884,
+  kit: 16768,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.

@@ -1,12 +1,11 @@
 'use client';
 import { forwardRef, useId, type HTMLAttributes, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { SavedCard } from '../core/card';
-import { formatCardExpiry } from '../core/expiry';
 import { holderText } from '../core/display';
 import { formatMessage } from '../i18n/messages';
-import { brandMark } from './brand-mark';
+import { CardSummary } from './card-summary';
 import { cx, useSavedCardsUI } from './context';
-import { cardAccessibleName, cardBrandName, cardName, fillNodes } from './text';
+import { cardAccessibleName, cardBrandName, cardName } from './text';
 
 /** A card's shown state, as in `data-state`. */
 export type CardOptionState = 'active' | 'expiring' | 'expired' | 'deleting';
@@ -59,16 +58,10 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
   const disabled = card.isExpired || deleting;
   const holder = holderText(card);
   const custom = children !== undefined;
-  const expiry = formatCardExpiry(card);
   const describedBy = custom ? undefined : cx(holder && `${id}h`, card.cvvRequired && !card.isExpired && `${id}c`);
   const select = () => {
     if (!disabled) onSelect?.(card);
   };
-  const badge = (text: string, kind: string) => (
-    <span data-sc-part="badge" data-kind={kind} className={c.badge}>
-      {text}
-    </span>
-  );
 
   return (
     <div
@@ -104,17 +97,10 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
       {custom ? (
         children
       ) : (
-        <>
-          {mark ??
-            (card.networks ? (
-              // A co-badged card shows each network's mark, side by side.
-              <span data-sc-part="marks">
-                {card.networks.map((brand) => brandMark(brand, { key: brand, className: c.brand }))}
-              </span>
-            ) : (
-              brandMark(card.brand, { className: c.brand })
-            ))}
-          <span data-sc-part="details">
+        <CardSummary
+          card={card}
+          mark={mark}
+          title={
             <span data-sc-part="title">
               {card.last4 === undefined ? (
                 cardName(card, m)
@@ -127,28 +113,23 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
                 </>
               )}
             </span>
-            {expiry !== undefined && (
-              <span data-sc-part="expiry" className={c.expiry}>
-                {fillNodes(m.expiry, { expiry: <bdi dir="ltr">{expiry}</bdi> })}
-              </span>
-            )}
-            {holder && (
+          }
+          holder={
+            holder && (
               <span id={`${id}h`} data-sc-part="holder" className={c.holder}>
                 {holder}
               </span>
-            )}
-            {deleting && <span data-sc-part="status">{m.cardDeleting}</span>}
-            {card.isPreferred && badge(m.badgePreferred, 'preferred')}
-            {card.isExpired && badge(m.badgeExpired, 'expired')}
-            {card.isExpiringSoon && badge(m.badgeExpiringSoon, 'expiring')}
-            {card.cvvRequired && !card.isExpired && (
-              // Shown on the chosen card only; the others keep it as their description (a hidden node still describes).
-              <span id={`${id}c`} data-sc-part="cvv-hint" hidden={!checked} className={c.cvvHint}>
-                {m.cvvHint}
-              </span>
-            )}
-          </span>
-        </>
+            )
+          }
+          status={deleting && m.cardDeleting}
+        >
+          {card.cvvRequired && !card.isExpired && (
+            // Shown on the chosen card only; the others keep it as their description (a hidden node still describes).
+            <span id={`${id}c`} data-sc-part="cvv-hint" hidden={!checked} className={c.cvvHint}>
+              {m.cvvHint}
+            </span>
+          )}
+        </CardSummary>
       )}
     </div>
   );

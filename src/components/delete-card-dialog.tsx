@@ -1,8 +1,8 @@
 'use client';
-import { forwardRef, useEffect, useId, useRef, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { forwardRef, useId, useRef, type HTMLAttributes, type KeyboardEvent } from 'react';
 import type { SavedCard } from '../core/card';
 import { formatMessage } from '../i18n/messages';
-import { cx, useSavedCardsUI } from './context';
+import { cx, useBrowserLayoutEffect, useSavedCardsUI } from './context';
 import { cardName } from './text';
 
 export interface DeleteCardDialogProps extends HTMLAttributes<HTMLDivElement> {
@@ -35,7 +35,8 @@ export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps
   const cancelled = useRef(false);
   const name = cardName(card, m);
 
-  useEffect(() => {
+  // A layout effect, so on close the page is no longer inert when the list's focus owner moves focus on.
+  useBrowserLayoutEffect(() => {
     returnTo.current ??= document.activeElement;
     cancel.current?.focus();
     // The whole page, not only the list, so a virtual cursor cannot reach the Pay button behind;

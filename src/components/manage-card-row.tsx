@@ -2,14 +2,13 @@
 import { memo, useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import type { SavedCard, SavedCardsCapabilities } from '../core/card';
 import { holderText } from '../core/display';
-import { formatCardExpiry } from '../core/expiry';
 import { checkNickname, MAX_NICKNAME_LENGTH, nicknameProblem, type NicknameProblem } from '../core/nickname';
 import { formatMessage } from '../i18n/messages';
-import { brandMark } from './brand-mark';
 import { cardState, type CardOptionState } from './card-option';
+import { CardSummary } from './card-summary';
 import { useBrowserLayoutEffect, useSavedCardsUI } from './context';
 import { DeleteCardButton } from './delete-card-button';
-import { cardBrandName, cardName, fillNodes } from './text';
+import { cardBrandName, cardName } from './text';
 
 /** A managed card's shown state, as in `data-state`: a card's own, or `saving` while its change is in flight. */
 export type ManageCardState = CardOptionState | 'saving';
@@ -63,7 +62,6 @@ export const ManageCardRow = memo(function ManageCardRow({
   const name = cardName(card, m);
   const nickname = holderText({ nickname: card.nickname });
   const holder = holderText({ holderName: card.holderName });
-  const expiry = formatCardExpiry(card);
 
   useBrowserLayoutEffect(() => {
     const target = focusNext.current;
@@ -139,50 +137,30 @@ export const ManageCardRow = memo(function ManageCardRow({
   return (
     <li ref={ref} tabIndex={-1} data-sc-part="row" data-state={state} data-brand={card.brand} className={c.row}>
       <div data-sc-part="summary" aria-busy={busy || undefined}>
-        {card.networks ? (
-          <span data-sc-part="marks">
-            {card.networks.map((brand) => brandMark(brand, { key: brand, className: c.brand }))}
-          </span>
-        ) : (
-          brandMark(card.brand, { className: c.brand })
-        )}
-        <span data-sc-part="details">
-          <span data-sc-part="title">
-            {nickname ? <bdi data-sc-part="nickname">{nickname}</bdi> : cardBrandName(card, m)}
-          </span>
-          {nickname && <span data-sc-part="brand-name">{cardBrandName(card, m)}</span>}
-          {card.last4 !== undefined && (
-            <span data-sc-part="number" dir="ltr" className={c.number}>
-              {formatMessage(m.maskedNumber, { last4: card.last4 })}
-            </span>
-          )}
-          {expiry !== undefined && (
-            <span data-sc-part="expiry" className={c.expiry}>
-              {fillNodes(m.expiry, { expiry: <bdi dir="ltr">{expiry}</bdi> })}
-            </span>
-          )}
-          {holder && (
-            <bdi data-sc-part="holder" className={c.holder}>
-              {holder}
-            </bdi>
-          )}
-          {card.isPreferred && (
-            <span data-sc-part="badge" data-kind="preferred" className={c.badge}>
-              {m.badgePreferred}
-            </span>
-          )}
-          {card.isExpired && (
-            <span data-sc-part="badge" data-kind="expired" className={c.badge}>
-              {m.badgeExpired}
-            </span>
-          )}
-          {card.isExpiringSoon && (
-            <span data-sc-part="badge" data-kind="expiring" className={c.badge}>
-              {m.badgeExpiringSoon}
-            </span>
-          )}
-          {busy && <span data-sc-part="status">{deleting ? m.cardDeleting : m.cardSaving}</span>}
-        </span>
+        <CardSummary
+          card={card}
+          title={
+            <>
+              <span data-sc-part="title">
+                {nickname ? <bdi data-sc-part="nickname">{nickname}</bdi> : cardBrandName(card, m)}
+              </span>
+              {nickname && <span data-sc-part="brand-name">{cardBrandName(card, m)}</span>}
+              {card.last4 !== undefined && (
+                <span data-sc-part="number" dir="ltr" className={c.number}>
+                  {formatMessage(m.maskedNumber, { last4: card.last4 })}
+                </span>
+              )}
+            </>
+          }
+          holder={
+            holder && (
+              <bdi data-sc-part="holder" className={c.holder}>
+                {holder}
+              </bdi>
+            )
+          }
+          status={busy && (deleting ? m.cardDeleting : m.cardSaving)}
+        />
       </div>
       {editing ? (
         <form

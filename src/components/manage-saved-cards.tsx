@@ -1,14 +1,7 @@
 'use client';
-import { useQuery } from '@tanstack/react-query';
 import { forwardRef, useCallback, useId, useMemo, useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
-import { DEFAULT_CAPABILITIES, type SavedCard, type SavedCardsCapabilities } from '../core/card';
+import type { SavedCard } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
-import { successor } from '../core/selection';
-import { useSavedCardsClient } from '../hooks/provider';
-import { savedCardsQueryOptions } from '../hooks/query-keys';
-import { useDeleteCard } from '../hooks/use-delete-card';
-import { usePendingChanges } from '../hooks/use-pending-changes';
-import { usePendingDeletes } from '../hooks/use-pending-deletes';
 import { useRenameCard } from '../hooks/use-rename-card';
 import { useSavedCards } from '../hooks/use-saved-cards';
 import { useSetDefaultCard } from '../hooks/use-set-default-card';
@@ -26,6 +19,8 @@ import { ManageCardRow, type ManageRowShared } from './manage-card-row';
 import type { SavedCardsProps } from './saved-cards';
 import { deleteFailureText, EmptyState, ErrorState, errorText, LiveRegion, LoadingState } from './states';
 import { cardName, fillNodes } from './text';
+import { useCardFocus } from './use-card-focus';
+import { useDeleteFlow } from './use-delete-flow';
 
 /** `<SavedCards>`' own props of the same meaning, documented there once, and the section's attributes. */
 export type ManageSavedCardsProps = Omit<HTMLAttributes<HTMLElement>, 'children' | 'dir'> &
@@ -73,7 +68,6 @@ type Failure = { action: 'setDefault' | 'rename' | 'delete'; card: SavedCard; er
 
 /** What the live region says; `count` makes the same words twice a change a screen reader hears. */
 type Announcement =
-  | { kind: 'pending' }
   | { kind: 'default' | 'deleted'; card: SavedCard; count: number }
   | { kind: 'renamed'; card: SavedCard; nickname: string; count: number };
 
@@ -96,32 +90,24 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
   const { messages: m, dir, classNames: c } = useSavedCardsUI();
   const headingId = useId();
   const dedupe = !showDuplicates;
-  const client = useSavedCardsClient();
   // Cards being deleted stay listed (shown as deleting behind the dialog) until the backend confirmed it.
   const query = useSavedCards({ customerId, dedupe, includePendingDeletes: true });
-  const { data: capabilities = DEFAULT_CAPABILITIES } = useQuery({
-    ...savedCardsQueryOptions(client, { customerId, dedupe }),
-    select: (list): SavedCardsCapabilities => list.capabilities,
-  });
+  const { capabilities, deletingTokens, changingTokens } = query;
   const loaded = query.data;
   // The default first, then the list's own order (the backend's, or a change in flight moved it).
   const cards = useMemo(
     () => loaded && [...loaded.filter((card) => card.isPreferred), ...loaded.filter((card) => !card.isPreferred)],
     [loaded],
   );
-  const pendingDeletes = usePendingDeletes({ customerId });
-  const pendingChanges = usePendingChanges({ customerId });
 
   const [failures, setFailures] = useState<Readonly<Record<string, Failure>>>({});
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
-  const [confirming, setConfirming] = useState<SavedCard | null>(null);
-  const [deleting, setDeleting] = useState<string | null>(null);
-  const confirmed = useRef<string | null>(null);
   const announcements = useRef(0);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const rowElements = useRef(new Map<string, HTMLElement>());
   // The cards as last rendered, for the hooks' callbacks (which run after the render they were made in).
   const shown = useRef<readonly SavedCard[]>([]);
+  useBrowserLayoutEffect(() => {
+    shown.current = cards ?? [];
+  });
 
   const fail = useCallback((failure: Failure) => {
     setFailures((current) => ({ ...current, [failure.card.token]: failure }));
@@ -166,49 +152,24 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
       if (card) fail({ action: 'rename', card, error });
     },
   });
-  const { mutateAsync: deleteCard } = useDeleteCard({ customerId, dedupe });
-
-  function closeDialog() {
-    confirmed.current = null;
-    setConfirming(null);
-    setDeleting(null);
-  }
-
-  // As in <SavedCards>: the dialog waits for the backend; on success the card leaves and focus moves on
-  // (see the layout effect below), on failure the card stays with a message and focus returns to its Delete.
-  function confirmDelete(card: SavedCard) {
-    if (confirmed.current === card.token) return;
-    confirmed.current = card.token;
-    clearFailure(card.token);
-    setDeleting(card.token);
-    setAnnouncement({ kind: 'pending' });
-    const before = shown.current;
-    // Focus left the list for the dialog; when it closes, it comes back to this card's Delete, or its neighbour.
-    const returnFocus = () => {
-      lastFocus.current = { token: card.token, part: 'delete' };
-      seenIn.current = before;
-    };
-    deleteCard(card.token).then(
-      () => {
-        returnFocus();
-        closeDialog();
-        announce({ kind: 'deleted', card });
-        onDeleted?.(card);
-      },
-      (error: SavedCardsError) => {
-        returnFocus();
-        closeDialog();
-        setAnnouncement(null);
-        fail({ action: 'delete', card, error });
-        onDeleteError?.(error, card);
-      },
-    );
-  }
-
-  const register = useCallback((token: string, element: HTMLElement | null) => {
-    if (element) rowElements.current.set(token, element);
-    else rowElements.current.delete(token);
-  }, []);
+  // As in <SavedCards>: on success the card leaves and focus moves to its neighbour; on failure the card stays
+  // with a message at it and focus returns to its Delete.
+  const { dialog, ask, close, confirm } = useDeleteFlow({
+    customerId,
+    dedupe,
+    onDeleted: (card) => {
+      focus.movePast(card.token);
+      announce({ kind: 'deleted', card });
+      onDeleted?.(card);
+    },
+    onDeleteError: (error, card) => {
+      focus.returnTo(card.token, 'delete');
+      setAnnouncement(null);
+      fail({ action: 'delete', card, error });
+      onDeleteError?.(error, card);
+    },
+  });
+  const focus = useCardFocus(cards, dialog.status !== 'closed', '[data-sc-part="actions"] button');
 
   const shared = useMemo<ManageRowShared>(
     () => ({
@@ -221,55 +182,14 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
         clearFailure(card.token);
         rename({ token: card.token, nickname });
       },
-      onAskDelete: setConfirming,
-      register,
+      onAskDelete: ask,
+      register: focus.register,
     }),
-    [capabilities, clearFailure, setDefault, rename, register],
+    [capabilities, clearFailure, setDefault, rename, ask, focus.register],
   );
 
-  // Focus is never lost: the control that had it may leave (Make default on the new default, a row moved or
-  // deleted, the dialog closed). Then it goes to the same control in the same card, else that card's first
-  // action, else the card itself; for a card that left, to its neighbour's, else the heading.
-  const lastFocus = useRef<{ token: string; part: string | null } | null>(null);
-  const seenIn = useRef<readonly SavedCard[]>([]);
-  function trackFocus(target: EventTarget) {
-    for (const [token, row] of rowElements.current) {
-      if (!row.contains(target as Node)) continue;
-      lastFocus.current = { token, part: (target as Element).getAttribute('data-sc-part') };
-      return;
-    }
-  }
-  // The shopper moved focus away themselves (Tab out, a click elsewhere): nothing to restore then. A control that
-  // left the page is disconnected by now, and one React moved was refocused by the layout effect before this runs.
-  function trackBlur(target: EventTarget) {
-    queueMicrotask(() => {
-      const active = document.activeElement;
-      if ((target as Node).isConnected && active !== target && !rowsContain(active)) lastFocus.current = null;
-    });
-  }
-  const rowsContain = (node: Node | null) => [...rowElements.current.values()].some((row) => row.contains(node));
-  useBrowserLayoutEffect(() => {
-    shown.current = cards ?? [];
-    if (!cards) return;
-    const last = lastFocus.current;
-    const listed = last !== null && cards.some((card) => card.token === last.token);
-    const active = document.activeElement;
-    if (last && !confirming && (!active || active === document.body)) {
-      const token = listed ? last.token : successor(last.token, seenIn.current, cards)?.token;
-      const row = token === undefined ? undefined : rowElements.current.get(token);
-      const target =
-        (listed && row?.querySelector<HTMLElement>(`[data-sc-part="${last.part}"]`)) ||
-        row?.querySelector<HTMLElement>('[data-sc-part="actions"] button') ||
-        row ||
-        headingRef.current;
-      target?.focus();
-    }
-    // The list the focused card was last seen in, so a card that left is followed by its own neighbour.
-    if (listed || !last) seenIn.current = cards;
-  });
-
-  const pendingTokens = useMemo(() => new Set(pendingDeletes), [pendingDeletes]);
-  const savingTokens = useMemo(() => new Set(pendingChanges.map((change) => change.token)), [pendingChanges]);
+  const pendingTokens = useMemo(() => new Set(deletingTokens), [deletingTokens]);
+  const savingTokens = useMemo(() => new Set(changingTokens), [changingTokens]);
   const rows = useMemo(
     () =>
       cards?.map((card) => {
@@ -299,8 +219,7 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
         aria-busy={query.isFetching || undefined}
         data-sc-part="list"
         className={c.list}
-        onFocus={(event) => trackFocus(event.target)}
-        onBlur={(event) => trackBlur(event.target)}
+        {...focus.listProps}
       >
         {rows}
       </ul>
@@ -326,20 +245,24 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
       className={cx(c.root, className)}
       {...props}
     >
-      <Heading ref={headingRef} id={headingId} tabIndex={-1} data-sc-part="heading" className={c.heading}>
+      <Heading ref={focus.heading} id={headingId} tabIndex={-1} data-sc-part="heading" className={c.heading}>
         {heading ?? m.heading}
       </Heading>
       {query.isError && !query.isFetching && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {body}
-      {confirming && (
+      {dialog.status !== 'closed' && (
         <DeleteCardDialog
-          card={confirming}
-          pending={deleting === confirming.token}
-          onConfirm={confirmDelete}
-          onCancel={closeDialog}
+          card={dialog.card}
+          pending={dialog.status === 'deleting'}
+          onConfirm={(card) => {
+            // A new delete hides the card's last failure.
+            clearFailure(card.token);
+            confirm(card);
+          }}
+          onCancel={close}
         />
       )}
-      <LiveRegion message={announcementText(announcement, m)} />
+      <LiveRegion message={dialog.status === 'deleting' ? m.dialogPending : announcementText(announcement, m)} />
     </section>
   );
 });
@@ -352,7 +275,6 @@ function failureText({ action, card, error }: Failure, m: SavedCardsMessages): R
 
 function announcementText(announcement: Announcement | null, m: SavedCardsMessages): string {
   if (!announcement) return '';
-  if (announcement.kind === 'pending') return m.dialogPending;
   const card = cardName(announcement.card, m);
   const text =
     announcement.kind === 'default'

@@ -1,20 +1,8 @@
 'use client';
-import {
-  forwardRef,
-  memo,
-  useCallback,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type HTMLAttributes,
-  type ReactNode,
-} from 'react';
+import { forwardRef, memo, useCallback, useId, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
 import type { SavedCard } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
 import { useCardSelection } from '../hooks/use-card-selection';
-import { useDeleteCard } from '../hooks/use-delete-card';
-import { usePendingDeletes } from '../hooks/use-pending-deletes';
 import { useSavedCards } from '../hooks/use-saved-cards';
 import { formatMessage } from '../i18n/messages';
 import type { SavedCardsMessages } from '../i18n/types';
@@ -26,6 +14,7 @@ import { DeleteCardDialog } from './delete-card-dialog';
 import { deleteFailureText, EmptyState, ErrorState, LiveRegion, LoadingState } from './states';
 import { cardAccessibleName, cardName } from './text';
 import { useCardFocus } from './use-card-focus';
+import { useDeleteFlow } from './use-delete-flow';
 
 /** What `renderCard` gets besides the card. */
 export interface CardRenderState {
@@ -129,7 +118,6 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const dedupe = !showDuplicates;
   // A card leaves the screen only once its delete succeeded: until then it is listed, shown as deleting.
   const query = useSavedCards({ customerId, dedupe, includePendingDeletes: true });
-  const pendingTokens = usePendingDeletes({ customerId });
   const loaded = query.data;
   const cards = useMemo(
     () => (hideExpired ? loaded?.filter((card) => !card.isExpired) : loaded),
@@ -137,41 +125,24 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   );
   const { selectedToken, select } = useCardSelection({ cards, value, defaultValue, onChange: onSelect });
 
-  const [dialog, setDialog] = useState<DialogState>(CLOSED);
   const [outcome, setOutcome] = useState<DeleteOutcome | null>(null);
-  // Two clicks before React re-renders the pending dialog: one delete, one outcome.
-  const sent = useRef<string | null>(null);
-  const focus = useCardFocus(cards, dialog.status !== 'closed');
-  const { mutateAsync: deleteCard } = useDeleteCard({ customerId, dedupe });
+  const { dialog, ask, close, confirm } = useDeleteFlow({
+    customerId,
+    dedupe,
+    onDeleted: (card) => {
+      focus.movePast(card.token);
+      setOutcome((last) => ({ status: 'removed', card, removals: (last?.removals ?? 0) + 1 }));
+      onDeleted?.(card);
+    },
+    onDeleteError: (error, card) => {
+      focus.returnTo(card.token);
+      setOutcome((last) => ({ status: 'failed', card, error, removals: last?.removals ?? 0 }));
+      onDeleteError?.(error, card);
+    },
+  });
+  const focus = useCardFocus(cards, dialog.status !== 'closed', '[role="radio"]');
 
-  const askDelete = useCallback((card: SavedCard) => setDialog({ status: 'confirming', card }), []);
-  function closeDialog() {
-    sent.current = null;
-    setDialog(CLOSED);
-  }
-
-  function confirmDelete(card: SavedCard) {
-    if (sent.current === card.token) return;
-    sent.current = card.token;
-    focus.movePast(card.token);
-    setDialog({ status: 'deleting', card });
-    // The request's own promise, so a delete of this card the merchant's code started settles the dialog too.
-    deleteCard(card.token).then(
-      () => {
-        closeDialog();
-        setOutcome((last) => ({ status: 'removed', card, removals: (last?.removals ?? 0) + 1 }));
-        onDeleted?.(card);
-      },
-      (error: SavedCardsError) => {
-        closeDialog();
-        focus.returnTo(card.token);
-        setOutcome((last) => ({ status: 'failed', card, error, removals: last?.removals ?? 0 }));
-        onDeleteError?.(error, card);
-      },
-    );
-  }
-
-  const pending = useMemo(() => new Set(pendingTokens), [pendingTokens]);
+  const pending = useMemo(() => new Set(query.deletingTokens), [query.deletingTokens]);
   const isDeleting = useCallback((card: SavedCard) => card.tokens.some((token) => pending.has(token)), [pending]);
   // A new delete hides the last one's alert.
   const failure = dialog.status !== 'deleting' && outcome?.status === 'failed' ? outcome : undefined;
@@ -187,10 +158,10 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       renderCard,
       renderBrandMark,
       onChoose: select,
-      onAskDelete: askDelete,
+      onAskDelete: ask,
       register: focus.register,
     }),
-    [allowDelete, c.row, renderCard, renderBrandMark, select, askDelete, focus.register],
+    [allowDelete, c.row, renderCard, renderBrandMark, select, ask, focus.register],
   );
   // Memoized apart from the list around them: the dialog, an announcement or an alert leave 1,000 rows alone.
   const rows = useMemo(
@@ -212,11 +183,11 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const list = useMemo(
     () =>
       rows?.length ? (
-        <CardList aria-labelledby={headingId} aria-busy={isFetching || undefined}>
+        <CardList aria-labelledby={headingId} aria-busy={isFetching || undefined} {...focus.listProps}>
           {rows}
         </CardList>
       ) : null,
-    [rows, headingId, isFetching],
+    [rows, headingId, isFetching, focus.listProps],
   );
   const loadFailed = query.isError && !isFetching;
 
@@ -245,18 +216,14 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
         <DeleteCardDialog
           card={dialog.card}
           pending={dialog.status === 'deleting'}
-          onConfirm={confirmDelete}
-          onCancel={closeDialog}
+          onConfirm={confirm}
+          onCancel={close}
         />
       )}
       <LiveRegion message={dialog.status === 'deleting' ? m.dialogPending : removalText(outcome, m)} />
     </section>
   );
 });
-
-type DialogState =
-  { status: 'closed' } | { status: 'confirming'; card: SavedCard } | { status: 'deleting'; card: SavedCard };
-const CLOSED: DialogState = { status: 'closed' };
 
 /** The last delete's outcome, worded at render time so a language switch words it anew. */
 type DeleteOutcome =
@@ -297,9 +264,8 @@ const CardRow = memo(function CardRow({ card, checked, deleting, failure, tabbab
   const ref = useCallback((element: HTMLDivElement | null) => register(token, element), [register, token]);
   const state = cardState(card, deleting);
   return (
-    <div data-sc-part="row" data-state={state} className={className}>
+    <div ref={ref} data-sc-part="row" data-state={state} className={className}>
       <CardOption
-        ref={ref}
         card={card}
         checked={checked}
         deleting={deleting}

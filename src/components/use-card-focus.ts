@@ -1,48 +1,85 @@
 'use client';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useMemo, useRef, type FocusEvent } from 'react';
 import type { SavedCard } from '../core/card';
 import { successor } from '../core/selection';
+import { useBrowserLayoutEffect } from './context';
 
-/** Where focus is waiting to go: past a card once it has left the list, or back to a card. */
-type FocusTarget = { past: string; seenIn: readonly SavedCard[]; dropped?: boolean } | { back: string };
+/** Where focus was in the list: a card and its control's `data-sc-part`; `leaving` waits for the card to go. */
+type Spot = { token: string; part: string | null; leaving?: boolean };
 
 /**
- * Focus for `<SavedCards>` once the dialog has closed or a card has left the list: past a deleted card to its
- * successor (else the heading), back to a card whose delete failed, and on from a focused card that a refetch
- * dropped, so focus never falls to the page.
+ * The one focus owner of a card list, so focus never falls to the page. When the focused control goes (its card
+ * deleted here or elsewhere, moved, or the control no longer offered) or the delete dialog closes, focus goes to
+ * the same control in the same card, else the card's `primary` control (the checkout's radio, manage's first
+ * action), else the card; for a card that left, to its neighbour's, else the heading. Focus the shopper moved
+ * away themselves stays where they put it.
  */
-export function useCardFocus(cards: readonly SavedCard[] | undefined, dialogOpen: boolean) {
+export function useCardFocus(cards: readonly SavedCard[] | undefined, dialogOpen: boolean, primary: string) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const options = useRef(new Map<string, HTMLElement>());
-  const shown = useRef(cards);
-  const target = useRef<FocusTarget | null>(null);
+  const rows = useRef(new Map<string, HTMLElement>());
+  const shown = useRef<readonly SavedCard[]>([]);
+  const spot = useRef<Spot | null>(null);
+  // The list the focused card was last seen in, so a card that left is followed by its own neighbour.
+  const seenIn = useRef<readonly SavedCard[]>([]);
 
-  useEffect(() => {
-    const pending = target.current;
-    shown.current = cards;
-    if (!pending || dialogOpen || !cards) return;
-    if ('past' in pending && cards.some((card) => card.token === pending.past)) return;
-    target.current = null;
-    if ('past' in pending && pending.dropped && document.activeElement !== document.body) return;
-    const token = 'past' in pending ? successor(pending.past, pending.seenIn, cards)?.token : pending.back;
-    ((token && options.current.get(token)) || heading.current)?.focus();
-  }, [cards, dialogOpen]);
+  // Before paint, and after every render: a row React moved or removed has lost focus by now.
+  useBrowserLayoutEffect(() => {
+    shown.current = cards ?? [];
+    if (!cards) return;
+    const last = spot.current;
+    const listed = last !== null && cards.some((card) => card.token === last.token);
+    const active = document.activeElement;
+    const waiting = last?.leaving && listed;
+    if (last && !dialogOpen && !waiting && (!active || active === document.body)) {
+      const token = listed ? last.token : successor(last.token, seenIn.current, cards)?.token;
+      const row = token === undefined ? undefined : rows.current.get(token);
+      const target =
+        (listed && last.part && row?.querySelector<HTMLElement>(`[data-sc-part="${last.part}"]`)) ||
+        row?.querySelector<HTMLElement>(primary) ||
+        row ||
+        heading.current;
+      target?.focus();
+    }
+    if (listed || !last) seenIn.current = cards;
+  });
 
   // Stable, so memoized rows keep their ref callbacks.
-  const register = useCallback((token: string, element: HTMLElement | null) => {
-    if (element) return void options.current.set(token, element);
-    // React detaches a ref before its element leaves the page, so focus is still in the row here.
-    const focused = options.current.get(token)?.parentElement?.contains(document.activeElement);
-    if (focused && shown.current) target.current = { past: token, seenIn: shown.current, dropped: true };
-    options.current.delete(token);
+  const register = useCallback((token: string, row: HTMLElement | null) => {
+    if (row) rows.current.set(token, row);
+    else rows.current.delete(token);
   }, []);
 
+  const listProps = useMemo(() => {
+    const inRows = (node: Node | null) => [...rows.current.values()].some((row) => row.contains(node));
+    return {
+      onFocus: (event: FocusEvent) => {
+        for (const [token, row] of rows.current) {
+          if (row.contains(event.target))
+            return void (spot.current = { token, part: event.target.getAttribute('data-sc-part') });
+        }
+      },
+      // A control that left the page is disconnected by the microtask, and one React moved was refocused by the
+      // layout effect: only a shopper's own move (Tab out, a click elsewhere, the dialog) forgets the spot.
+      onBlur: ({ target }: FocusEvent) =>
+        queueMicrotask(() => {
+          const active = document.activeElement;
+          if (target.isConnected && active !== target && !inRows(active)) spot.current = null;
+        }),
+    };
+  }, []);
+
+  const settle = (token: string, part: string | null, leaving: boolean) => {
+    spot.current = { token, part, leaving };
+    seenIn.current = shown.current;
+  };
   return {
     heading,
     register,
-    /** After a confirmed delete: once the card has left, to its successor. */
-    movePast: (token: string) => void (target.current = { past: token, seenIn: shown.current ?? [] }),
-    /** After a failed delete: back to the card. */
-    returnTo: (token: string) => void (target.current = { back: token }),
+    /** Spread on the list: where focus is in it. */
+    listProps,
+    /** After a confirmed delete: once the card has left, to its neighbour. */
+    movePast: (token: string) => settle(token, null, true),
+    /** After a failed delete: back to the card's `part` (its Delete), else its primary control. */
+    returnTo: (token: string, part: string | null = null) => settle(token, part, false),
   };
 }

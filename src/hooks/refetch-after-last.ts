@@ -6,10 +6,8 @@ import { savedCardsKeys } from './query-keys';
 const due = new WeakMap<QueryClient, Set<string>>();
 
 /**
- * Refetches the customer's lists once their last delete or change has settled, so concurrent ones refetch once.
- * A timeout or failure leaves the backend's state unknown; the refetch settles it. It starts on react-query's
- * next notification tick, after the outcome has been rendered, so it never delays what the shopper sees.
- * The caller still counts as pending here; react-query marks it settled before the scheduled check runs.
+ * Refetches the customer's lists once their last delete or change has settled: a timeout or failure leaves the
+ * backend's state unknown, and concurrent ones should refetch once, not each.
  */
 export function refetchAfterLast(queryClient: QueryClient, client: KeyedClient, customerId: string | null | undefined) {
   // The scope key is the prefix of the customer's delete and change keys, and of no other customer's.
@@ -17,10 +15,10 @@ export function refetchAfterLast(queryClient: QueryClient, client: KeyedClient, 
   const key = hashKey(scope);
   const scopes = due.get(queryClient) ?? new Set<string>();
   due.set(queryClient, scopes);
-  // Each settle gets its own tick, so two settling before the first check would both see none pending and
-  // refetch twice: the check already due covers this settle too.
+  // Two settling before the first check would both see none pending and refetch twice: one check covers both.
   if (scopes.has(key)) return;
   scopes.add(key);
+  // On react-query's next tick: the caller is marked settled by then, and the outcome has been rendered first.
   notifyManager.schedule(() => {
     scopes.delete(key);
     if (queryClient.isMutating({ mutationKey: scope }) === 0)

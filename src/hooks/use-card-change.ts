@@ -18,10 +18,8 @@ interface CardChangeOptions<TResult, TVariables, TChange extends PendingCardChan
 }
 
 /**
- * What `useSetDefaultCard` and `useRenameCard` share. Nothing is written to the cache up front: `useSavedCards`
- * shows the pending changes over the cached list (`usePendingChanges`), so a failure undoes exactly its own
- * change and nothing else. A success writes its change into every cached list of the customer; a change is
- * never retried, and the lists are refetched once after the customer's last change or delete settles.
+ * What `useSetDefaultCard` and `useRenameCard` share. Nothing is written to the cache until the backend confirms:
+ * `useSavedCards` shows pending changes over the cached list, so a failure undoes exactly its own change.
  */
 export function useCardChange<TResult, TVariables, TChange extends PendingCardChange>(
   options: CardChangeOptions<TResult, TVariables, TChange>,
@@ -34,7 +32,7 @@ export function useCardChange<TResult, TVariables, TChange extends PendingCardCh
   return useMutation<TResult, SavedCardsError, TVariables, TChange>({
     mutationKey,
     retry: false,
-    // Computed again rather than handed over: react-query passes onMutate's result to the callbacks, not here.
+    // Computed again: react-query hands onMutate's result to the callbacks, not to mutationFn.
     mutationFn: (variables) => send(client, describe(variables)),
     // Recorded on the mutation: usePendingChanges reads it to show the change while it is in flight.
     onMutate: describe,

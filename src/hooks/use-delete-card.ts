@@ -59,11 +59,8 @@ function tokensOf(
 }
 
 /**
- * The list without the deleted tokens. A card leaves only when none of its tokens is left: deleting one token
- * from a list with duplicates (`dedupe: false`) must not drop the physical card from the deduplicated lists,
- * where its other tokens still hold it. If its lead `token` went, the first remaining one leads until the
- * refetch, which picks the lead as the list always does (a usable, preferred token first); the card's other
- * fields stay as they were until then too. Untouched cards keep their identity, for memoized rows.
+ * The list without the deleted tokens. A card leaves only when none of its tokens is left (with `dedupe: false`
+ * one token goes, and the deduplicated lists keep the card); if its lead went, the next leads until the refetch.
  */
 function withoutTokens(list: SavedCardList, deleted: readonly string[]): SavedCardList {
   const cards = list.cards.flatMap((card) => {
@@ -113,8 +110,8 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
     mutationKey,
     retry: false,
     mutationFn: async (token) => {
-      // As onMutate did a moment before (react-query does not hand its result over here); the cached lists
-      // can only have changed in between if a refetch landed, and then the refetch after this delete settles it.
+      // Again, as onMutate did (its result is not handed over here); a refetch landing in between is settled by
+      // the refetch after this delete.
       const tokens = tokensOf(queryClient, client, customerId, dedupe, token);
       await client.deleteCard(tokens);
       return { token, tokens };
@@ -147,8 +144,7 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
         .findAll({ mutationKey, status: 'pending', exact: true })
         .find((pending) => tokensBeingDeleted(pending).some((deleting) => tokens.includes(deleting)));
     },
-    // mutationKey is derived from client and customerId.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- mutationKey is derived from client and customerId.
     [queryClient, client, customerId, dedupe],
   );
 

@@ -5,13 +5,11 @@ import type { SavedCard } from '../core/card';
 import { useSavedCardsClient } from './provider';
 import { savedCardsKeys } from './query-keys';
 
-/**
- * A default or name change in flight: what `useSetDefaultCard` and `useRenameCard` record when it starts
- * (their mutation context). `nickname` is the checked name (`checkNickname`), set for a rename.
- */
+/** A default or name change in flight, as `useSetDefaultCard` and `useRenameCard` record it (their mutation context). */
 export interface PendingCardChange {
   token: string;
   kind: 'setDefault' | 'rename';
+  /** A rename's name, as `checkNickname` returned it. */
   nickname?: string;
 }
 
@@ -31,9 +29,8 @@ export function changeRecordOf(mutation: Mutation<unknown, Error, unknown, unkno
 const slotOf = (change: PendingCardChange) => (change.kind === 'setDefault' ? change.kind : `rename ${change.token}`);
 
 /**
- * The pending changes that still decide what shows, in submission order. A change is left out once one
- * submitted after it for the same slot has succeeded: the later one is the shopper's wish, and it is in the
- * cached lists already (a default A then B, B succeeded while A is in flight: B stays the default).
+ * The pending changes that still decide what shows, in submission order. One overtaken by a later change of the
+ * same slot that already succeeded is left out: the later one is the shopper's wish, and it is in the cache.
  */
 export function changesInFlight(records: readonly ChangeRecord[]): PendingCardChange[] {
   const sorted = [...records].sort((first, second) => first.id - second.id);
@@ -59,18 +56,16 @@ function withChange(cards: readonly SavedCard[], change: PendingCardChange): rea
 }
 
 /**
- * The cards with the changes applied in order: a new default moves to the front and alone is preferred,
- * a rename shows its name. A change to a card that is not listed (deleted meanwhile) does nothing.
- * Untouched cards keep their identity, for memoized rows.
+ * The cards with the changes applied in order: a new default goes first and alone is preferred, a rename shows
+ * its name, a change to a card no longer listed does nothing. Untouched cards keep their identity (memoized rows).
  */
 export function withChanges(cards: readonly SavedCard[], changes: readonly PendingCardChange[]): readonly SavedCard[] {
   return changes.reduce(withChange, cards);
 }
 
 /**
- * Every default or name change in flight for this customer, in submission order, as `useSavedCards` shows
- * them over the cached list until they settle. A change overtaken by a later one for the same card (or,
- * for defaults, any card) that already succeeded is left out.
+ * Every default or name change in flight for this customer that still decides what shows, in submission order:
+ * `useSavedCards` shows them over the cached list until they settle.
  *
  * @example
  * const changes = usePendingChanges({ customerId });

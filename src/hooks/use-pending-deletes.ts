@@ -6,24 +6,20 @@ import { savedCardsKeys } from './query-keys';
 
 /** What `useDeleteCard` records when a delete starts (its mutation context). */
 export interface DeleteCardContext {
-  /** Every token being deleted: all of the physical card's, not only the one passed to `mutate`. */
+  /** All of the physical card's tokens, not only the one passed to `mutate`. */
   tokens: readonly string[];
 }
 
-/**
- * Every token a pending delete covers. A refetch may list the card under any of them meanwhile (the backend
- * has deleted some already), so a delete is matched by all of them, not by the token passed to `mutate`.
- * The context is set just after the mutation turns pending; until then only its own token is known.
- */
+/** Every token a pending delete covers: a refetch meanwhile may list the card under any of them. */
 export function tokensBeingDeleted(mutation: Mutation<unknown, Error, unknown, unknown>): readonly string[] {
   const context = mutation.state.context as DeleteCardContext | undefined;
+  // The context is set just after the mutation turns pending; until then only its own token is known.
   return context?.tokens ?? [mutation.state.variables as string];
 }
 
 /**
- * Every token whose delete is in flight for this customer: all the tokens of each card being deleted,
- * not only the one passed to `mutate`. Cards holding one of them are hidden by `useSavedCards` until
- * the delete settles.
+ * Every token whose delete is in flight for this customer, all of each card's. `useSavedCards` hides the
+ * cards holding one until the delete settles (or returns them as `deletingTokens`).
  *
  * @example
  * const deleting = usePendingDeletes({ customerId });

@@ -1,7 +1,13 @@
 'use client';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { CardIssue, SavedCard, SavedCardList } from '../core/card';
+import {
+  DEFAULT_CAPABILITIES,
+  type CardIssue,
+  type SavedCard,
+  type SavedCardList,
+  type SavedCardsCapabilities,
+} from '../core/card';
 import type { SavedCardsError } from '../core/errors';
 import { useSavedCardsClient } from './provider';
 import { savedCardsQueryOptions, type SavedCardsQueryScope } from './query-keys';
@@ -23,7 +29,15 @@ export type UseSavedCardsResult = Omit<UseQueryResult<SavedCardList, SavedCardsE
   data: readonly SavedCard[] | undefined;
   /** Cards the kit skipped because the backend sent them malformed (index and field, no card data). */
   issues: readonly CardIssue[];
+  /** What the backend can do, from the list's answer; `DEFAULT_CAPABILITIES` until it has loaded. */
+  capabilities: SavedCardsCapabilities;
+  /** Every token whose delete is in flight (as `usePendingDeletes`), to show a card as deleting. */
+  deletingTokens: readonly string[];
+  /** The token of each default or name change in flight (as `usePendingChanges`), to show a card as saving. */
+  changingTokens: readonly string[];
 };
+
+type Replaced = 'data' | 'issues' | 'capabilities' | 'deletingTokens' | 'changingTokens';
 
 const NO_ISSUES: readonly CardIssue[] = [];
 
@@ -32,6 +46,8 @@ const NO_ISSUES: readonly CardIssue[] = [];
  *
  * @example
  * const { data: cards, error, refetch } = useSavedCards({ customerId: session.userId });
+ * const { capabilities, deletingTokens } = useSavedCards({ customerId, includePendingDeletes: true });
+ * const isDeleting = (card: SavedCard) => card.tokens.some((token) => deletingTokens.includes(token));
  */
 export function useSavedCards(options: UseSavedCardsOptions = {}): UseSavedCardsResult {
   const client = useSavedCardsClient();
@@ -56,22 +72,29 @@ export function useSavedCards(options: UseSavedCardsOptions = {}): UseSavedCards
     // Over the cached list, not written into it: a refetch meanwhile cannot undo a change in flight.
     return withChanges(shown, changes);
   }, [list, pending, changes, includePendingDeletes]);
-  return withData(query, { data: cards, issues: list?.issues ?? NO_ISSUES });
+  const changing = useMemo(() => changes.map((change) => change.token), [changes]);
+  return withData(query, {
+    data: cards,
+    issues: list?.issues ?? NO_ISSUES,
+    capabilities: list?.capabilities ?? DEFAULT_CAPABILITIES,
+    deletingTokens: pending,
+    changingTokens: changing,
+  });
 }
 
 /**
- * The query's result with `data` and `issues` replaced. A view, not a spread: a spread reads every field
- * and so subscribes to every change, where react-query re-renders only for the fields a component reads.
+ * The query's result with the kit's fields in place of or beside react-query's. A view, not a spread: a spread
+ * reads every field and so subscribes to every change, where react-query re-renders only for the fields read.
  */
 function withData(
   query: UseQueryResult<SavedCardList, SavedCardsError>,
-  replaced: Pick<UseSavedCardsResult, 'data' | 'issues'>,
+  replaced: Pick<UseSavedCardsResult, Replaced>,
 ): UseSavedCardsResult {
-  const isReplaced = (key: PropertyKey): key is 'data' | 'issues' => key === 'data' || key === 'issues';
+  const isReplaced = (key: PropertyKey): key is Replaced => Object.hasOwn(replaced, key);
   return new Proxy(query, {
     get: (target, key) => (isReplaced(key) ? replaced[key] : Reflect.get(target, key)),
     has: (target, key) => isReplaced(key) || Reflect.has(target, key),
-    ownKeys: (target) => [...new Set([...Reflect.ownKeys(target), 'data', 'issues'])],
+    ownKeys: (target) => [...new Set([...Reflect.ownKeys(target), ...Object.keys(replaced)])],
     getOwnPropertyDescriptor: (target, key) =>
       isReplaced(key)
         ? { value: replaced[key], enumerable: true, configurable: true, writable: true }

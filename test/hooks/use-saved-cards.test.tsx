@@ -11,7 +11,8 @@ import { ottuAdapter } from '../../src/adapters/ottu';
 import { payuAdapter } from '../../src/adapters/payu';
 import { SavedCardsProvider } from '../../src/hooks/provider';
 import { useSavedCards } from '../../src/hooks/use-saved-cards';
-import { card, endpoint, fakeBackend } from './backend';
+import { useDeleteCard } from '../../src/hooks/use-delete-card';
+import { card, endpoint, fakeBackend, gate } from './backend';
 import { createWrapper } from './wrapper';
 
 const server = setupServer();
@@ -243,4 +244,38 @@ test('the result still spreads and destructures like a query result', async () =
   expect(result.current.data?.map((saved) => saved.last4)).toEqual(['1111']);
   expect(result.current.issues).toEqual([]);
   expect(typeof result.current.refetch).toBe('function');
+});
+
+test('capabilities: the defaults until the list has loaded, then the backend’s', async () => {
+  const capabilities = { delete: false, setDefault: true, rename: true };
+  server.use(
+    http.get(endpoint, async () => {
+      await delay(20);
+      return HttpResponse.json({ cards: [card('a', '1111')], capabilities });
+    }),
+  );
+  const { Wrapper } = createWrapper();
+  const { result } = renderHook(() => useSavedCards(), { wrapper: Wrapper });
+  expect(result.current.capabilities).toEqual({ delete: true, setDefault: false, rename: false });
+  await waitFor(() => expect(result.current.capabilities).toEqual(capabilities));
+});
+
+test('deletingTokens: every token of a card whose delete is in flight, and none once it settled', async () => {
+  const backend = fakeBackend([card('a', '1111'), card('b', '2222')]);
+  server.use(...backend.handlers);
+  const release = gate();
+  backend.state.holdDelete.set('a', release.opened);
+  const { Wrapper } = createWrapper();
+  const { result } = renderHook(
+    () => ({ list: useSavedCards({ includePendingDeletes: true }), remove: useDeleteCard() }),
+    { wrapper: Wrapper },
+  );
+  await waitFor(() => expect(result.current.list.data).toHaveLength(2));
+  expect(result.current.list.deletingTokens).toEqual([]);
+  result.current.remove.mutate('a');
+  await waitFor(() => expect(result.current.list.deletingTokens).toEqual(['a']));
+  // Still listed, as asked: the view shows it as deleting.
+  expect(result.current.list.data?.map((saved) => saved.token)).toEqual(['a', 'b']);
+  release.open();
+  await waitFor(() => expect(result.current.list.deletingTokens).toEqual([]));
 });
