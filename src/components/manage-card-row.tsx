@@ -165,6 +165,8 @@ export const ManageCardRow = memo(function ManageCardRow({
       {editing ? (
         <form
           data-sc-part="rename-form"
+          // Named after its card: the field replaced the card's named group of actions.
+          aria-label={formatMessage(m.renameLabel, { card: name })}
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
@@ -179,7 +181,8 @@ export const ManageCardRow = memo(function ManageCardRow({
             id={`${id}n`}
             type="text"
             value={draft}
-            maxLength={MAX_NICKNAME_LENGTH}
+            // The rule counts characters, the field UTF-16 units: room for 40 emoji, and a longer name is told why.
+            maxLength={MAX_NICKNAME_LENGTH * 2}
             autoComplete="off"
             dir="auto"
             aria-invalid={problem ? true : undefined}

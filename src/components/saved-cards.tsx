@@ -153,7 +153,8 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   // One stable object, so a row re-renders only for its own card and state.
   const rowShared = useMemo<RowShared>(
     () => ({
-      allowDelete,
+      // Only what the backend says it can do.
+      allowDelete: allowDelete && query.capabilities.delete,
       className: c.row,
       renderCard,
       renderBrandMark,
@@ -161,7 +162,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       onAskDelete: ask,
       register: focus.register,
     }),
-    [allowDelete, c.row, renderCard, renderBrandMark, select, ask, focus.register],
+    [allowDelete, query.capabilities.delete, c.row, renderCard, renderBrandMark, select, ask, focus.register],
   );
   // Memoized apart from the list around them: the dialog, an announcement or an alert leave 1,000 rows alone.
   const rows = useMemo(

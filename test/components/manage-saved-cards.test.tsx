@@ -193,3 +193,20 @@ test('a new customer starts a new view: the last one’s field and failures do n
   await screen.findByRole('button', { name: 'Rename American Express ending in 1258' });
   expect(screen.queryByRole('textbox')).toBeNull();
 });
+
+test('the name field is a form named after its card; 40 emoji fit, and a longer name is refused with why', async () => {
+  serve();
+  renderManage(<ManageSavedCards />);
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Rename Visa ending in 4242' }));
+  const form = screen.getByRole('form', { name: 'Rename Visa ending in 4242' });
+  const field = within(form).getByRole('textbox', { name: 'Card name' });
+  await user.clear(field);
+  await user.type(field, '💳'.repeat(40));
+  expect([...(field as HTMLInputElement).value]).toHaveLength(40);
+  await user.clear(field);
+  await user.type(field, 'x'.repeat(41));
+  await user.keyboard('{Enter}');
+  expect(await within(form).findByRole('alert')).toHaveTextContent('at most 40 characters');
+  expect(patches).toEqual([]);
+});
