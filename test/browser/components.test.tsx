@@ -287,4 +287,12 @@ describe("<SavedCards allowDelete> and the list answer's capabilities", () => {
     ]);
     expect(await violations(container)).toEqual([]);
   });
+
+  test('capabilities.delete false: no Delete button, though allowDelete is set', async () => {
+    const { container } = renderJson({ cards, capabilities: { delete: false, setDefault: true, rename: true } });
+    await screen.findByRole('radio', { name: /Visa ending in 4242/ });
+    expect(screen.getAllByRole('radio', { hidden: true })).toHaveLength(3);
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(await violations(container)).toEqual([]);
+  });
 });
