@@ -100,16 +100,25 @@ export function ottuHandlers(cards: readonly OttuCard[] = ottuCards, options: Ba
   const endpoint = ENDPOINTS.ottu;
   return [
     http.get(endpoint, () => HttpResponse.json(current)),
-    http.delete(`${endpoint}/:token/`, async ({ params }) => {
-      const token = String(params.token);
-      const onDelete = options.onDelete ?? 'succeed';
-      if (typeof onDelete === 'function') return onDelete(token);
-      if (onDelete === 'hang') await delay('infinite');
-      if (onDelete === 'fail') return HttpResponse.json({ detail: 'Gateway unavailable.' }, { status: 502 });
-      current = current.filter((card) => card.token !== token);
-      return new HttpResponse(null, { status: 204 });
-    }),
+    http.delete(`${endpoint}/:token/`, ({ params }) =>
+      deleteAnswer(options.onDelete, String(params.token), (token) => {
+        current = current.filter((card) => card.token !== token);
+      }),
+    ),
   ];
+}
+
+/** What a DELETE of `token` answers under `onDelete`; `remove` takes the card off the backend's list. */
+async function deleteAnswer(
+  onDelete: BackendOptions['onDelete'] = 'succeed',
+  token: string,
+  remove: (token: string) => void,
+): Promise<Response> {
+  if (typeof onDelete === 'function') return onDelete(token);
+  if (onDelete === 'hang') await delay('infinite');
+  if (onDelete === 'fail') return HttpResponse.json({ detail: 'Gateway unavailable.' }, { status: 502 });
+  remove(token);
+  return new HttpResponse(null, { status: 204 });
 }
 
 /** PayU's `get_user_cards` (v1 snake_case or v2 camelCase) behind the merchant's endpoint. */
@@ -190,6 +199,8 @@ export interface AccountBackendOptions {
   capabilities?: SavedCardsCapabilities;
   /** What a PATCH does: apply the change and answer 204 (default), fail with a 502, or never answer. */
   onChange?: 'succeed' | 'fail' | 'hang';
+  /** What a DELETE does, as for `ottuHandlers`. */
+  onDelete?: BackendOptions['onDelete'];
 }
 
 /**
@@ -218,9 +229,10 @@ export function accountHandlers(
       });
       return new HttpResponse(null, { status: 204 });
     }),
-    http.delete(`${endpoint}/:token`, ({ params }) => {
-      current = current.filter((card) => card.token !== String(params.token));
-      return new HttpResponse(null, { status: 204 });
-    }),
+    http.delete(`${endpoint}/:token`, ({ params }) =>
+      deleteAnswer(options.onDelete, String(params.token), (token) => {
+        current = current.filter((card) => card.token !== token);
+      }),
+    ),
   ];
 }

@@ -175,6 +175,88 @@ export const DeleteOnly: Story = {
   },
 };
 
+/** Delete pressed: the confirmation names the card, focus on Cancel; left open. */
+export const Confirming: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Delete American Express ending in 1258' }));
+    const dialog = canvas.getByRole('alertdialog', { name: 'Delete American Express ending in 1258?' });
+    await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await expect(within(dialog).getByRole('button', { name: 'Delete card' })).toBeVisible();
+    await expect(order(canvasElement)).toEqual(['4242', '4444', '1258', '7713']);
+    await expect(args.onDeleted).not.toHaveBeenCalled();
+  },
+};
+
+/** Confirmed, and the DELETE never answers: the dialog waits with "Deleting…", the card stays listed as deleting. */
+export const Deleting: Story = {
+  beforeEach: ({ msw }) => {
+    msw.use(...accountHandlers(accountCards, { onDelete: 'hang' }));
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Delete American Express ending in 1258' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Delete card' }));
+    const dialog = canvas.getByRole('alertdialog');
+    await waitFor(() =>
+      expect(within(dialog).getByRole('button', { name: 'Deleting…' })).toHaveAttribute('aria-disabled', 'true'),
+    );
+    await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveAttribute('aria-disabled', 'true');
+    const row = canvas.getByText('•••• 1258').closest('li')!;
+    await waitFor(() => expect(row).toHaveAttribute('data-state', 'deleting'));
+    await expect(order(canvasElement)).toEqual(['4242', '4444', '1258', '7713']);
+    await expect(liveRegion(canvasElement)).toHaveTextContent('Deleting…');
+    await expect(args.onDeleted).not.toHaveBeenCalled();
+  },
+};
+
+/** The backend refuses the delete: the card stays in its place, the reason at it, focus back on its Delete. */
+export const DeleteFailed: Story = {
+  beforeEach: ({ msw }) => {
+    msw.use(
+      ...accountHandlers(accountCards, {
+        onDelete: async () =>
+          Response.json({ error: { code: 'rejected', message: 'Used by your gym membership.' } }, { status: 409 }),
+      }),
+    );
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Delete American Express ending in 1258' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Delete card' }));
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(
+      "American Express ending in 1258 can't be deleted: Used by your gym membership.",
+    );
+    const deleteAmex = canvas.getByRole('button', { name: 'Delete American Express ending in 1258' });
+    await expect(alert.closest('li')).toContainElement(deleteAmex);
+    await waitFor(() => expect(deleteAmex).toHaveFocus());
+    await expect(canvas.queryByRole('alertdialog')).toBeNull();
+    await expect(order(canvasElement)).toEqual(['4242', '4444', '1258', '7713']);
+    await expect(args.onDeleteError).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: 'rejected' }),
+      expect.objectContaining({ last4: '1258' }),
+    );
+    await expect(args.onDeleted).not.toHaveBeenCalled();
+  },
+};
+
+/** Deleting the only card: the empty state, focus on the heading, the removal announced. */
+export const DeleteLastCard: Story = {
+  beforeEach: ({ msw }) => {
+    msw.use(...accountHandlers(accountCards.slice(0, 1)));
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Delete Visa ending in 4242' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Delete card' }));
+    await expect(await canvas.findByText('You have no saved cards yet.')).toBeVisible();
+    await waitFor(() => expect(canvas.getByRole('heading', { name: 'Saved cards' })).toHaveFocus());
+    await waitFor(() => expect(liveRegion(canvasElement)).toHaveTextContent('Visa ending in 4242 was removed'));
+    await expect(args.onDeleted).toHaveBeenCalledWith(expect.objectContaining({ last4: '4242' }));
+  },
+};
+
 /** Right to left, in Arabic. */
 export const Arabic: Story = {
   args: { locale: 'ar', messages: ar },

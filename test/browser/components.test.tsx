@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { cdp, userEvent } from 'vitest/browser';
 import '../../src/styles/saved-cards.css';
 import ottuCards from '../fixtures/ottu-user-cards.json';
-import { createSavedCardsClient, ottuAdapter, SavedCards, SavedCardsProvider } from '../../src/index';
+import { createSavedCardsClient, jsonAdapter, ottuAdapter, SavedCards, SavedCardsProvider } from '../../src/index';
 
 // msw's service worker would need a served worker file; a fake fetch at the client's edge does the same job here.
 type Answer = () => Response | Promise<Response>;
@@ -250,4 +250,49 @@ test('the focused card leaves in a refetch (deleted in another tab): focus moves
   void queryClient.invalidateQueries();
   await waitFor(() => expect(screen.queryByRole('radio', { name })).not.toBeInTheDocument());
   await waitFor(() => expect(screen.getByRole('radio', { name: next })).toHaveFocus());
+});
+
+describe("<SavedCards allowDelete> and the list answer's capabilities", () => {
+  const cards = [
+    { token: 'tok_visa', brand: 'visa', last4: '4242', expiryMonth: 8, expiryYear: 2030, isPreferred: true },
+    { token: 'tok_amex', brand: 'amex', last4: '1258', expiryMonth: 11, expiryYear: 2031 },
+    { token: 'tok_mada', brand: 'mada', last4: '7713', expiryMonth: 2, expiryYear: 2024 },
+  ];
+
+  /** The kit's JSON contract: `{ cards }` plus, when given, `capabilities`. */
+  function renderJson(body: object) {
+    const client = createSavedCardsClient({
+      endpoint: '/api/cards',
+      adapter: jsonAdapter(),
+      now: () => new Date(2026, 5, 15),
+      fetch: async () => Response.json(body),
+    });
+    return render(
+      <SavedCardsProvider
+        client={client}
+        queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+      >
+        <SavedCards allowDelete />
+      </SavedCardsProvider>,
+    );
+  }
+
+  test('no capabilities field: every card has its Delete, and nothing else', async () => {
+    const { container } = renderJson({ cards });
+    await screen.findByRole('radio', { name: /Visa ending in 4242/ });
+    expect(screen.getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual([
+      'Delete Visa ending in 4242',
+      'Delete American Express ending in 1258',
+      'Delete mada ending in 7713',
+    ]);
+    expect(await violations(container)).toEqual([]);
+  });
+
+  test('capabilities.delete false: no Delete button, though allowDelete is set', async () => {
+    const { container } = renderJson({ cards, capabilities: { delete: false, setDefault: true, rename: true } });
+    await screen.findByRole('radio', { name: /Visa ending in 4242/ });
+    expect(screen.getAllByRole('radio', { hidden: true })).toHaveLength(3);
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(await violations(container)).toEqual([]);
+  });
 });

@@ -28,7 +28,8 @@ function seed(): SavedCardsJsonCard[] {
 }
 
 interface Backend {
-  capabilities?: SavedCardsCapabilities;
+  /** What the list answer says the backend can do (default: all three); null leaves the field out. */
+  capabilities?: SavedCardsCapabilities | null;
   /** Answers a PATCH instead of applying it. */
   change?: () => Response | Promise<Response>;
 }
@@ -43,7 +44,10 @@ function renderManage(ui: ReactNode, backend: Backend = {}) {
     now: () => new Date(2026, 5, 15),
     fetch: async (input, init) => {
       const method = init?.method ?? 'GET';
-      if (method === 'GET') return Response.json({ cards, capabilities: backend.capabilities ?? ALL });
+      if (method === 'GET')
+        return Response.json(
+          backend.capabilities === null ? { cards } : { cards, capabilities: backend.capabilities ?? ALL },
+        );
       const token = decodeURIComponent(String(input).split('/').pop()!);
       const body = init?.body ? (JSON.parse(String(init.body)) as { isPreferred?: boolean; nickname?: string }) : {};
       sent.push({ method, token, ...(init?.body ? { body } : {}) });
@@ -220,16 +224,49 @@ test('focus the shopper moved away themselves is not pulled back when the list c
 });
 
 describe('capabilities', () => {
-  test.each([
-    ['delete only', { delete: true, setDefault: false, rename: false }, ['Delete']],
-    ['all three', ALL, ['Make default', 'Rename', 'Delete']],
-    ['none', { delete: false, setDefault: false, rename: false }, []],
-  ] as const)('%s: each card shows exactly those actions', async (_name, capabilities, expected) => {
-    const { container } = renderManage(<ManageSavedCards />, { capabilities });
+  /** The action buttons of the card ending in `last4`, in the order shown. */
+  const actionsOf = (last4: string) =>
+    within(rowOf(screen.getByText(`•••• ${last4}`)))
+      .queryAllByRole('button')
+      .map((button) => button.textContent);
+
+  // Every combination of the three, spelled out: delete, setDefault, rename.
+  const combinations = [false, true].flatMap((remove) =>
+    [false, true].flatMap((setDefault) => [false, true].map((rename) => ({ delete: remove, setDefault, rename }))),
+  );
+
+  test.each(combinations)(
+    'delete $delete, setDefault $setDefault, rename $rename: each card shows exactly what the backend can do',
+    async (capabilities) => {
+      const { container } = renderManage(<ManageSavedCards />, { capabilities });
+      await screen.findByRole('list', { name: 'Saved cards' });
+      const when = (allowed: boolean, action: string) => (allowed ? [action] : []);
+      // A non-default active card: Make default, Rename, Delete.
+      expect(actionsOf('1258')).toEqual([
+        ...when(capabilities.setDefault, 'Make default'),
+        ...when(capabilities.rename, 'Rename'),
+        ...when(capabilities.delete, 'Delete'),
+      ]);
+      // The default card is never offered Make default.
+      expect(actionsOf('4242')).toEqual([
+        ...when(capabilities.rename, 'Rename'),
+        ...when(capabilities.delete, 'Delete'),
+      ]);
+      // An expired card: never Make default, and Delete first.
+      expect(actionsOf('7713')).toEqual([
+        ...when(capabilities.delete, 'Delete'),
+        ...when(capabilities.rename, 'Rename'),
+      ]);
+      const groups = screen.queryAllByRole('group', { name: /^Actions for / });
+      expect(groups).toHaveLength(capabilities.delete || capabilities.rename ? 4 : capabilities.setDefault ? 2 : 0);
+      expect(await violations(container)).toEqual([]);
+    },
+  );
+
+  test('a list answer without a capabilities field: Delete only, on every card', async () => {
+    const { container } = renderManage(<ManageSavedCards />, { capabilities: null });
     await screen.findByRole('list', { name: 'Saved cards' });
-    const amex = within(rowOf(screen.getByText('•••• 1258')));
-    expect(amex.queryAllByRole('button').map((button) => button.textContent)).toEqual(expected);
-    if (expected.length === 0) expect(amex.queryByRole('group')).toBeNull();
+    for (const last4 of ['4242', '4444', '1258', '7713']) expect(actionsOf(last4)).toEqual(['Delete']);
     expect(await violations(container)).toEqual([]);
   });
 });
