@@ -110,7 +110,6 @@ export const Renaming: Story = {
     const field = canvas.getByRole('textbox', { name: 'Card name' });
     await expect(field).toHaveFocus();
     await expect(field).toHaveValue('Work card');
-    await expect(field).toHaveAttribute('maxlength', '40');
   },
 };
 
