@@ -1,3 +1,4 @@
+'use client';
 import type { ReactNode } from 'react';
 import type { SavedCard } from '../core/card';
 import { formatCardExpiry } from '../core/expiry';
