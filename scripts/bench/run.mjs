@@ -332,6 +332,10 @@ function report({ info, samples, browserVersion, blocked, logos }) {
   console.log(
     `  delete ≤ 2× the plain list: ${verdict(kit.deleteCommitMs / base.deleteCommitMs, 2)}; against the same markup by hand ${ratio(kit.deleteCommitMs, hand.deleteCommitMs)}`,
   );
+  // The project's guide judges render speed against the same markup by hand and against Adyen's Drop-in.
+  console.log(
+    `  against Adyen's Drop-in (same cards, same delete through its UI): mount ${ratio(kit.mountCommitMs, adyen.mountCommitMs)}, delete ${ratio(kit.deleteCommitMs, adyen.deleteCommitMs)}, DOM elements ${ratio(kit.elements, adyen.elements)}`,
+  );
   console.log(
     // The removed row may render itself (it shows "deleting" while the request runs); no other row may.
     `  delete re-renders only the list and the removed row: ${ROW_COMPONENTS.every((name) => (kit.deleteRendersUntilSettled[name] ?? 0) <= 1) ? 'met' : 'MISSED'} (${rowRenders} renders of row components: ${formatRenders(
