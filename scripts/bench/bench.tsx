@@ -1,5 +1,5 @@
 // The page `npm run bench` loads (production build; `--profiling`: react-dom/profiling). It mounts and deletes
-// in two trees, one at a time, and returns raw samples; scripts/bench/run.mjs takes the medians.
+// in each tree, one at a time, and returns raw samples; scripts/bench/run.mjs takes the medians.
 //   kit:      <SavedCards allowDelete> over a preloaded cache of 1,000 cards (no fetch on mount);
 //             a delete goes through the UI: click Delete, then confirm in the dialog.
 //   baseline: a plain hand-written list of the same cards (brand, last 4, expiry, delete button),
@@ -15,6 +15,9 @@
 //             from the kit's query and deleted with react-query's useMutation through the kit's
 //             client, leaving once the endpoint confirmed. No brand mark, badges, holder or CVV
 //             elements, keyboard, focus, dialog or announcements: no feature on top can cost less.
+//   adyen:    Adyen's Drop-in (adyen-web 6, Preact) with the same cards as stored payment methods and its
+//             remove button; mounted and deleted through its UI (select, Remove, "Yes, remove"), timed by a
+//             MutationObserver on its container. See runAdyen.
 // Every component render is counted: run.mjs instruments src/components at build time so each
 // component calls globalThis.__benchRender(name); the baseline calls it by hand. Commits are
 // counted and timed through commit-hook.ts; <Profiler> adds the render work with --profiling.
@@ -37,6 +40,8 @@ import {
 import '../../src/styles/saved-cards.css';
 import { redactText } from '../../src/core/masking';
 import { brandMark } from '../../src/components/brand-mark';
+import { AdyenCheckout, Card, Dropin } from '@adyen/adyen-web';
+import adyenCss from '@adyen/adyen-web/styles/adyen.css?inline';
 import { BENCH_CARD_COUNT, benchCards } from './cards';
 
 export interface Sample {
@@ -66,17 +71,31 @@ export interface Sample {
   deleteRendersUntilSettled: Record<string, number>;
 }
 
+/** Adyen's Drop-in renders with Preact, so its commits and renders are not counted; the DOM is watched instead. */
+export interface AdyenSample {
+  /** `await AdyenCheckout(...)`: parsing the payment methods response and loading the (bundled) translations. */
+  setupMs: number;
+  /** From `new Dropin(...).mount()` to the mutation that shows every stored card. */
+  mountCommitMs: number;
+  mountFrameMs: number;
+  elements: number;
+  /** From the click on "Yes, remove" to the mutation that removes the card. */
+  deleteCommitMs: number;
+  deleteFrameMs: number;
+}
+
 export interface BenchSample {
   kit: Sample;
   baseline: Sample;
   handWritten: Sample;
   floor: Sample;
+  adyen: AdyenSample;
 }
 
 declare global {
   var __benchRender: ((name: string) => void) | undefined;
   interface Window {
-    benchInfo: () => { react: string; cards: number; mix: string };
+    benchInfo: () => { react: string; cards: number; mix: string; target: number };
     benchOnce: () => Promise<BenchSample>;
   }
 }
@@ -136,8 +155,12 @@ function renderWork(): number | null {
   return renderDurations.length === 0 ? null : renderDurations.reduce((sum, duration) => sum + duration, 0);
 }
 
+// `npm run bench -- --cards N` loads the page with ?cards=N.
+const cardCount = Number(new URLSearchParams(window.location.search).get('cards') ?? BENCH_CARD_COUNT);
+if (!(Number.isInteger(cardCount) && cardCount >= 1)) throw new Error('bench: ?cards must be a whole number ≥ 1');
+
 // The merchant's endpoint, in memory: answers the JSON contract at once.
-const rawCards = benchCards();
+const rawCards = benchCards(cardCount);
 let stored = rawCards;
 async function backend(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const path = new URL(String(input), window.location.href).pathname;
@@ -151,14 +174,14 @@ async function backend(input: RequestInfo | URL, init?: RequestInit): Promise<Re
 const client = createSavedCardsClient({ endpoint: '/api/saved-cards', fetch: backend });
 if (process.env.NODE_ENV !== 'production') throw new Error('bench: React must be its production build');
 const list: SavedCardList = await client.listCards();
-if (list.cards.length !== BENCH_CARD_COUNT)
-  throw new Error(`bench: expected ${BENCH_CARD_COUNT} cards, got ${list.cards.length}`);
+if (list.cards.length !== cardCount) throw new Error(`bench: expected ${cardCount} cards, got ${list.cards.length}`);
 
-// The card both trees delete: usable, deletable, in the middle of the list.
-const TARGET = 500;
+// The card every tree deletes: the first usable, deletable one from the middle of the list (card 500 of 1,000).
+const TARGET = list.cards.findIndex(
+  (card, index) => index >= Math.floor(cardCount / 2) && !card.isExpired && !card.deleteBlockedReason,
+);
 const target = list.cards[TARGET];
-if (!target || target.isExpired || target.deleteBlockedReason)
-  throw new Error('bench: card 500 must be usable and deletable');
+if (!target) throw new Error('bench: no usable, deletable card in the second half of the list');
 
 type MountSample = Pick<
   Sample,
@@ -228,7 +251,7 @@ function targetRow(container: HTMLElement, tree: string) {
 /** Throws unless one card left both the list on screen and the in-memory backend. */
 function expectOneDeleted(container: HTMLElement, tree: string) {
   const left = container.querySelectorAll('[role="radio"]').length;
-  if (left !== BENCH_CARD_COUNT - 1 || stored.length !== BENCH_CARD_COUNT - 1) {
+  if (left !== cardCount - 1 || stored.length !== cardCount - 1) {
     throw new Error(`bench: after the delete ${tree} shows ${left} cards and the backend holds ${stored.length}`);
   }
 }
@@ -247,7 +270,7 @@ async function runKit(): Promise<Sample> {
   const { container, root, sample: mount } = await measureMount(tree, '[role="radio"]', queryClient);
 
   const shown = container.querySelectorAll('[role="radio"]').length;
-  if (shown !== BENCH_CARD_COUNT) throw new Error(`bench: the kit shows ${shown} cards`);
+  if (shown !== cardCount) throw new Error(`bench: the kit shows ${shown} cards`);
   const { radio, deleteButton } = targetRow(container, 'the kit');
   deleteButton.click();
   await untilCommit(() => container.querySelector('[role="alertdialog"]') !== null, 'the delete dialog');
@@ -324,7 +347,7 @@ async function runBaseline(): Promise<Sample> {
 
   const removal = await measureDelete(button, item);
   const left = container.querySelectorAll('li').length;
-  if (left !== BENCH_CARD_COUNT - 1) throw new Error(`bench: after the delete the baseline shows ${left} rows`);
+  if (left !== cardCount - 1) throw new Error(`bench: after the delete the baseline shows ${left} rows`);
   root.unmount();
   container.remove();
   return { ...mount, ...removal };
@@ -566,6 +589,131 @@ async function runFloor(): Promise<Sample> {
   return { ...mount, ...removal };
 }
 
+// Adyen's Drop-in (adyen-web 6) showing the same stored cards with its remove button, offline: analytics and the
+// risk module off, en-US (the only locale bundled, others come from Adyen's CDN). run.mjs answers the brand
+// logos (Adyen's CDN) with a local placeholder and aborts the rest: the analytics set-up request and, once a card
+// is selected to remove it, its CVC iframe (outside the timed part).
+const ADYEN_BRANDS: Record<string, string> = { mastercard: 'mc', unionpay: 'cup' };
+const adyenBrand = (brand: string) => ADYEN_BRANDS[brand] ?? brand.toLowerCase();
+const adyenStoredCards = list.cards.map((card) => ({
+  id: card.token,
+  type: 'scheme',
+  name: en.brands[card.brand] ?? card.brand,
+  brand: adyenBrand(card.brand),
+  lastFour: card.last4 ?? '',
+  expiryMonth: String(card.expiryMonth ?? 1).padStart(2, '0'),
+  expiryYear: String(card.expiryYear ?? 2030),
+  ...(card.holderName && { holderName: card.holderName }),
+  supportedShopperInteractions: ['Ecommerce', 'ContAuth'],
+  supportedRecurringProcessingModels: ['CardOnFile'],
+}));
+const adyenPaymentMethods = {
+  paymentMethods: [{ type: 'scheme', name: 'Cards', brands: [...new Set(adyenStoredCards.map((card) => card.brand))] }],
+  storedPaymentMethods: adyenStoredCards,
+};
+
+/** Resolves with the time of the first DOM mutation batch (or now) after which `predicate` holds. */
+function untilMutation(container: HTMLElement, predicate: () => boolean, what: string): Promise<number> {
+  if (predicate()) return Promise.resolve(performance.now());
+  return new Promise((resolve, reject) => {
+    const observer = new MutationObserver(() => {
+      if (!predicate()) return;
+      const at = performance.now();
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(at);
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`bench: timed out waiting for ${what}`));
+    }, 30_000);
+    observer.observe(container, { childList: true, subtree: true, attributes: true, characterData: true });
+  });
+}
+
+async function runAdyen(): Promise<AdyenSample> {
+  stored = rawCards;
+  // Adyen's stylesheet applies only while Drop-in runs, so it does not tax the other trees' style work.
+  const style = document.createElement('style');
+  style.textContent = adyenCss;
+  document.head.append(style);
+  const container = document.createElement('div');
+  document.body.append(container);
+  await nextFrame();
+  const storedItems = () =>
+    container.querySelectorAll<HTMLElement>(
+      '.adyen-checkout__payment-methods-list--storedPayments > .adyen-checkout__payment-method',
+    );
+  const setupStart = performance.now();
+  const checkout = await AdyenCheckout({
+    clientKey: 'test_BENCHBENCHBENCHBENCHBENCHBENCH',
+    environment: 'test',
+    countryCode: 'NL',
+    locale: 'en-US',
+    paymentMethodsResponse: adyenPaymentMethods,
+    // Disabled, analytics still posts one minimal set-up request (aborted by run.mjs, which Drop-in only warns about).
+    analytics: { enabled: false },
+    // The risk module's device-fingerprint iframe.
+    risk: { enabled: false },
+  });
+  const setupMs = performance.now() - setupStart;
+
+  const start = performance.now();
+  const shown = untilMutation(container, () => storedItems().length === cardCount, 'the stored cards to show');
+  const dropin = new Dropin(checkout, {
+    paymentMethodComponents: [Card],
+    showStoredPaymentMethods: true,
+    showRemovePaymentMethodButton: true,
+    // Like the kit, nothing opens on its own: opening a stored card mounts its card form (and its CVC iframe).
+    openFirstStoredPaymentMethod: false,
+    openFirstPaymentMethod: false,
+    onDisableStoredPaymentMethod: (id: string, resolve: () => void, reject: () => void) => {
+      void backend(`/api/saved-cards/${encodeURIComponent(id)}`, { method: 'DELETE' }).then((response) =>
+        response.ok ? resolve() : reject(),
+      );
+    },
+  }).mount(container);
+  const commit = await shown;
+  const frame = await nextFrame();
+  await settle();
+  const elements = container.querySelectorAll('*').length;
+
+  // Drop-in's remove flow: select the card, click Remove, then "Yes, remove".
+  const item = [...storedItems()].find((element) => element.textContent?.includes(`•••• ${target!.last4}`));
+  if (!item) throw new Error('bench: Drop-in shows no target card');
+  const buttonNamed = (name: string) =>
+    [...item.querySelectorAll<HTMLButtonElement>('button')].find(
+      (button) => button.textContent?.trim() === name && !button.disabled,
+    );
+  item.click();
+  await untilMutation(container, () => buttonNamed('Remove') !== undefined, "Drop-in's Remove button");
+  buttonNamed('Remove')!.click();
+  await untilMutation(container, () => buttonNamed('Yes, remove') !== undefined, "Drop-in's confirmation");
+  await settle();
+
+  const deleteStart = performance.now();
+  const gone = untilMutation(container, () => !item.isConnected, 'the removed card to leave Drop-in');
+  buttonNamed('Yes, remove')!.click();
+  const deleteCommit = await gone;
+  const deleteFrame = await nextFrame();
+  await settle();
+  const left = storedItems().length;
+  if (left !== cardCount - 1 || stored.length !== cardCount - 1) {
+    throw new Error(`bench: after the delete Drop-in shows ${left} cards and the backend holds ${stored.length}`);
+  }
+  dropin.unmount();
+  container.remove();
+  style.remove();
+  return {
+    setupMs,
+    mountCommitMs: commit - start,
+    mountFrameMs: frame - start,
+    elements,
+    deleteCommitMs: deleteCommit - deleteStart,
+    deleteFrameMs: deleteFrame - deleteStart,
+  };
+}
+
 function collectGarbage() {
   (globalThis as { gc?: () => void }).gc?.();
 }
@@ -580,7 +728,7 @@ window.benchInfo = () => {
     `${count((card) => Boolean(card.deleteBlockedReason))} delete-blocked`,
     `${count((card) => Boolean(card.nickname))} with nicknames`,
   ].join(', ');
-  return { react: version, cards: list.cards.length, mix };
+  return { react: version, cards: list.cards.length, mix, target: TARGET };
 };
 
 window.benchOnce = async () => {
@@ -596,5 +744,8 @@ window.benchOnce = async () => {
   collectGarbage();
   await nextFrame();
   const floor = await runFloor();
-  return { kit, baseline, handWritten, floor };
+  collectGarbage();
+  await nextFrame();
+  const adyen = await runAdyen();
+  return { kit, baseline, handWritten, floor, adyen };
 };
