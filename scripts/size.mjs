@@ -41,10 +41,10 @@ const BUDGETS = {
 // kit -1,365.
 // Issue 15's one delete flow, focus owner and card summary for both views took 142 B gzip out of the kit; the
 // headless useSavedCards' capabilities, deletingTokens and changingTokens added 32.
-// Merged onto the above: headless 9,884, kit 16,768.
+// Merged onto the above: headless 9,884, kit 16,768; card-summary's own 'use client' module then added 15.
 const CEILINGS = {
   headless: 9884,
-  kit: 16768,
+  kit: 16783,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
