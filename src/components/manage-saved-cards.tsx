@@ -102,7 +102,6 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
 
   const [failures, setFailures] = useState<Readonly<Record<string, Failure>>>({});
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
-  const announcements = useRef(0);
   // The cards as last rendered, for the hooks' callbacks (which run after the render they were made in).
   const shown = useRef<readonly SavedCard[]>([]);
   useBrowserLayoutEffect(() => {
@@ -123,8 +122,7 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
     (
       next: { kind: 'default' | 'deleted'; card: SavedCard } | { kind: 'renamed'; card: SavedCard; nickname: string },
     ) => {
-      announcements.current += 1;
-      setAnnouncement({ ...next, count: announcements.current });
+      setAnnouncement((last) => ({ ...next, count: (last?.count ?? 0) + 1 }));
     },
     [],
   );
@@ -262,7 +260,11 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
           onCancel={close}
         />
       )}
-      <LiveRegion message={dialog.status === 'deleting' ? m.dialogPending : announcementText(announcement, m)} />
+      <LiveRegion
+        {...(dialog.status === 'deleting'
+          ? { message: m.dialogPending }
+          : { message: announcementText(announcement, m), count: announcement?.count })}
+      />
     </section>
   );
 });
@@ -276,11 +278,7 @@ function failureText({ action, card, error }: Failure, m: SavedCardsMessages): R
 function announcementText(announcement: Announcement | null, m: SavedCardsMessages): string {
   if (!announcement) return '';
   const card = cardName(announcement.card, m);
-  const text =
-    announcement.kind === 'default'
-      ? formatMessage(m.defaultChanged, { card })
-      : announcement.kind === 'renamed'
-        ? formatMessage(m.renamed, { card, nickname: announcement.nickname })
-        : formatMessage(m.deleted, { card });
-  return text + (announcement.count % 2 ? '' : '\u00a0');
+  if (announcement.kind === 'default') return formatMessage(m.defaultChanged, { card });
+  if (announcement.kind === 'renamed') return formatMessage(m.renamed, { card, nickname: announcement.nickname });
+  return formatMessage(m.deleted, { card });
 }

@@ -221,7 +221,11 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
           onCancel={close}
         />
       )}
-      <LiveRegion message={dialog.status === 'deleting' ? m.dialogPending : removalText(outcome, m)} />
+      <LiveRegion
+        {...(dialog.status === 'deleting'
+          ? { message: m.dialogPending }
+          : { message: removalText(outcome, m), count: outcome?.removals })}
+      />
     </section>
   );
 });
@@ -233,8 +237,7 @@ type DeleteOutcome =
 
 function removalText(outcome: DeleteOutcome | null, m: SavedCardsMessages): string {
   if (outcome?.status !== 'removed') return '';
-  // Every other removal ends in a no-break space, so the same words twice are still a change a screen reader hears.
-  return formatMessage(m.deleted, { card: cardName(outcome.card, m) }) + (outcome.removals % 2 ? '' : '\u00a0');
+  return formatMessage(m.deleted, { card: cardName(outcome.card, m) });
 }
 
 interface RowShared {

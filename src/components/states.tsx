@@ -143,6 +143,8 @@ export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function E
 export interface LiveRegionProps extends HTMLAttributes<HTMLDivElement> {
   /** The text to announce politely; change it to announce again. */
   message?: string;
+  /** The announcement's number: the same message under a new number is announced again. */
+  count?: number;
 }
 
 /**
@@ -152,9 +154,11 @@ export interface LiveRegionProps extends HTMLAttributes<HTMLDivElement> {
  * <LiveRegion message={lastRemoved ? `${lastRemoved} was removed` : ''} />
  */
 export const LiveRegion = forwardRef<HTMLDivElement, LiveRegionProps>(function LiveRegion(
-  { message, style, ...props },
+  { message, count, style, ...props },
   ref,
 ) {
+  // Every other number ends in a no-break space, so the same words twice are still a change a screen reader hears.
+  const repeat = message && count !== undefined && count % 2 === 0 ? '\u00a0' : '';
   return (
     <div
       ref={ref}
@@ -166,6 +170,7 @@ export const LiveRegion = forwardRef<HTMLDivElement, LiveRegionProps>(function L
       {...props}
     >
       {message}
+      {repeat}
     </div>
   );
 });
