@@ -49,9 +49,8 @@ export function useCardFocus(cards: readonly SavedCard[] | undefined, dialogOpen
     else rows.current.delete(token);
   }, []);
 
-  const listProps = useMemo(() => {
-    const inRows = (node: Node | null) => [...rows.current.values()].some((row) => row.contains(node));
-    return {
+  const listProps = useMemo(
+    () => ({
       onFocus: (event: FocusEvent) => {
         for (const [token, row] of rows.current) {
           if (row.contains(event.target))
@@ -60,13 +59,14 @@ export function useCardFocus(cards: readonly SavedCard[] | undefined, dialogOpen
       },
       // A control that left the page is disconnected by the microtask, and one React moved was refocused by the
       // layout effect: only a shopper's own move (Tab out, a click elsewhere, the dialog) forgets the spot.
-      onBlur: ({ target }: FocusEvent) =>
+      onBlur: ({ target, currentTarget: list }: FocusEvent) =>
         queueMicrotask(() => {
           const active = document.activeElement;
-          if (target.isConnected && active !== target && !inRows(active)) spot.current = null;
+          if (target.isConnected && active !== target && !list.contains(active)) spot.current = null;
         }),
-    };
-  }, []);
+    }),
+    [],
+  );
 
   const settle = (token: string, part: string | null, leaving: boolean) => {
     spot.current = { token, part, leaving };
