@@ -14,6 +14,7 @@ export type SqlValue = string | null;
  */
 export type SqlQuery = (sql: string, params: SqlValue[]) => unknown;
 
+/** What `sqlPreferences` needs: which SQL the database speaks, and how to run a statement on it. */
 export interface SqlPreferencesOptions {
   dialect: SqlDialect;
   /** For PostgreSQL any pool; for SQLite one connection (the store runs each change as one transaction on it). */
@@ -104,7 +105,7 @@ function readRows(rows: unknown): CardPreferences {
     if (typeof row !== 'object' || row === null) continue;
     const { token, is_default: isDefault, nickname } = row as Record<string, unknown>;
     if (typeof token !== 'string') continue;
-    if (isDefault === true || isDefault === 1) defaultToken = token;
+    if (isDefault === true || isDefault === 1 || isDefault === 1n) defaultToken = token;
     if (typeof nickname !== 'string') continue;
     try {
       nicknames.push([token, checkNickname(nickname)]);

@@ -273,3 +273,19 @@ describe.each([sqlite, postgres])('sqlPreferences on $dialect', (engine) => {
     ]);
   });
 });
+
+it('reads the default from an SQLite client that returns integers as bigints', async () => {
+  const db = new Database(join(folder, 'bigints.sqlite'));
+  db.defaultSafeIntegers(true);
+  for (const statement of preferencesSchema('sqlite')) db.exec(statement);
+  const store = sqlPreferences({
+    dialect: 'sqlite',
+    query: (sql, params) => {
+      const statement = db.prepare(sql);
+      return statement.reader ? statement.all(params) : statement.run(params);
+    },
+  });
+  await store.setDefault('customer-1', 'tok_1', ['tok_1']);
+  expect(await store.get('customer-1')).toEqual({ defaultToken: 'tok_1', nicknames: {} });
+  db.close();
+});
