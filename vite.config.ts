@@ -22,10 +22,21 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**', 'test/e2e/**'],
+          exclude: ['test/browser/**', 'test/e2e/**', 'test/database/**'],
           setupFiles: ['test/setup.ts'],
           globals: true,
           typecheck: { enabled: true, include: ['test/**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.json' },
+        },
+      },
+      {
+        extends: true,
+        // Against real engines: SQLite through better-sqlite3, and a PostgreSQL server this project starts.
+        test: {
+          name: 'database',
+          environment: 'node',
+          include: ['test/database/**/*.test.ts'],
+          globalSetup: ['test/database/postgres-server.ts'],
+          globals: true,
         },
       },
       {

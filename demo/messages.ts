@@ -100,7 +100,7 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
     accountTitle: 'Payment methods',
     accountByProvider: '{provider} stores your default card and the names you give your cards.',
     accountByStore:
-      '{provider} cannot store a default card or card names: this shop keeps them in its own store (memoryPreferences).',
+      '{provider} cannot store a default card or card names: this shop keeps them in its own database (sqlPreferences on SQLite).',
     accountDefaultOnly: '{provider} stores your default card; it cannot name cards.',
     accountDeleteOnly: '{provider} can only delete saved cards here.',
     demoControls: 'Demo controls',
@@ -202,7 +202,7 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
     accountTitle: 'طرق الدفع',
     accountByProvider: 'يحفظ {provider} بطاقتك الافتراضية والأسماء التي تمنحها لبطاقاتك.',
     accountByStore:
-      'لا يستطيع {provider} حفظ بطاقة افتراضية أو أسماء البطاقات: يحفظها هذا المتجر لديه (memoryPreferences).',
+      'لا يستطيع {provider} حفظ بطاقة افتراضية أو أسماء البطاقات: يحفظها هذا المتجر في قاعدة بياناته (sqlPreferences على SQLite).',
     accountDefaultOnly: 'يحفظ {provider} بطاقتك الافتراضية، ولا يستطيع تسمية البطاقات.',
     accountDeleteOnly: 'لا يمكن هنا إلا حذف البطاقات المحفوظة لدى {provider}.',
     demoControls: 'عناصر تحكم العرض التجريبي',

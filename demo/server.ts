@@ -4,15 +4,19 @@
 // from the merchant's own session cookie, never from the browser's request.
 // Plus two demo-only routes: fault injection and reset.
 import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import {
   adyenProvider,
   checkoutComProvider,
   createSavedCardsHandler,
-  memoryPreferences,
   ottuProvider,
+  preferencesSchema,
   payuProvider,
   razorpayProvider,
+  sqlPreferences,
   stripeProvider,
   REQUESTED_WITH_HEADER,
   toNodeHandler,
@@ -51,6 +55,27 @@ export const DEMO_FAULTS = {
 
 export type Middleware = (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void;
 
+export interface DemoBackendOptions {
+  /** The demo's own data folder: what shoppers set is kept here, in an SQLite file, across restarts. */
+  dataDir: string;
+}
+
+/** The Ottu merchant's store of defaults and card names: the kit's SQL store on an embedded SQLite file. */
+function openPreferences(dataDir: string) {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, 'preferences.sqlite'));
+  db.pragma('journal_mode = WAL');
+  for (const statement of preferencesSchema('sqlite')) db.exec(statement);
+  const preferences = sqlPreferences({
+    dialect: 'sqlite',
+    query: (sql, params) => {
+      const statement = db.prepare(sql);
+      return statement.reader ? statement.all(params) : statement.run(params);
+    },
+  });
+  return { preferences, empty: () => void db.exec('DELETE FROM saved_card_preferences'), close: () => void db.close() };
+}
+
 function cookie(header: string | null | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
@@ -88,7 +113,7 @@ function faultsEnabled(sandbox: Sandbox): boolean {
  * The whole demo backend as one connect middleware; anything it does not own goes to `next`.
  * Every visitor of the page is signed in as the sandbox's shopper A by an HttpOnly cookie.
  */
-export function createDemoBackend(sandbox: Sandbox): Middleware {
+export function createDemoBackend(sandbox: Sandbox, options: DemoBackendOptions): Middleware & { close(): void } {
   // session id → customer id: the merchant's own session store.
   const sessions = new Map<string, string>();
   const getCustomerId = (request: Request): string | null => {
@@ -97,16 +122,11 @@ export function createDemoBackend(sandbox: Sandbox): Middleware {
   };
   const mount = (provider: PaymentProvider, basePath: string, preferences?: SavedCardsPreferences) =>
     toNodeHandler(createSavedCardsHandler({ provider, getCustomerId, basePath, timeoutMs: 8000, preferences }));
-  // Ottu stores neither a default nor names: this merchant keeps them in its own store (in memory here,
-  // a database table in production). "Reset demo data" starts a fresh one.
-  let ottuStore = memoryPreferences();
-  const ottuPreferences: SavedCardsPreferences = {
-    get: (customerId) => ottuStore.get(customerId),
-    setDefault: (customerId, token, listed) => ottuStore.setDefault(customerId, token, listed),
-    setNickname: (customerId, token, nickname, listed) => ottuStore.setNickname(customerId, token, nickname, listed),
-  };
+  // Ottu stores neither a default nor names: this merchant keeps them in its own database, so a restart
+  // keeps them. "Reset demo data" empties it.
+  const ottuStore = openPreferences(options.dataDir);
   const handlers = {
-    ottu: mount(ottuProvider({ ...sandbox.ottu, environment: 'sandbox' }), ENDPOINTS.ottu, ottuPreferences),
+    ottu: mount(ottuProvider({ ...sandbox.ottu, environment: 'sandbox' }), ENDPOINTS.ottu, ottuStore.preferences),
     payu: mount(payuProvider(sandbox.payu), ENDPOINTS.payu),
     stripe: mount(stripeProvider(sandbox.stripe), ENDPOINTS.stripe),
     adyen: mount(adyenProvider(sandbox.adyen), ENDPOINTS.adyen),
@@ -139,7 +159,7 @@ export function createDemoBackend(sandbox: Sandbox): Middleware {
     return sendJson(response, 200, { enabled: faultsEnabled(sandbox) });
   }
 
-  return (request, response, next) => {
+  const middleware: Middleware = (request, response, next) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     const route = (base: string) => path === base || path.startsWith(`${base}/`);
     const run = (work: Promise<void>) => void work.catch(next);
@@ -154,7 +174,7 @@ export function createDemoBackend(sandbox: Sandbox): Middleware {
       if (!request.headers[REQUESTED_WITH_HEADER.toLowerCase()])
         return sendJson(response, 403, { error: `Send ${REQUESTED_WITH_HEADER}.` });
       sandbox.reset();
-      ottuStore = memoryPreferences();
+      ottuStore.empty();
       return sendJson(response, 204);
     }
     // The page itself: sign the visitor in when they have no live session.
@@ -164,4 +184,5 @@ export function createDemoBackend(sandbox: Sandbox): Middleware {
     }
     next();
   };
+  return Object.assign(middleware, { close: ottuStore.close });
 }

@@ -2,6 +2,7 @@
 // (demo/sandbox), then the demo page's Vite dev server (demo/), whose middleware is the demo
 // merchant's backend (demo/server.ts): the kit's real server handler for Ottu and for PayU,
 // pointed at the sandbox. PORT overrides the page's port; a busy port moves to the next one.
+// What shoppers set (defaults, card names) is kept in demo/.data/, so a restart keeps it.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
@@ -10,24 +11,33 @@ import { startSandbox } from '../demo/sandbox/sandbox.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_PORT = 5173;
 export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_DATA_DIR = resolve(root, 'demo/.data');
 
 /**
  * A Vite plugin that mounts demo/server.ts. That file is TypeScript and imports the kit's
  * sources, so Vite loads it (`ssrLoadModule`); this glue stays plain JavaScript for Node.
  * @param {import('../demo/sandbox/sandbox.d.mts').Sandbox} sandbox
+ * @param {string} dataDir
  */
-function demoBackend(sandbox) {
+function demoBackend(sandbox, dataDir) {
   /** @type {import('vite').ViteDevServer | undefined} */
   let vite;
-  /** @type {Promise<import('../demo/server.ts').Middleware> | undefined} */
+  /** @type {Promise<ReturnType<typeof import('../demo/server.ts').createDemoBackend>> | undefined} */
   let backend;
   const load = () => {
     if (!vite) throw new Error('demo: the dev server is not configured yet');
-    backend ??= vite.ssrLoadModule(resolve(root, 'demo/server.ts')).then((module) => module.createDemoBackend(sandbox));
+    backend ??= vite
+      .ssrLoadModule(resolve(root, 'demo/server.ts'))
+      .then((module) => module.createDemoBackend(sandbox, { dataDir }));
     return backend;
   };
   return {
     load,
+    close: () =>
+      backend?.then(
+        (middleware) => middleware.close(),
+        () => undefined,
+      ),
     /** @type {import('vite').Plugin} */
     plugin: {
       name: 'demo:merchant-backend',
@@ -48,7 +58,7 @@ function demoBackend(sandbox) {
  * @returns {Promise<import('./start.d.mts').RunningDemo>}
  */
 export async function startDemo(options = {}) {
-  const { port = DEFAULT_PORT, host = DEFAULT_HOST, logLevel = 'info' } = options;
+  const { port = DEFAULT_PORT, host = DEFAULT_HOST, logLevel = 'info', dataDir = DEFAULT_DATA_DIR } = options;
   const sandbox = await startSandbox({
     port: options.sandboxPort ?? 0,
     host: '127.0.0.1',
@@ -56,8 +66,8 @@ export async function startDemo(options = {}) {
   });
   let server;
   let listeningPort;
+  const backend = demoBackend(sandbox, dataDir);
   try {
-    const backend = demoBackend(sandbox);
     server = await createServer({
       configFile: resolve(root, 'demo/vite.config.ts'),
       logLevel,
@@ -73,6 +83,7 @@ export async function startDemo(options = {}) {
     listeningPort = address.port;
   } catch (error) {
     await server?.close();
+    await backend.close();
     await sandbox.close();
     throw error;
   }
@@ -80,7 +91,10 @@ export async function startDemo(options = {}) {
   return {
     url: `http://${host}:${listeningPort}/`,
     sandboxUrl: sandbox.url,
-    close: () => (closed ??= Promise.all([server.close(), sandbox.close()]).then(() => undefined)),
+    close: () =>
+      (closed ??= Promise.all([server.close(), sandbox.close()])
+        .then(() => backend.close())
+        .then(() => undefined)),
   };
 }
 

@@ -2,11 +2,12 @@
 //
 // To add a check, append a step to STEPS. Each step runs with node_modules/.bin on PATH and
 // CHROMIUM_PATH set, and fails the run when it exits non-zero.
-import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumPath } from '../test/chromium.mjs';
+import { installDebianPackage, isExecutable } from './debian-package.mjs';
 
 /** @type {{ name: string, command: string, args: string[] }[]} */
 const STEPS = [
@@ -48,19 +49,6 @@ const STEPS = [
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-function isExecutable(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function hasCommand(name) {
-  return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
-}
-
 function run(command, args, env) {
   return new Promise((done) => {
     const child = spawn(command, args, { cwd: root, env, stdio: 'inherit' });
@@ -79,18 +67,7 @@ async function findChromium() {
   if (process.env.CHROMIUM_PATH) {
     throw new Error(`CHROMIUM_PATH is set to ${path}, which is not an executable file. Fix it or unset it.`);
   }
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && hasCommand('apt-get')) {
-    console.log(
-      `Chromium is not at ${path}; installing Debian's package: apt-get update && apt-get install -y chromium`,
-    );
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    if (
-      (await run('apt-get', ['update'], env)) !== 0 ||
-      (await run('apt-get', ['install', '-y', 'chromium'], env)) !== 0
-    ) {
-      throw new Error('apt-get could not install chromium (see the output above).');
-    }
+  if (await installDebianPackage('chromium', `Chromium is not at ${path}`)) {
     if (isExecutable(path)) return path;
     throw new Error(`apt-get installed chromium, but ${path} is still missing.`);
   }

@@ -23,6 +23,14 @@ export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../core/http';
 export { memoryProvider, type MemoryProviderFaults, type MemoryProviderOptions } from './memory-provider';
 export { readCookie } from './cookie';
 export { memoryPreferences, type CardPreferences, type SavedCardsPreferences } from './preferences';
+export {
+  preferencesSchema,
+  sqlPreferences,
+  type SqlDialect,
+  type SqlPreferencesOptions,
+  type SqlQuery,
+  type SqlValue,
+} from './sql-preferences';
 // What a custom provider needs: the adapter that reads its answer, the errors it throws, the card types.
 export { jsonAdapter, type SavedCardsJsonCard } from '../adapters/json';
 export type { AdapterFailure, AdapterListResult, AdapterRequest, SavedCardsAdapter } from '../adapters/types';

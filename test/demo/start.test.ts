@@ -1,25 +1,33 @@
 // @vitest-environment node
 // `npm start`, fast: the same start function on a free port serves the page, signs the visitor in
 // with a session cookie, and answers both merchant endpoints through the sandbox.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startDemo, type RunningDemo } from '../../scripts/start.mjs';
 
 interface JsonCard {
   token: string;
   brand: string;
   last4: string;
+  isPreferred: boolean;
+  nickname?: string;
   deleteBlocked?: { code: string };
 }
 
 const MARKER = { 'X-Requested-With': 'react-saved-cards' };
 let demo: RunningDemo;
 let session: string;
+// A data folder of its own, so the test never touches what a developer set in demo/.data.
+const dataDir = mkdtempSync(join(tmpdir(), 'saved-cards-demo-'));
 
 beforeAll(async () => {
-  demo = await startDemo({ port: 0, logLevel: 'silent' });
+  demo = await startDemo({ port: 0, logLevel: 'silent', dataDir });
 }, 60_000);
 
 afterAll(async () => {
   await demo?.close();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 beforeEach(async () => {
@@ -154,3 +162,31 @@ test('the Stripe, Adyen, Checkout.com and Razorpay merchants list and delete too
     expect((await remove(other?.token ?? '')).status).toBe(204);
   }
 }, 30_000);
+
+test('a restart keeps the default card and the card names the Ottu shopper set, until "Reset demo data"', async () => {
+  session = await signIn();
+  const mastercard = (await listCards('ottu')).find((card) => card.last4 === '4444');
+  expect(mastercard).toMatchObject({ isPreferred: false });
+  const patch = (body: string) =>
+    fetch(new URL(`api/ottu/saved-cards/${encodeURIComponent(mastercard?.token ?? '')}`, demo.url), {
+      method: 'PATCH',
+      headers: { ...MARKER, cookie: session, 'Content-Type': 'application/json' },
+      body,
+    });
+  expect((await patch('{"nickname": "Travel card"}')).status).toBe(204);
+  expect((await patch('{"isPreferred": true}')).status).toBe(204);
+
+  await demo.close();
+  demo = await startDemo({ port: 0, logLevel: 'silent', dataDir });
+  // Sessions live in memory: the restarted demo signs the shopper in again.
+  session = await signIn();
+  expect((await listCards('ottu')).find((card) => card.last4 === '4444')).toMatchObject({
+    nickname: 'Travel card',
+    isPreferred: true,
+  });
+
+  await fetch(new URL('api/demo/reset', demo.url), { method: 'POST', headers: MARKER });
+  const reset = (await listCards('ottu')).find((card) => card.last4 === '4444');
+  expect(reset?.nickname).toBeUndefined();
+  expect(reset?.isPreferred).toBe(false);
+}, 60_000);
