@@ -78,7 +78,10 @@ export function payuAdapter(): SavedCardsAdapter {
         if (message && NO_CARDS_MESSAGE.test(message)) return { cards: [] };
         throw new SavedCardsError('rejected', { reason: message });
       }
-      const userCards = pick(body, 'user_cards') ?? pick(pick(body, 'result'), 'user_cards', 'userCards');
+      const result = pick(body, 'result');
+      // A `result` that is there but no object is an answer we cannot read, never "no cards".
+      if (result !== undefined && !isRecord(result)) throw new SavedCardsError('invalid-response');
+      const userCards = pick(body, 'user_cards') ?? pick(result, 'user_cards', 'userCards');
       // PHP serialises an empty map as []. No map at all is an empty list only when PayU said it succeeded:
       // anything else ({}, {"status": "failure"}) is an answer we cannot read, never "no cards".
       const empty = Array.isArray(userCards)

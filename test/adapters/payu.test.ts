@@ -240,3 +240,11 @@ test('v2, newest page: "No cards found" is an empty list, and a wallet-only answ
   expect(read({ status: 0, message: 'No cards found' }).cards).toEqual([]);
   expect(read({ status: 1, user_cards: [], user_instruments: payuV2Newest.user_instruments }).cards).toEqual([]);
 });
+
+test('a result that is no object is unreadable, never "no cards", even with status 1', () => {
+  for (const result of ['unavailable', 0, [], null]) {
+    expect(() => read({ status: 1, message: 'Success', result })).toThrow(
+      expect.objectContaining({ kind: 'invalid-response' }),
+    );
+  }
+});
