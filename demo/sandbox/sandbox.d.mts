@@ -18,7 +18,17 @@ export interface SandboxFaults {
 
 /** One provider request the sandbox answered. Holds no secret. */
 export interface SandboxCall {
-  provider: 'ottu' | 'payu' | 'stripe' | 'adyen' | 'checkout' | 'razorpay' | 'payu-storecard' | 'cashfree' | 'juspay';
+  provider:
+    | 'ottu'
+    | 'payu'
+    | 'stripe'
+    | 'adyen'
+    | 'checkout'
+    | 'razorpay'
+    | 'payu-storecard'
+    | 'cashfree'
+    | 'juspay'
+    | 'braintree';
   operation: 'list' | 'delete' | 'auth' | 'fault' | 'other';
   status: number;
   customerId?: string;
@@ -42,6 +52,9 @@ export interface SandboxCredentials {
   cashfreeClientSecret: string;
   juspayApiKey: string;
   juspayMerchantId: string;
+  braintreePublicKey: string;
+  braintreePrivateKey: string;
+  braintreeMerchantId: string;
 }
 
 export interface SandboxOptions {
@@ -69,6 +82,8 @@ export interface Sandbox {
   payuStorecard: { baseUrl: string; key: string; salt: string; mid: string };
   cashfree: { baseUrl: string; clientId: string; clientSecret: string };
   juspay: { baseUrl: string; apiKey: string; merchantId: string };
+  /** `baseUrl` is the GraphQL endpoint, `gatewayUrl` the gateway that sets a default. */
+  braintree: { baseUrl: string; gatewayUrl: string; publicKey: string; privateKey: string; merchantId: string };
   /** Two shoppers with cards at both providers. */
   customers: { a: string; b: string };
   setFaults(faults: Partial<SandboxFaults>): SandboxFaults;
@@ -96,6 +111,10 @@ export declare const RAZORPAY_AMEX_TOKEN: string;
 export declare const PAYU_STORECARD_AMEX_TOKEN: string;
 export declare const CASHFREE_AMEX_TOKEN: string;
 export declare const JUSPAY_AMEX_TOKEN: string;
+/** Shopper A's Braintree American Express: its GraphQL id, the kit's token. */
+export declare const BRAINTREE_AMEX_TOKEN: string;
+/** A Braintree payment method's GraphQL id, made from its legacy token. */
+export declare function braintreeId(token: string): string;
 /** The two Stripe PaymentMethods of shopper A's one Visa …4242 (same fingerprint). */
 export declare const STRIPE_DUPLICATE_TOKENS: readonly string[];
 /** A Stripe customer with 205 cards: three pages of 100. */

@@ -1,6 +1,6 @@
 // A local stand-in for Ottu's and PayU India's user-cards endpoints (and, in vaults.mjs, Stripe's, Adyen's,
-// Checkout.com's and Razorpay's; in india-vaults.mjs, PayU's v2 storecard API, Cashfree's and Juspay's), for the
-// demo and the server tests.
+// Checkout.com's and Razorpay's; in india-vaults.mjs, PayU's v2 storecard API, Cashfree's and Juspay's; in
+// braintree-vault.mjs, Braintree's), for the demo and the server tests.
 // Plain ESM for Node 20: `node demo/sandbox/main.mjs` runs it without a build step. Not published.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
@@ -15,6 +15,7 @@ import {
 } from './seed.mjs';
 import { createVaults, VAULT_PREFIXES, vaultOf } from './vaults.mjs';
 import { createIndiaVaults, INDIA_PREFIXES, indiaVaultOf } from './india-vaults.mjs';
+import { BRAINTREE_PREFIX, createBraintreeVault } from './braintree-vault.mjs';
 
 export { CUSTOMER_A, CUSTOMER_B, OTTU_AMEX_TOKEN, PAYU_DUPLICATE_TOKENS, PAYU_TRAVEL_TOKEN };
 export {
@@ -26,6 +27,7 @@ export {
   STRIPE_MANY_CARDS_CUSTOMER,
 } from './vault-seed.mjs';
 export { CASHFREE_AMEX_TOKEN, JUSPAY_AMEX_TOKEN, PAYU_STORECARD_AMEX_TOKEN } from './india-seed.mjs';
+export { BRAINTREE_AMEX_TOKEN, braintreeId } from './braintree-vault.mjs';
 
 /** Test credentials. Letters only in the secrets, so a leak cannot hide behind digit redaction. */
 export const SANDBOX_CREDENTIALS = Object.freeze({
@@ -43,6 +45,9 @@ export const SANDBOX_CREDENTIALS = Object.freeze({
   cashfreeClientSecret: 'cfsk_ma_test_sbxCashfreeSecretQwErTy',
   juspayApiKey: 'sbxJuspayApiKeyMnBvCxZl',
   juspayMerchantId: 'sbxshop',
+  braintreePublicKey: 'sbxBraintreePublicKey',
+  braintreePrivateKey: 'sbxBraintreePrivateKeyLkJhGf',
+  braintreeMerchantId: 'sbxmerchant',
 });
 
 /** @typedef {import('./sandbox.d.mts').SandboxFaults} SandboxFaults */
@@ -194,26 +199,24 @@ export async function startSandbox(options = {}) {
   let calls;
   /** @type {Set<NodeJS.Timeout>} */
   const timers = new Set();
-  const vaults = createVaults({
+  // What each stand-in shares with the sandbox: the credentials, the answer writer, and the faults.
+  const context = {
     credentials,
     sendJson,
     safeEqual,
-    failsDelete: (token) => failsDelete(token),
+    failsDelete: (/** @type {string} */ token) => failsDelete(token),
     malformed: () => faults.malformed,
-  });
-  const indiaVaults = createIndiaVaults({
-    credentials,
-    sendJson,
-    safeEqual,
-    failsDelete: (token) => failsDelete(token),
-    malformed: () => faults.malformed,
-  });
+  };
+  const vaults = createVaults(context);
+  const indiaVaults = createIndiaVaults(context);
+  const braintreeVault = createBraintreeVault(context);
 
   function reset() {
     const today = now();
     state = { ottu: structuredClone(ottuSeed(today)), payu: structuredClone(payuSeed(today)) };
     vaults.reset();
     indiaVaults.reset();
+    braintreeVault.reset();
     faults = { ...initialFaults };
     random = seededRandom(faults.seed);
     calls = [];
@@ -512,7 +515,9 @@ export async function startSandbox(options = {}) {
       ? 'ottu'
       : PAYU_PATH.test(url.pathname)
         ? 'payu'
-        : (vaultOf(url.pathname) ?? indiaVaultOf(url.pathname));
+        : url.pathname.startsWith(`${BRAINTREE_PREFIX}/`)
+          ? 'braintree'
+          : (vaultOf(url.pathname) ?? indiaVaultOf(url.pathname));
     if (!provider) {
       sendText(res, 404, 'text/plain', 'Not found');
       return;
@@ -532,9 +537,11 @@ export async function startSandbox(options = {}) {
         ? ottu(req, res, url, raw)
         : provider === 'payu'
           ? payu(req, res, url, raw)
-          : provider === 'payu-storecard' || provider === 'cashfree' || provider === 'juspay'
-            ? indiaVaults.handle(provider, req, res, url, raw)
-            : vaults.handle(provider, req, res, url, raw);
+          : provider === 'braintree'
+            ? braintreeVault.handle(req, res, url, raw)
+            : provider === 'payu-storecard' || provider === 'cashfree' || provider === 'juspay'
+              ? indiaVaults.handle(provider, req, res, url, raw)
+              : vaults.handle(provider, req, res, url, raw);
     record({ provider, ...call, status: res.statusCode });
   }
 
@@ -583,6 +590,13 @@ export async function startSandbox(options = {}) {
       baseUrl: `${url}${INDIA_PREFIXES.juspay}`,
       apiKey: credentials.juspayApiKey,
       merchantId: credentials.juspayMerchantId,
+    },
+    braintree: {
+      baseUrl: `${url}${BRAINTREE_PREFIX}/graphql`,
+      gatewayUrl: `${url}${BRAINTREE_PREFIX}`,
+      publicKey: credentials.braintreePublicKey,
+      privateKey: credentials.braintreePrivateKey,
+      merchantId: credentials.braintreeMerchantId,
     },
     customers: { a: CUSTOMER_A, b: CUSTOMER_B },
     setFaults,
