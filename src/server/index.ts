@@ -26,6 +26,7 @@ export {
 } from './payu-storecard-provider';
 export { cashfreeProvider, type CashfreeProviderOptions } from './cashfree-provider';
 export { juspayProvider, type JuspayProviderOptions } from './juspay-provider';
+export { braintreeProvider, type BraintreeProviderOptions } from './braintree-provider';
 export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../core/http';
 export { memoryProvider, type MemoryProviderFaults, type MemoryProviderOptions } from './memory-provider';
 export { readCookie } from './cookie';
