@@ -7,11 +7,15 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   adyenProvider,
+  braintreeProvider,
+  cashfreeProvider,
   checkoutComProvider,
   createSavedCardsHandler,
   memoryPreferences,
+  juspayProvider,
   ottuProvider,
   payuProvider,
+  payuStorecardProvider,
   razorpayProvider,
   stripeProvider,
   REQUESTED_WITH_HEADER,
@@ -22,8 +26,12 @@ import {
 import { ENDPOINTS, FAULTS_PATH, RESET_PATH } from './routes.ts';
 import {
   ADYEN_AMEX_TOKEN,
+  BRAINTREE_AMEX_TOKEN,
+  CASHFREE_AMEX_TOKEN,
   CHECKOUT_AMEX_TOKEN,
+  JUSPAY_AMEX_TOKEN,
   OTTU_AMEX_TOKEN,
+  PAYU_STORECARD_AMEX_TOKEN,
   PAYU_TRAVEL_TOKEN,
   RAZORPAY_AMEX_TOKEN,
   STRIPE_AMEX_TOKEN,
@@ -35,7 +43,7 @@ export const SESSION_COOKIE = 'demo_session';
 /**
  * What "fault injection on" means, as the page explains it: every provider answer is slow,
  * and the provider refuses to delete one card of each merchant (Ottu's Amex …1009, PayU's
- * Mastercard …5454, the Amex …8431 of the other four), so the card comes back with a message.
+ * Mastercard …5454, the Amex …8431 of the other eight), so the card comes back with a message.
  */
 export const DEMO_FAULTS = {
   latencyMs: 600,
@@ -46,6 +54,10 @@ export const DEMO_FAULTS = {
     ADYEN_AMEX_TOKEN,
     CHECKOUT_AMEX_TOKEN,
     RAZORPAY_AMEX_TOKEN,
+    PAYU_STORECARD_AMEX_TOKEN,
+    CASHFREE_AMEX_TOKEN,
+    JUSPAY_AMEX_TOKEN,
+    BRAINTREE_AMEX_TOKEN,
   ],
 } as const;
 
@@ -112,6 +124,11 @@ export function createDemoBackend(sandbox: Sandbox): Middleware {
     adyen: mount(adyenProvider(sandbox.adyen), ENDPOINTS.adyen),
     checkout: mount(checkoutComProvider(sandbox.checkoutCom), ENDPOINTS.checkout),
     razorpay: mount(razorpayProvider(sandbox.razorpay), ENDPOINTS.razorpay),
+    'payu-storecard': mount(payuStorecardProvider(sandbox.payuStorecard), ENDPOINTS['payu-storecard']),
+    cashfree: mount(cashfreeProvider(sandbox.cashfree), ENDPOINTS.cashfree),
+    // Juspay keeps card names itself, and Braintree the default card: neither needs a preferences store.
+    juspay: mount(juspayProvider(sandbox.juspay), ENDPOINTS.juspay),
+    braintree: mount(braintreeProvider(sandbox.braintree), ENDPOINTS.braintree),
   };
 
   function signIn(response: ServerResponse): void {
