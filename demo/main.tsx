@@ -41,6 +41,10 @@ const PROVIDER_NAMES: Record<ProviderName, string> = {
   adyen: 'Adyen',
   checkout: 'Checkout.com',
   razorpay: 'Razorpay',
+  'payu-storecard': 'PayU India (v2 storecard)',
+  cashfree: 'Cashfree',
+  juspay: 'Juspay',
+  braintree: 'Braintree',
 };
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
@@ -258,6 +262,10 @@ const ACCOUNT_NOTE: Record<ProviderName, keyof DemoMessages> = {
   payu: 'accountDeleteOnly',
   adyen: 'accountDeleteOnly',
   razorpay: 'accountDeleteOnly',
+  'payu-storecard': 'accountDeleteOnly',
+  cashfree: 'accountDeleteOnly',
+  juspay: 'accountNamesOnly',
+  braintree: 'accountDefaultOnly',
 };
 
 /** The account page's cards: set the default, name them, delete them, as this merchant's backend can. */
@@ -368,6 +376,10 @@ function App() {
               { value: 'adyen', label: m.merchantAdyen },
               { value: 'checkout', label: m.merchantCheckout },
               { value: 'razorpay', label: m.merchantRazorpay },
+              { value: 'payu-storecard', label: m.merchantPayuStorecard },
+              { value: 'cashfree', label: m.merchantCashfree },
+              { value: 'juspay', label: m.merchantJuspay },
+              { value: 'braintree', label: m.merchantBraintree },
             ]}
             onChange={(provider) => update({ provider })}
           />

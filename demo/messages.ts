@@ -1,7 +1,18 @@
-// The demo page's own texts and its six merchants. The kit's texts come from the kit (react-saved-cards/locales/ar).
+// The demo page's own texts and its ten merchants. The kit's texts come from the kit (react-saved-cards/locales/ar).
 import type { SavedCardsLocale } from 'react-saved-cards';
 
-export const PROVIDERS = ['ottu', 'payu', 'stripe', 'adyen', 'checkout', 'razorpay'] as const;
+export const PROVIDERS = [
+  'ottu',
+  'payu',
+  'stripe',
+  'adyen',
+  'checkout',
+  'razorpay',
+  'payu-storecard',
+  'cashfree',
+  'juspay',
+  'braintree',
+] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
 
 export interface OrderLine {
@@ -34,6 +45,7 @@ export interface DemoMessages {
   accountByStore: string;
   accountDefaultOnly: string;
   accountDeleteOnly: string;
+  accountNamesOnly: string;
   demoControls: string;
   demoIntro: string;
   merchant: string;
@@ -43,6 +55,10 @@ export interface DemoMessages {
   merchantAdyen: string;
   merchantCheckout: string;
   merchantRazorpay: string;
+  merchantPayuStorecard: string;
+  merchantCashfree: string;
+  merchantJuspay: string;
+  merchantBraintree: string;
   language: string;
   theme: string;
   themeLight: string;
@@ -103,6 +119,7 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
       '{provider} cannot store a default card or card names: this shop keeps them in its own database (sqlPreferences on SQLite).',
     accountDefaultOnly: '{provider} stores your default card; it cannot name cards.',
     accountDeleteOnly: '{provider} can only delete saved cards here.',
+    accountNamesOnly: '{provider} stores the names you give your cards; it keeps no default card.',
     demoControls: 'Demo controls',
     demoIntro:
       'This page is a demo of react-saved-cards. Everything runs on this computer: the page, the merchant’s server and a payment-provider sandbox.',
@@ -113,6 +130,10 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
     merchantAdyen: 'Adyen-backed',
     merchantCheckout: 'Checkout.com-backed',
     merchantRazorpay: 'Razorpay-backed',
+    merchantPayuStorecard: 'PayU India v2 storecard-backed (experimental)',
+    merchantCashfree: 'Cashfree-backed',
+    merchantJuspay: 'Juspay-backed',
+    merchantBraintree: 'Braintree-backed',
     language: 'Language',
     theme: 'Theme',
     themeLight: 'Light',
@@ -121,7 +142,7 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
     faultsOff: 'Off',
     faultsOn: 'On',
     faultsHelp:
-      'When on, every answer of the payment provider takes 0.6 s longer, and the provider refuses to delete the American Express •••• 1009 (Ottu), the Mastercard •••• 5454 (PayU India) or the American Express •••• 8431 (the other four): the card comes back with a message.',
+      'When on, every answer of the payment provider takes 0.6 s longer, and the provider refuses to delete the American Express •••• 1009 (Ottu), the Mastercard •••• 5454 (PayU India) or the American Express •••• 8431 (the other eight): the card comes back with a message.',
     reset: 'Reset demo data',
     resetDone: 'Demo data reset: every saved card is back and fault injection is off.',
     faultsNowOn: 'Fault injection is on.',
@@ -192,6 +213,38 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
         lines: twoLines(['Garam masala, 200 g', 'Spice tin set'], [350, 899]),
         delivery: 60,
       },
+      'payu-storecard': {
+        name: 'Mango Orchard',
+        place: 'Chennai',
+        currency: 'INR',
+        decimals: 2,
+        lines: twoLines(['Alphonso mangoes, 1 dozen', 'Mango pickle jar'], [1200, 240]),
+        delivery: 80,
+      },
+      cashfree: {
+        name: 'Loom & Weave',
+        place: 'Jaipur',
+        currency: 'INR',
+        decimals: 2,
+        lines: twoLines(['Block-print cotton scarf', 'Hand-woven rug'], [650, 2400]),
+        delivery: 120,
+      },
+      juspay: {
+        name: 'Monsoon Teas',
+        place: 'Darjeeling',
+        currency: 'INR',
+        decimals: 2,
+        lines: twoLines(['Darjeeling first flush, 250 g', 'Glass teapot'], [780, 1150]),
+        delivery: 90,
+      },
+      braintree: {
+        name: 'Maple Outfitters',
+        place: 'Toronto',
+        currency: 'CAD',
+        decimals: 2,
+        lines: twoLines(['Wool beanie', 'Enamel camp mug'], [28, 16]),
+        delivery: 8,
+      },
     },
   },
   ar: {
@@ -205,6 +258,7 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
       'لا يستطيع {provider} حفظ بطاقة افتراضية أو أسماء البطاقات: يحفظها هذا المتجر في قاعدة بياناته (sqlPreferences على SQLite).',
     accountDefaultOnly: 'يحفظ {provider} بطاقتك الافتراضية، ولا يستطيع تسمية البطاقات.',
     accountDeleteOnly: 'لا يمكن هنا إلا حذف البطاقات المحفوظة لدى {provider}.',
+    accountNamesOnly: 'يحفظ {provider} الأسماء التي تمنحها لبطاقاتك، ولا يحفظ بطاقة افتراضية.',
     demoControls: 'عناصر تحكم العرض التجريبي',
     demoIntro:
       'هذه الصفحة عرض تجريبي لـ react-saved-cards. كل شيء يعمل على هذا الجهاز: الصفحة وخادم التاجر وبيئة تجريبية لمزوّد الدفع.',
@@ -215,6 +269,10 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
     merchantAdyen: 'عبر Adyen',
     merchantCheckout: 'عبر Checkout.com',
     merchantRazorpay: 'عبر Razorpay',
+    merchantPayuStorecard: 'عبر واجهة storecard v2 من PayU India (تجريبية)',
+    merchantCashfree: 'عبر Cashfree',
+    merchantJuspay: 'عبر Juspay',
+    merchantBraintree: 'عبر Braintree',
     language: 'اللغة',
     theme: 'المظهر',
     themeLight: 'فاتح',
@@ -223,7 +281,7 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
     faultsOff: 'إيقاف',
     faultsOn: 'تشغيل',
     faultsHelp:
-      'عند التشغيل، يتأخر كل رد من مزوّد الدفع 0.6 ثانية، ويرفض المزوّد حذف بطاقة American Express •••• 1009 (Ottu) أو بطاقة Mastercard •••• 5454 (PayU India) أو بطاقة American Express •••• 8431 (المزوّدون الأربعة الآخرون)، فتعود البطاقة إلى القائمة مع رسالة.',
+      'عند التشغيل، يتأخر كل رد من مزوّد الدفع 0.6 ثانية، ويرفض المزوّد حذف بطاقة American Express •••• 1009 (Ottu) أو بطاقة Mastercard •••• 5454 (PayU India) أو بطاقة American Express •••• 8431 (المزوّدون الثمانية الآخرون)، فتعود البطاقة إلى القائمة مع رسالة.',
     reset: 'إعادة تعيين بيانات العرض',
     resetDone: 'أُعيدت بيانات العرض: عادت كل البطاقات المحفوظة وأُوقفت محاكاة الأعطال.',
     faultsNowOn: 'محاكاة الأعطال قيد التشغيل.',
@@ -294,6 +352,38 @@ export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
         decimals: 2,
         lines: twoLines(['غرام ماسالا، 200 غ', 'طقم علب توابل'], [350, 899]),
         delivery: 60,
+      },
+      'payu-storecard': {
+        name: 'بستان المانجو',
+        place: 'تشيناي',
+        currency: 'روبية',
+        decimals: 2,
+        lines: twoLines(['مانجو ألفونسو، دزينة', 'برطمان مخلل مانجو'], [1200, 240]),
+        delivery: 80,
+      },
+      cashfree: {
+        name: 'النول والنسيج',
+        place: 'جايبور',
+        currency: 'روبية',
+        decimals: 2,
+        lines: twoLines(['وشاح قطني مطبوع', 'سجادة منسوجة يدويًا'], [650, 2400]),
+        delivery: 120,
+      },
+      juspay: {
+        name: 'شاي المونسون',
+        place: 'دارجيلنغ',
+        currency: 'روبية',
+        decimals: 2,
+        lines: twoLines(['شاي دارجيلنغ القطفة الأولى، 250 غ', 'إبريق شاي زجاجي'], [780, 1150]),
+        delivery: 90,
+      },
+      braintree: {
+        name: 'متجر القيقب',
+        place: 'تورونتو',
+        currency: 'دولار كندي',
+        decimals: 2,
+        lines: twoLines(['قبعة صوف', 'كوب تخييم مطلي بالمينا'], [28, 16]),
+        delivery: 8,
       },
     },
   },

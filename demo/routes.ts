@@ -8,6 +8,10 @@ export const ENDPOINTS = {
   adyen: '/api/adyen/saved-cards',
   checkout: '/api/checkout/saved-cards',
   razorpay: '/api/razorpay/saved-cards',
+  'payu-storecard': '/api/payu-storecard/saved-cards',
+  cashfree: '/api/cashfree/saved-cards',
+  juspay: '/api/juspay/saved-cards',
+  braintree: '/api/braintree/saved-cards',
 } as const;
 /** Demo only: `GET` → `{enabled}`, `PUT {enabled: boolean}` switches the sandbox's faults. */
 export const FAULTS_PATH = '/api/demo/faults';

@@ -10,11 +10,15 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
   adyenProvider,
+  braintreeProvider,
+  cashfreeProvider,
   checkoutComProvider,
   createSavedCardsHandler,
+  juspayProvider,
   ottuProvider,
   preferencesSchema,
   payuProvider,
+  payuStorecardProvider,
   razorpayProvider,
   sqlPreferences,
   stripeProvider,
@@ -26,8 +30,12 @@ import {
 import { ENDPOINTS, FAULTS_PATH, RESET_PATH } from './routes.ts';
 import {
   ADYEN_AMEX_TOKEN,
+  BRAINTREE_AMEX_TOKEN,
+  CASHFREE_AMEX_TOKEN,
   CHECKOUT_AMEX_TOKEN,
+  JUSPAY_AMEX_TOKEN,
   OTTU_AMEX_TOKEN,
+  PAYU_STORECARD_AMEX_TOKEN,
   PAYU_TRAVEL_TOKEN,
   RAZORPAY_AMEX_TOKEN,
   STRIPE_AMEX_TOKEN,
@@ -39,7 +47,7 @@ export const SESSION_COOKIE = 'demo_session';
 /**
  * What "fault injection on" means, as the page explains it: every provider answer is slow,
  * and the provider refuses to delete one card of each merchant (Ottu's Amex …1009, PayU's
- * Mastercard …5454, the Amex …8431 of the other four), so the card comes back with a message.
+ * Mastercard …5454, the Amex …8431 of the other eight), so the card comes back with a message.
  */
 export const DEMO_FAULTS = {
   latencyMs: 600,
@@ -50,6 +58,10 @@ export const DEMO_FAULTS = {
     ADYEN_AMEX_TOKEN,
     CHECKOUT_AMEX_TOKEN,
     RAZORPAY_AMEX_TOKEN,
+    PAYU_STORECARD_AMEX_TOKEN,
+    CASHFREE_AMEX_TOKEN,
+    JUSPAY_AMEX_TOKEN,
+    BRAINTREE_AMEX_TOKEN,
   ],
 } as const;
 
@@ -132,6 +144,11 @@ export function createDemoBackend(sandbox: Sandbox, options: DemoBackendOptions)
     adyen: mount(adyenProvider(sandbox.adyen), ENDPOINTS.adyen),
     checkout: mount(checkoutComProvider(sandbox.checkoutCom), ENDPOINTS.checkout),
     razorpay: mount(razorpayProvider(sandbox.razorpay), ENDPOINTS.razorpay),
+    'payu-storecard': mount(payuStorecardProvider(sandbox.payuStorecard), ENDPOINTS['payu-storecard']),
+    cashfree: mount(cashfreeProvider(sandbox.cashfree), ENDPOINTS.cashfree),
+    // Juspay keeps card names itself, and Braintree the default card: neither needs a preferences store.
+    juspay: mount(juspayProvider(sandbox.juspay), ENDPOINTS.juspay),
+    braintree: mount(braintreeProvider(sandbox.braintree), ENDPOINTS.braintree),
   };
 
   function signIn(response: ServerResponse): void {

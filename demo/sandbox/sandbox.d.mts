@@ -18,7 +18,17 @@ export interface SandboxFaults {
 
 /** One provider request the sandbox answered. Holds no secret. */
 export interface SandboxCall {
-  provider: 'ottu' | 'payu' | 'stripe' | 'adyen' | 'checkout' | 'razorpay';
+  provider:
+    | 'ottu'
+    | 'payu'
+    | 'stripe'
+    | 'adyen'
+    | 'checkout'
+    | 'razorpay'
+    | 'payu-storecard'
+    | 'cashfree'
+    | 'juspay'
+    | 'braintree';
   operation: 'list' | 'delete' | 'auth' | 'fault' | 'other';
   status: number;
   customerId?: string;
@@ -37,6 +47,14 @@ export interface SandboxCredentials {
   checkoutSecretKey: string;
   razorpayKeyId: string;
   razorpayKeySecret: string;
+  payuMid: string;
+  cashfreeClientId: string;
+  cashfreeClientSecret: string;
+  juspayApiKey: string;
+  juspayMerchantId: string;
+  braintreePublicKey: string;
+  braintreePrivateKey: string;
+  braintreeMerchantId: string;
 }
 
 export interface SandboxOptions {
@@ -60,6 +78,12 @@ export interface Sandbox {
   adyen: { baseUrl: string; apiKey: string; merchantAccount: string };
   checkoutCom: { baseUrl: string; secretKey: string };
   razorpay: { baseUrl: string; keyId: string; keySecret: string };
+  /** PayU's v2 storecard API (same key and salt as `payu`). */
+  payuStorecard: { baseUrl: string; key: string; salt: string; mid: string };
+  cashfree: { baseUrl: string; clientId: string; clientSecret: string };
+  juspay: { baseUrl: string; apiKey: string; merchantId: string };
+  /** `baseUrl` is the GraphQL endpoint, `gatewayUrl` the gateway that sets a default. */
+  braintree: { baseUrl: string; gatewayUrl: string; publicKey: string; privateKey: string; merchantId: string };
   /** Two shoppers with cards at both providers. */
   customers: { a: string; b: string };
   setFaults(faults: Partial<SandboxFaults>): SandboxFaults;
@@ -83,6 +107,14 @@ export declare const STRIPE_AMEX_TOKEN: string;
 export declare const ADYEN_AMEX_TOKEN: string;
 export declare const CHECKOUT_AMEX_TOKEN: string;
 export declare const RAZORPAY_AMEX_TOKEN: string;
+/** Shopper A's American Express at PayU's v2 storecard API, Cashfree and Juspay, refused by the demo's fault switch. */
+export declare const PAYU_STORECARD_AMEX_TOKEN: string;
+export declare const CASHFREE_AMEX_TOKEN: string;
+export declare const JUSPAY_AMEX_TOKEN: string;
+/** Shopper A's Braintree American Express: its GraphQL id, the kit's token. */
+export declare const BRAINTREE_AMEX_TOKEN: string;
+/** A Braintree payment method's GraphQL id, made from its legacy token. */
+export declare function braintreeId(token: string): string;
 /** The two Stripe PaymentMethods of shopper A's one Visa …4242 (same fingerprint). */
 export declare const STRIPE_DUPLICATE_TOKENS: readonly string[];
 /** A Stripe customer with 205 cards: three pages of 100. */

@@ -1,5 +1,6 @@
 // A local stand-in for Ottu's and PayU India's user-cards endpoints (and, in vaults.mjs, Stripe's, Adyen's,
-// Checkout.com's and Razorpay's), for the demo and the server tests.
+// Checkout.com's and Razorpay's; in india-vaults.mjs, PayU's v2 storecard API, Cashfree's and Juspay's; in
+// braintree-vault.mjs, Braintree's), for the demo and the server tests.
 // Plain ESM for Node 20: `node demo/sandbox/main.mjs` runs it without a build step. Not published.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
@@ -13,6 +14,8 @@ import {
   payuSeed,
 } from './seed.mjs';
 import { createVaults, VAULT_PREFIXES, vaultOf } from './vaults.mjs';
+import { createIndiaVaults, INDIA_PREFIXES, indiaVaultOf } from './india-vaults.mjs';
+import { BRAINTREE_PREFIX, createBraintreeVault } from './braintree-vault.mjs';
 
 export { CUSTOMER_A, CUSTOMER_B, OTTU_AMEX_TOKEN, PAYU_DUPLICATE_TOKENS, PAYU_TRAVEL_TOKEN };
 export {
@@ -23,6 +26,8 @@ export {
   STRIPE_DUPLICATE_TOKENS,
   STRIPE_MANY_CARDS_CUSTOMER,
 } from './vault-seed.mjs';
+export { CASHFREE_AMEX_TOKEN, JUSPAY_AMEX_TOKEN, PAYU_STORECARD_AMEX_TOKEN } from './india-seed.mjs';
+export { BRAINTREE_AMEX_TOKEN, braintreeId } from './braintree-vault.mjs';
 
 /** Test credentials. Letters only in the secrets, so a leak cannot hide behind digit redaction. */
 export const SANDBOX_CREDENTIALS = Object.freeze({
@@ -35,6 +40,14 @@ export const SANDBOX_CREDENTIALS = Object.freeze({
   checkoutSecretKey: 'sk_sbox_sbxCheckoutSecretKeyAsDfGh',
   razorpayKeyId: 'rzp_test_sbxKeyIdZxCv',
   razorpayKeySecret: 'sbxRazorpayKeySecretPoIuYtRe',
+  payuMid: 'sbxMid',
+  cashfreeClientId: 'sbxCashfreeAppId',
+  cashfreeClientSecret: 'cfsk_ma_test_sbxCashfreeSecretQwErTy',
+  juspayApiKey: 'sbxJuspayApiKeyMnBvCxZl',
+  juspayMerchantId: 'sbxshop',
+  braintreePublicKey: 'sbxBraintreePublicKey',
+  braintreePrivateKey: 'sbxBraintreePrivateKeyLkJhGf',
+  braintreeMerchantId: 'sbxmerchant',
 });
 
 /** @typedef {import('./sandbox.d.mts').SandboxFaults} SandboxFaults */
@@ -186,18 +199,24 @@ export async function startSandbox(options = {}) {
   let calls;
   /** @type {Set<NodeJS.Timeout>} */
   const timers = new Set();
-  const vaults = createVaults({
+  // What each stand-in shares with the sandbox: the credentials, the answer writer, and the faults.
+  const context = {
     credentials,
     sendJson,
     safeEqual,
-    failsDelete: (token) => failsDelete(token),
+    failsDelete: (/** @type {string} */ token) => failsDelete(token),
     malformed: () => faults.malformed,
-  });
+  };
+  const vaults = createVaults(context);
+  const indiaVaults = createIndiaVaults(context);
+  const braintreeVault = createBraintreeVault(context);
 
   function reset() {
     const today = now();
     state = { ottu: structuredClone(ottuSeed(today)), payu: structuredClone(payuSeed(today)) };
     vaults.reset();
+    indiaVaults.reset();
+    braintreeVault.reset();
     faults = { ...initialFaults };
     random = seededRandom(faults.seed);
     calls = [];
@@ -496,7 +515,9 @@ export async function startSandbox(options = {}) {
       ? 'ottu'
       : PAYU_PATH.test(url.pathname)
         ? 'payu'
-        : vaultOf(url.pathname);
+        : url.pathname.startsWith(`${BRAINTREE_PREFIX}/`)
+          ? 'braintree'
+          : (vaultOf(url.pathname) ?? indiaVaultOf(url.pathname));
     if (!provider) {
       sendText(res, 404, 'text/plain', 'Not found');
       return;
@@ -516,7 +537,11 @@ export async function startSandbox(options = {}) {
         ? ottu(req, res, url, raw)
         : provider === 'payu'
           ? payu(req, res, url, raw)
-          : vaults.handle(provider, req, res, url, raw);
+          : provider === 'braintree'
+            ? braintreeVault.handle(req, res, url, raw)
+            : provider === 'payu-storecard' || provider === 'cashfree' || provider === 'juspay'
+              ? indiaVaults.handle(provider, req, res, url, raw)
+              : vaults.handle(provider, req, res, url, raw);
     record({ provider, ...call, status: res.statusCode });
   }
 
@@ -549,6 +574,29 @@ export async function startSandbox(options = {}) {
       baseUrl: `${url}${VAULT_PREFIXES.razorpay}`,
       keyId: credentials.razorpayKeyId,
       keySecret: credentials.razorpayKeySecret,
+    },
+    payuStorecard: {
+      baseUrl: `${url}${INDIA_PREFIXES['payu-storecard']}`,
+      key: credentials.payuKey,
+      salt: credentials.payuSalt,
+      mid: credentials.payuMid,
+    },
+    cashfree: {
+      baseUrl: `${url}${INDIA_PREFIXES.cashfree}`,
+      clientId: credentials.cashfreeClientId,
+      clientSecret: credentials.cashfreeClientSecret,
+    },
+    juspay: {
+      baseUrl: `${url}${INDIA_PREFIXES.juspay}`,
+      apiKey: credentials.juspayApiKey,
+      merchantId: credentials.juspayMerchantId,
+    },
+    braintree: {
+      baseUrl: `${url}${BRAINTREE_PREFIX}/graphql`,
+      gatewayUrl: `${url}${BRAINTREE_PREFIX}`,
+      publicKey: credentials.braintreePublicKey,
+      privateKey: credentials.braintreePrivateKey,
+      merchantId: credentials.braintreeMerchantId,
     },
     customers: { a: CUSTOMER_A, b: CUSTOMER_B },
     setFaults,

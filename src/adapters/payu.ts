@@ -42,10 +42,14 @@ export const PAYU_FIELDS = {
   isExpired: ['isExpired', 'is_expired'],
   holderName: ['nameOnCard', 'name_on_card'],
   nickname: ['cardName', 'card_name'],
-  funding: ['cardMode', 'card_mode', 'cardType', 'card_type'],
+  // The newest v2 page moves CC/DC to `cardCategory` and the network to `cardType`.
+  funding: ['cardMode', 'card_mode', 'cardCategory', 'card_category', 'cardType', 'card_type'],
   cvvRequired: ['cardCVV', 'card_cvv'],
   accountReference: ['par', 'card_PAR', 'PAR'],
 } as const satisfies FieldTable;
+
+/** Where an entry of the newest v2 page's `user_cards` array keeps its token (the map's key in every older shape). */
+const TOKEN_FIELDS = ['cardToken', 'card_token'];
 
 /** PayU's `status: 0` (or "0", false, "N"): a refusal, even with HTTP 200. A missing status is none. */
 function isRefusal(status: unknown): boolean {
@@ -56,8 +60,9 @@ function isRefusal(status: unknown): boolean {
 const messageOf = (body: unknown) => textOf(body, 'msg', 'message');
 
 /**
- * PayU India's Get User Cards answer, v2 camelCase (`result.user_cards`) or snake_case (`user_cards`), passed
- * through by the merchant's endpoint. `status: 0` is a refusal even with HTTP 200; soft-deleted cards are dropped.
+ * PayU India's Get User Cards answer, v2 camelCase (`result.user_cards`, or the newest page's top-level
+ * `user_cards` array) or snake_case (`user_cards`), passed through by the merchant's endpoint. `user_instruments`
+ * (wallets) are not cards and never listed. `status: 0` is a refusal even with HTTP 200; soft-deleted cards are dropped.
  *
  * @example
  * createSavedCardsClient({ endpoint: '/api/payu/cards', adapter: payuAdapter() });
@@ -73,17 +78,26 @@ export function payuAdapter(): SavedCardsAdapter {
         if (message && NO_CARDS_MESSAGE.test(message)) return { cards: [] };
         throw new SavedCardsError('rejected', { reason: message });
       }
-      const userCards = pick(body, 'user_cards') ?? pick(pick(body, 'result'), 'user_cards', 'userCards');
+      const result = pick(body, 'result');
+      // A `result` that is there but no object is an answer we cannot read, never "no cards".
+      if (result !== undefined && !isRecord(result)) throw new SavedCardsError('invalid-response');
+      const userCards = pick(body, 'user_cards') ?? pick(result, 'user_cards', 'userCards');
       // PHP serialises an empty map as []. No map at all is an empty list only when PayU said it succeeded:
       // anything else ({}, {"status": "failure"}) is an answer we cannot read, never "no cards".
       const empty = Array.isArray(userCards)
         ? userCards.length === 0
         : userCards === undefined && parseFlag(status) === true;
       if (empty) return { cards: [] };
-      if (!isRecord(userCards)) throw new SavedCardsError('invalid-response');
+      // The newest v2 page answers an array of cards, each with its token; every older shape a map keyed by token.
+      const entries = Array.isArray(userCards)
+        ? userCards.map((card: unknown) => [pick(card, ...TOKEN_FIELDS), card] as const)
+        : isRecord(userCards)
+          ? Object.entries(userCards)
+          : undefined;
+      if (!entries) throw new SavedCardsError('invalid-response');
       const cards: CardInput[] = [];
       const issues: CardIssue[] = [];
-      Object.entries(userCards).forEach(([token, card], index) => {
+      entries.forEach(([token, card], index) => {
         if (!isRecord(card)) {
           issues.push({ index, field: 'card', message: `Card ${index}: card is not an object.` });
           return;

@@ -19,6 +19,14 @@ export type { StripeAllowRedisplay } from '../adapters/stripe';
 export { adyenProvider, type AdyenProviderOptions } from './adyen-provider';
 export { checkoutComProvider, type CheckoutComProviderOptions } from './checkout-com-provider';
 export { razorpayProvider, type RazorpayProviderOptions } from './razorpay-provider';
+export {
+  payuStorecardProvider,
+  payuStorecardSignature,
+  type PayuStorecardProviderOptions,
+} from './payu-storecard-provider';
+export { cashfreeProvider, type CashfreeProviderOptions } from './cashfree-provider';
+export { juspayProvider, type JuspayProviderOptions } from './juspay-provider';
+export { braintreeProvider, type BraintreeProviderOptions } from './braintree-provider';
 export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../core/http';
 export { memoryProvider, type MemoryProviderFaults, type MemoryProviderOptions } from './memory-provider';
 export { readCookie } from './cookie';

@@ -2,6 +2,7 @@ import payuV1 from '../fixtures/payu-v1-user-cards.json';
 import payuV2 from '../fixtures/payu-v2-user-cards.json';
 import payuPci from '../fixtures/payu-pci-user-cards.json';
 import payuModel3 from '../fixtures/payu-model3-payment-instrument.json';
+import payuV2Newest from '../fixtures/payu-v2-user-cards-newest.json';
 import { payuAdapter } from '../../src/adapters/payu';
 import { normalizeCards } from '../../src/core/normalize';
 
@@ -195,4 +196,55 @@ test('PayU’s Model 3 get_payment_instrument sample reads like get_user_cards',
     cards.map((card) => [card.token, card.brand, card.last4, card.expiryMonth, card.expiryYear, card.funding]),
   ).toEqual([['a52aa1c09e11ac56926005', 'visa', '6937', 11, 2030, 'credit']]);
   expect(JSON.stringify(cards)).not.toMatch(/4390406210204342|439040621|V0010013022320257414953977387/);
+});
+
+// The sample of PayU's newest v2 page (docs.payu.in/v2/reference/v2_get_user_cards_api, updated 2026-10-05), as
+// issue 23 describes it: `user_cards` a top-level array, the network in `cardType`, CC/DC in `cardCategory`,
+// string expiry; `user_instruments` (wallets) beside it.
+test('v2, newest page: a top-level user_cards array reads, with the network from cardType and funding from cardCategory', () => {
+  const { cards, issues } = read(payuV2Newest);
+  expect(issues).toEqual([]);
+  expect(
+    cards.map((card) => [
+      card.token,
+      card.brand,
+      card.last4,
+      card.funding,
+      card.expiryMonth,
+      card.expiryYear,
+      card.isExpired,
+      card.nickname,
+      card.holderName,
+    ]),
+  ).toEqual([
+    ['7c1e5a9d3b2f4e6a8c0d', 'mastercard', '5454', 'credit', 8, 2031, false, 'Travel', 'Asha Rao'],
+    ['3d9b1f7e5a2c4b8d6e0f', 'visa', '1111', 'debit', 12, 2030, false, undefined, 'Asha Rao'],
+    ['1f2e3d4c5b6a79880716', 'amex', '8431', 'credit', 1, 2029, false, 'Amex', 'Asha Rao'],
+    // Expired cards sort last.
+    ['9a8b7c6d5e4f3a2b1c0d', 'rupay', '0119', 'debit', 3, 2025, true, 'Old RuPay', 'Asha Rao'],
+  ]);
+  // Wallets are not cards; BINs, PARs and network tokens never leave.
+  const text = JSON.stringify(cards);
+  expect(text).not.toMatch(/w1a2b3c4d5e6f7a8b9c0|PAYTM|545454|411111|5204730000002514|M0010013021320427651459792001/);
+});
+
+test('v2, newest page: an array entry without cardToken is reported, not listed, and the others still are', () => {
+  const body = structuredClone(payuV2Newest) as { user_cards: Record<string, unknown>[] };
+  delete body.user_cards[1]?.cardToken;
+  const { cards, issues } = read(body);
+  expect(cards.map((card) => card.last4)).toEqual(['5454', '8431', '0119']);
+  expect(issues).toEqual([expect.objectContaining({ index: 1, field: 'token' })]);
+});
+
+test('v2, newest page: "No cards found" is an empty list, and a wallet-only answer lists nothing', () => {
+  expect(read({ status: 0, message: 'No cards found' }).cards).toEqual([]);
+  expect(read({ status: 1, user_cards: [], user_instruments: payuV2Newest.user_instruments }).cards).toEqual([]);
+});
+
+test('a result that is no object is unreadable, never "no cards", even with status 1', () => {
+  for (const result of ['unavailable', 0, [], null]) {
+    expect(() => read({ status: 1, message: 'Success', result })).toThrow(
+      expect.objectContaining({ kind: 'invalid-response' }),
+    );
+  }
 });

@@ -190,3 +190,45 @@ test('a restart keeps the default card and the card names the Ottu shopper set, 
   expect(reset?.nickname).toBeUndefined();
   expect(reset?.isPreferred).toBe(false);
 }, 60_000);
+test('the PayU v2 storecard, Cashfree, Juspay and Braintree merchants list and delete (the fault switch refuses their Amex), Juspay renames, Braintree sets a default', async () => {
+  session = await signIn();
+  const headers = { ...MARKER, cookie: session };
+  const endpoint = (provider: string) => new URL(`api/${provider}/saved-cards`, demo.url);
+  const list = async (provider: string) => {
+    const response = await fetch(endpoint(provider), { headers });
+    expect(response.status).toBe(200);
+    return (await response.json()) as { cards: (JsonCard & { isPreferred: boolean; nickname?: string })[] };
+  };
+  const faults = (enabled: boolean) =>
+    fetch(new URL('api/demo/faults', demo.url), {
+      method: 'PUT',
+      headers: { ...MARKER, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ enabled }),
+    });
+  const change = (provider: string, token: string, body: unknown) =>
+    fetch(`${endpoint(provider)}/${encodeURIComponent(token)}`, {
+      method: 'PATCH',
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  for (const provider of ['payu-storecard', 'cashfree', 'juspay', 'braintree']) {
+    const { cards } = await list(provider);
+    const amex = cards.find((card) => card.brand === 'amex');
+    expect(amex?.last4, provider).toBe('8431');
+    if (provider === 'juspay') {
+      expect((await change(provider, amex?.token ?? '', { nickname: 'Travel' })).status).toBe(204);
+      expect((await list(provider)).cards.find((card) => card.token === amex?.token)?.nickname).toBe('Travel');
+    }
+    if (provider === 'braintree') {
+      expect((await change(provider, amex?.token ?? '', { isPreferred: true })).status).toBe(204);
+      expect((await list(provider)).cards.find((card) => card.isPreferred)?.token).toBe(amex?.token);
+    }
+    const remove = () =>
+      fetch(`${endpoint(provider)}/${encodeURIComponent(amex?.token ?? '')}`, { method: 'DELETE', headers });
+    await faults(true);
+    expect((await remove()).status, provider).toBe(409);
+    await faults(false);
+    expect((await remove()).status, provider).toBe(204);
+    expect((await list(provider)).cards.map((card) => card.token)).not.toContain(amex?.token);
+  }
+}, 30_000);

@@ -3,8 +3,12 @@ import { expect, it } from 'vitest';
 import { jsonAdapter } from '../../src/adapters/json';
 import { createSavedCardsClient } from '../../src/client/create-client';
 import {
+  braintreeProvider,
+  cashfreeProvider,
   createSavedCardsHandler,
+  juspayProvider,
   memoryProvider,
+  payuStorecardProvider,
   savedCardsResponseSchema,
   stripeProvider,
   type PaymentProvider,
@@ -47,6 +51,29 @@ it('sends the defaults for a provider that declares nothing', async () => {
 it('has every built-in provider declare all three capabilities', () => {
   for (const provider of [memoryProvider({ cards: {} }), stripeProvider({ secretKey: 'sk_test_1' })]) {
     expect(Object.keys(provider.capabilities ?? {}).sort()).toEqual(['delete', 'rename', 'setDefault']);
+  }
+});
+
+it('declares what issue 23’s providers can do, and has a method for each change it declares', () => {
+  const providers = {
+    payuStorecard: payuStorecardProvider({ key: 'k', salt: 's' }),
+    cashfree: cashfreeProvider({ clientId: 'c', clientSecret: 's' }),
+    juspay: juspayProvider({ apiKey: 'k', merchantId: 'm' }),
+    braintree: braintreeProvider({ publicKey: 'p', privateKey: 's', merchantId: 'm' }),
+    braintreeWithoutMerchant: braintreeProvider({ publicKey: 'p', privateKey: 's' }),
+  };
+  expect(
+    Object.fromEntries(Object.entries(providers).map(([name, provider]) => [name, provider.capabilities])),
+  ).toEqual({
+    payuStorecard: { delete: true, setDefault: false, rename: false },
+    cashfree: { delete: true, setDefault: false, rename: false },
+    juspay: { delete: true, setDefault: false, rename: true },
+    braintree: { delete: true, setDefault: true, rename: false },
+    braintreeWithoutMerchant: { delete: true, setDefault: false, rename: false },
+  });
+  for (const provider of Object.values(providers)) {
+    expect(typeof provider.setDefaultCard === 'function').toBe(provider.capabilities?.setDefault);
+    expect(typeof provider.renameCard === 'function').toBe(provider.capabilities?.rename);
   }
 });
 
