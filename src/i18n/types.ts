@@ -3,7 +3,7 @@ import type { SavedCardsErrorKind } from '../core/errors';
 import type { NicknameProblem } from '../core/nickname';
 
 /** The built-in locales. */
-export type SavedCardsLocale = 'en' | 'ar';
+export type SavedCardsLocale = 'en' | 'ar' | 'fr' | 'de' | 'es' | 'pt' | 'it' | 'nl' | 'tr' | 'hi' | 'id' | 'zh';
 
 /**
  * Every text the components show or announce. Values are plain strings; `{name}`
