@@ -1,5 +1,5 @@
-// The demo page's own texts, in English and Arabic, and its six merchants. The kit's texts come from the kit
-// (react-saved-cards/locales/<tag>, see languages.ts).
+// The demo page's own texts and its six merchants. The kit's texts come from the kit (react-saved-cards/locales/ar).
+import type { SavedCardsLocale } from 'react-saved-cards';
 
 export const PROVIDERS = ['ottu', 'payu', 'stripe', 'adyen', 'checkout', 'razorpay'] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
@@ -91,7 +91,8 @@ const twoLines = (names: [string, string], amounts: [number, number]): OrderLine
   { name: names[1], quantity: 1, amount: amounts[1] },
 ];
 
-export const demoMessages: Record<'en' | 'ar', DemoMessages> = {
+// In English and Arabic; with the kit's other languages the page stays English (languages.ts).
+export const demoMessages: Record<Extract<SavedCardsLocale, 'en' | 'ar'>, DemoMessages> = {
   en: {
     skipToPayment: 'Skip to payment',
     skipToCards: 'Skip to your cards',
