@@ -132,19 +132,25 @@ function brokenWords(root: Element): string[] {
     if (node.parentElement?.closest('[data-sc-part="live"]')) continue;
     const text = node.textContent ?? '';
     let previous: { top: number; height: number; segment: string } | undefined;
+    // A space the line ends on may have no box of its own; it still makes the break a space.
+    let skipped = '';
     for (const { segment, index } of graphemes.segment(text)) {
       const range = document.createRange();
       range.setStart(node, index);
       range.setEnd(node, index + segment.length);
       const box = range.getBoundingClientRect();
-      if (box.height === 0) continue;
+      if (box.height === 0) {
+        skipped += segment;
+        continue;
+      }
       if (previous && box.top > previous.top + previous.height / 2) {
-        const lastOfLine = [...previous.segment].at(-1) as string;
+        const lastOfLine = [...(previous.segment + skipped)].at(-1) as string;
         const firstOfNext = [...segment][0] as string;
         if (!free.test(lastOfLine) && !free.test(firstOfNext))
           found.push(`"${text}" broken between "${previous.segment}" and "${segment}"`);
       }
       previous = { top: box.top, height: box.height, segment };
+      skipped = '';
     }
   }
   return found;
