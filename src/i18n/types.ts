@@ -2,7 +2,7 @@ import type { CardBrand } from '../core/brands';
 import type { SavedCardsErrorKind } from '../core/errors';
 import type { NicknameProblem } from '../core/nickname';
 
-/** The built-in locales. */
+/** The built-in locales: English in the main entry, the others each its own import (`react-saved-cards/locales/<tag>`). */
 export type SavedCardsLocale = 'en' | 'ar' | 'fr' | 'de' | 'es' | 'pt' | 'it' | 'nl' | 'tr' | 'hi' | 'id' | 'zh';
 
 /**
