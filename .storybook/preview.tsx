@@ -1,7 +1,9 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../src/styles/saved-cards.css';
+import type { SavedCardsLocale } from '../src/index';
 import { StoryBackend, type Backend } from '../stories/backend';
+import { CATALOGUES, StoryLanguage } from '../stories/languages';
 
 declare module 'storybook/internal/csf' {
   interface Parameters {
@@ -33,9 +35,39 @@ const withPage: Decorator = (Story, { parameters }) => {
   );
 };
 
+// The toolbar's Language: the components get its catalogue as `locale` and `messages`, parts shown alone
+// read it through PartsFrame. English leaves every story as written (their play functions read English).
+const withLanguage: Decorator = (Story, { globals, args }) => {
+  const locale = (globals.locale ?? 'en') as SavedCardsLocale;
+  if (locale === 'en') return <Story />;
+  const story = (
+    <StoryLanguage.Provider value={locale}>
+      <Story args={{ ...args, locale, messages: CATALOGUES[locale].messages }} />
+    </StoryLanguage.Provider>
+  );
+  return locale === 'ar' ? (
+    <div dir="rtl" lang="ar">
+      {story}
+    </div>
+  ) : (
+    story
+  );
+};
+
 const preview: Preview = {
   loaders: [mswLoader()],
-  decorators: [withBackend, withPage],
+  decorators: [withLanguage, withBackend, withPage],
+  globalTypes: {
+    locale: {
+      description: "The kit's language",
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: Object.entries(CATALOGUES).map(([value, { name }]) => ({ value, title: name, right: value })),
+        dynamicTitle: true,
+      },
+    },
+  },
   parameters: {
     layout: 'padded',
     // Every story's test fails on any axe violation.
@@ -50,6 +82,7 @@ const preview: Preview = {
   },
   initialGlobals: {
     backgrounds: { value: 'light' },
+    locale: 'en',
   },
 };
 

@@ -18,8 +18,8 @@ import {
   type SavedCard,
   type SavedCardsLocale,
 } from 'react-saved-cards';
-import { ar } from 'react-saved-cards/locales/ar';
 import 'react-saved-cards/styles.css';
+import { KIT_LANGUAGES, LOCALES, pageLocale } from './languages.ts';
 import { demoMessages, formatAmount, orderTotal, PROVIDERS, type DemoMessages, type ProviderName } from './messages.ts';
 import { ENDPOINTS, FAULTS_PATH, RESET_PATH } from './routes.ts';
 import './styles.css';
@@ -57,7 +57,7 @@ function readSettings(): Settings {
   return {
     page: pick(query.get('page'), ['checkout', 'account'] as const, 'checkout'),
     provider: pick(query.get('provider'), PROVIDERS, 'ottu'),
-    locale: pick(query.get('lang'), ['en', 'ar'] as const, 'en'),
+    locale: pick(query.get('lang'), LOCALES, 'en'),
     theme: pick(query.get('theme'), ['light', 'dark'] as const, 'light'),
   };
 }
@@ -74,8 +74,8 @@ function writeSettings(settings: Settings): void {
 
 function applyToDocument({ page, locale, theme }: Settings, m: DemoMessages): void {
   const root = document.documentElement;
-  root.lang = locale;
-  root.dir = localeDirection(locale);
+  root.lang = pageLocale(locale);
+  root.dir = localeDirection(pageLocale(locale));
   root.dataset.theme = theme;
   document.title = `${page === 'account' ? m.account : m.checkout} · react-saved-cards demo`;
 }
@@ -196,7 +196,7 @@ function Payment({ provider, locale, theme, m }: PaymentProps) {
   const paidHeading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const store = m.stores[provider];
-  const kitMessages = locale === 'ar' ? ar : undefined;
+  const kitMessages = KIT_LANGUAGES[locale].messages;
   const kit = resolveMessages(locale, kitMessages);
   const amount = formatAmount(orderTotal(store), store);
   // "Visa •••• 0026": the brand and the last 4 digits, never more ("Visa card" without them); the digits stay left to right in Arabic.
@@ -282,7 +282,7 @@ function Account({ provider, locale, theme, m }: PaymentProps) {
         {formatMessage(m[ACCOUNT_NOTE[provider]] as string, { provider: PROVIDER_NAMES[provider] })}
       </p>
       <SavedCardsProvider client={client} queryClient={queryClient}>
-        <ManageSavedCards locale={locale} messages={locale === 'ar' ? ar : undefined} theme={theme} headingLevel={3} />
+        <ManageSavedCards locale={locale} messages={KIT_LANGUAGES[locale].messages} theme={theme} headingLevel={3} />
       </SavedCardsProvider>
     </section>
   );
@@ -293,7 +293,7 @@ function App() {
   const [faults, setFaults] = useState(false);
   const [generation, setGeneration] = useState(0);
   const [status, setStatus] = useState('');
-  const m = demoMessages[settings.locale];
+  const m = demoMessages[pageLocale(settings.locale)];
   const helpId = useId();
   const demoHeadingId = useId();
   const store = m.stores[settings.provider];
@@ -387,10 +387,7 @@ function App() {
             legend={m.language}
             name="language"
             value={settings.locale}
-            options={[
-              { value: 'en', label: 'English', lang: 'en' },
-              { value: 'ar', label: 'العربية', lang: 'ar' },
-            ]}
+            options={LOCALES.map((locale) => ({ value: locale, label: KIT_LANGUAGES[locale].name, lang: locale }))}
             onChange={(locale) => update({ locale })}
           />
           <Choice
@@ -444,7 +441,7 @@ function App() {
 }
 
 const settings = readSettings();
-applyToDocument(settings, demoMessages[settings.locale]);
+applyToDocument(settings, demoMessages[pageLocale(settings.locale)]);
 const root = document.getElementById('root');
 if (!root) throw new Error('demo: #root is missing from index.html');
 createRoot(root).render(

@@ -107,7 +107,8 @@ const twoLines = (names: [string, string], amounts: [number, number]): OrderLine
   { name: names[1], quantity: 1, amount: amounts[1] },
 ];
 
-export const demoMessages: Record<SavedCardsLocale, DemoMessages> = {
+// In English and Arabic; with the kit's other languages the page stays English (languages.ts).
+export const demoMessages: Record<Extract<SavedCardsLocale, 'en' | 'ar'>, DemoMessages> = {
   en: {
     skipToPayment: 'Skip to payment',
     skipToCards: 'Skip to your cards',

@@ -17,7 +17,7 @@ export default defineConfig({
       { find: /^react-saved-cards$/, replacement: source('index.ts') },
       { find: /^react-saved-cards\/headless$/, replacement: source('headless.ts') },
       { find: /^react-saved-cards\/server$/, replacement: source('server/index.ts') },
-      { find: /^react-saved-cards\/locales\/ar$/, replacement: source('i18n/ar.ts') },
+      { find: /^react-saved-cards\/locales\/(\w+)$/, replacement: source('i18n/$1.ts') },
       { find: /^react-saved-cards\/styles\.css$/, replacement: source('styles/saved-cards.css') },
     ],
   },

@@ -3,7 +3,7 @@
 // - ESM only, one output file per source module (preserveModules), so a merchant's bundler can
 //   drop what they do not import, and per-module directives such as 'use client' survive.
 // - Entries: `.` (src/index.ts), `./headless` (src/headless.ts), `./server`
-//   (src/server/index.ts) and `./locales/{en,ar}` (src/i18n). package.json `exports` mirrors this list.
+//   (src/server/index.ts) and `./locales/{en,ar,fr,de,es,pt,it,nl,tr,hi,id,zh}` (src/i18n). package.json `exports` mirrors this list.
 // - 'use client' only on the modules that use hooks, context or the DOM (see directivesPlugin); the
 //   entries themselves carry none, so Server Components can call core, adapters, client and query options.
 // - Peer and runtime dependencies (react, react-dom, @tanstack/react-query, zod and all their
@@ -19,9 +19,19 @@ export const libraryEntries = {
   index: 'src/index.ts',
   headless: 'src/headless.ts',
   'server/index': 'src/server/index.ts',
-  // `./locales/en` and `./locales/ar`: each catalogue its own import, so an English page ships no Arabic.
+  // `./locales/{en,ar,fr,…}`: each catalogue its own import, so an English page ships no other language.
   'i18n/en': 'src/i18n/en.ts',
   'i18n/ar': 'src/i18n/ar.ts',
+  'i18n/fr': 'src/i18n/fr.ts',
+  'i18n/de': 'src/i18n/de.ts',
+  'i18n/es': 'src/i18n/es.ts',
+  'i18n/pt': 'src/i18n/pt.ts',
+  'i18n/it': 'src/i18n/it.ts',
+  'i18n/nl': 'src/i18n/nl.ts',
+  'i18n/tr': 'src/i18n/tr.ts',
+  'i18n/hi': 'src/i18n/hi.ts',
+  'i18n/id': 'src/i18n/id.ts',
+  'i18n/zh': 'src/i18n/zh.ts',
 } as const;
 
 /** Copied to dist/styles.css, the package's `./styles.css` export. */

@@ -53,6 +53,13 @@ const CEILINGS = {
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
 const COMPONENT_MARKERS = ['alertdialog', 'radiogroup', 'DISCOVER'];
 
+/** The entry that exports one catalogue, as `import { fr } from 'react-saved-cards/locales/fr'` would. */
+const catalogue = (locale) => `export { ${locale} } from ${src(`src/i18n/${locale}.ts`)};`;
+const dataUrl = (js) => `data:text/javascript;base64,${Buffer.from(js).toString('base64')}`;
+/** Every text of a catalogue, nested ones included. */
+const textsOf = (messages) =>
+  Object.values(messages).flatMap((value) => (typeof value === 'string' ? [value] : textsOf(value)));
+
 const rows = [];
 const failures = [];
 
@@ -104,11 +111,28 @@ const leaked = COMPONENT_MARKERS.filter((marker) => oneHook.js.includes(marker))
 if (leaked.length > 0) failures.push(`importing only useSavedCards kept component code (${leaked.join(', ')})`);
 if (oneHook.css.length > 0) failures.push('importing only useSavedCards pulled in CSS');
 
-// An English page: the drop-in component and its client. Arabic is its own import (react-saved-cards/locales/ar).
+// An English page: the drop-in component and its client. Every other language is its own import
+// (react-saved-cards/locales/<tag>), at most CATALOGUE_BUDGET gzip, and none of it reaches the English page.
 const english = await bundle(DROP_IN_ENGLISH, KIT_EXTERNALS);
 report('drop-in, English only (SavedCards, provider, client)', english.js);
-const arabic = /[\u0600-\u06FF]/.test(english.js);
-if (arabic) failures.push('an English-only import of <SavedCards> ships Arabic text');
+const CATALOGUE_BUDGET = 1.5 * KB;
+const LOCALES = ['ar', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'tr', 'hi', 'id', 'zh'];
+const englishTexts = new Set(textsOf((await import(dataUrl((await bundle(catalogue('en'), [])).js))).en));
+const leakedLocales = [];
+for (const locale of LOCALES) {
+  const { js } = await bundle(catalogue(locale), []);
+  report(`  react-saved-cards/locales/${locale} on its own`, js, CATALOGUE_BUDGET);
+  // The catalogue's own sentences (not brand names or punctuation it shares with English) must not be in the page.
+  // Looked for as whole string literals, so "Carte" is not found inside "Cartes Bancaires".
+  const own = textsOf((await import(dataUrl(js)))[locale]).filter((text) => !englishTexts.has(text));
+  const found = own.filter((text) => ['"', "'", '`'].some((quote) => english.js.includes(quote + text + quote)));
+  if (found.length > 0) leakedLocales.push(`${locale} (${found.slice(0, 2).join(' | ')})`);
+}
+// And no letter of the non-Latin scripts at all: Arabic, Devanagari (Hindi), Han (Chinese).
+const SCRIPTS = { Arabic: /[\u0600-\u06FF]/, Devanagari: /[\u0900-\u097F]/, Han: /[\u4E00-\u9FFF]/ };
+for (const [script, letters] of Object.entries(SCRIPTS))
+  if (letters.test(english.js)) leakedLocales.push(`${script} letters`);
+if (leakedLocales.length > 0) failures.push(`an English-only import of <SavedCards> ships ${leakedLocales.join(', ')}`);
 const withArabic = await bundle(
   `export { SavedCards, SavedCardsProvider, createSavedCardsClient } from ${src('src/index.ts')}; export { ar } from ${src('src/i18n/ar.ts')};`,
   KIT_EXTERNALS,
@@ -125,7 +149,9 @@ for (const row of rows) {
 console.log(
   `tree-shaking: importing only useSavedCards from the main entry keeps no component code and no CSS: ${leaked.length === 0 && oneHook.css.length === 0 ? 'yes' : 'NO'}`,
 );
-console.log(`locales: an English-only <SavedCards> ships no Arabic: ${arabic ? 'NO' : 'yes'}`);
+console.log(
+  `locales: an English-only <SavedCards> ships none of ${LOCALES.join(', ')}: ${leakedLocales.length === 0 ? 'yes' : 'NO'}`,
+);
 console.log('(bytes; gzip level 9, brotli quality 11; react, react-dom, react-query and zod external unless said)');
 
 for (const miss of misses) console.log(`target not met yet: ${miss}`);

@@ -1,15 +1,17 @@
-import { ar } from '../src/i18n/ar';
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
 import { localeDirection, SavedCardsUIProvider, type SavedCardsLocale } from '../src/index';
+import { CATALOGUES, StoryLanguage } from './languages';
 
 /**
  * What `<SavedCards>` puts around its parts, for stories that show one part alone:
- * the texts and direction, and the kit's styling hook.
+ * the texts and direction (the toolbar's language unless `locale` is given), and the kit's styling hook.
  */
-export function PartsFrame({ locale = 'en', children }: { locale?: SavedCardsLocale; children: ReactNode }) {
+export function PartsFrame({ locale, children }: { locale?: SavedCardsLocale; children: ReactNode }) {
+  const chosen = useContext(StoryLanguage);
+  const language = locale ?? chosen;
   return (
-    <SavedCardsUIProvider locale={locale} messages={locale === 'ar' ? ar : undefined}>
-      <div data-sc-root="" data-sc-part="root" dir={localeDirection(locale)} lang={locale}>
+    <SavedCardsUIProvider locale={language} messages={CATALOGUES[language].messages}>
+      <div data-sc-root="" data-sc-part="root" dir={localeDirection(language)} lang={language}>
         {children}
       </div>
     </SavedCardsUIProvider>

@@ -6,12 +6,13 @@ import type { SavedCardsMessages } from '../i18n/types';
 import { cx, useSavedCardsUI } from './context';
 import { cardName, fillNodes } from './text';
 
-// Inline, so announcements stay invisible even with `unstyled` and no stylesheet.
+// Inline, so announcements stay invisible even with `unstyled` and no stylesheet. No negative margin: in a
+// right-to-left section on a left-to-right page it reached 1px past the page's edge and made it scroll.
 const visuallyHidden: CSSProperties = {
   position: 'absolute',
   width: 1,
   height: 1,
-  margin: -1,
+  margin: 0,
   padding: 0,
   overflow: 'hidden',
   clipPath: 'inset(50%)',

@@ -2,8 +2,8 @@ import type { CardBrand } from '../core/brands';
 import type { SavedCardsErrorKind } from '../core/errors';
 import type { NicknameProblem } from '../core/nickname';
 
-/** The built-in locales. */
-export type SavedCardsLocale = 'en' | 'ar';
+/** The built-in locales: English in the main entry, the others each its own import (`react-saved-cards/locales/<tag>`). */
+export type SavedCardsLocale = 'en' | 'ar' | 'fr' | 'de' | 'es' | 'pt' | 'it' | 'nl' | 'tr' | 'hi' | 'id' | 'zh';
 
 /**
  * Every text the components show or announce. Values are plain strings; `{name}`

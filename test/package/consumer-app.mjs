@@ -30,6 +30,9 @@ const CARDS = [
   { token: 'tok_mc', brand: 'mastercard', last4: '4444', expiryMonth: 1, expiryYear: 2020 },
 ];
 
+// Every catalogue entry, `react-saved-cards/locales/<tag>`.
+export const LOCALES = ['en', 'ar', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'tr', 'hi', 'id', 'zh'];
+
 /** package.json of the app: the tarball plus one React line and the shared toolchain. */
 export function packageJson(tarball, variant) {
   return JSON.stringify(
@@ -184,7 +187,24 @@ function Count() {
   return h('p', null, \`\${data?.length ?? 0} cards\`);
 }
 const html = renderToString(h(SavedCardsProvider, { client, queryClient }, h(Count), h(SavedCards, { allowDelete: true })));
-console.log(JSON.stringify({ react: version, handlerStatus: direct.status, cards: list.cards.length, html }));
+// Each catalogue through its own entry: the list renders in it, with its lang and direction.
+const locales = {};
+for (const locale of ${JSON.stringify(LOCALES)}) {
+  const messages = (await import(\`react-saved-cards/locales/\${locale}\`))[locale];
+  const page = renderToString(h(SavedCardsProvider, { client, queryClient }, h(SavedCards, { locale, messages })));
+  const dir = locale === 'ar' ? 'rtl' : 'ltr';
+  locales[locale] = page.includes(messages.heading) && page.includes(\`lang="\${locale}"\`) && page.includes(\`dir="\${dir}"\`);
+}
+console.log(JSON.stringify({ react: version, handlerStatus: direct.status, cards: list.cards.length, html, locales }));
+`;
+
+// Type-checked with the app (tsc reads all of src/), not bundled: each catalogue fits the messages prop.
+const localesTsx = `import { SavedCards } from 'react-saved-cards';
+${LOCALES.map((locale) => `import { ${locale} } from 'react-saved-cards/locales/${locale}';`).join('\n')}
+
+export const views = [
+${LOCALES.map((locale) => `  <SavedCards key="${locale}" locale="${locale}" messages={${locale}} />,`).join('\n')}
+];
 `;
 
 /** Path (relative to the app) -> content. */
@@ -196,6 +216,7 @@ export function appFiles(tarball, variant) {
     'index.html': indexHtml,
     'src/app.tsx': appTsx,
     'src/main.tsx': mainTsx,
+    'src/locales.tsx': localesTsx,
     'node-check.mjs': nodeCheck,
   };
 }

@@ -4,7 +4,8 @@
 //   1. type-checks the app with tsc (strict, skipLibCheck off, so the kit's .d.ts files are checked);
 //   2. builds it with vite;
 //   3. runs the three JS entries in plain Node (resolution through `exports`, server-rendering
-//      <SavedCards> from a preloaded cache, the server handler answering a request);
+//      <SavedCards> from a preloaded cache, the server handler answering a request), and each of the
+//      twelve `./locales/<tag>` entries rendering the list in its language;
 //   4. serves the built app with Vite's preview() on 127.0.0.1 and opens it in Chromium: the cards
 //      render (through client -> server handler -> fake provider), the stylesheet applies, a card
 //      is deleted through the dialog, and no error reaches the console.
@@ -18,7 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
-import { appFiles, REACT_VARIANTS } from './consumer-app.mjs';
+import { appFiles, LOCALES, REACT_VARIANTS } from './consumer-app.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -128,6 +129,11 @@ async function checkApp(dir, variant) {
   assert(
     result.html.includes('2 cards'),
     `${variant}: the headless useSavedCards did not see the cards in renderToString`,
+  );
+  const missing = LOCALES.filter((locale) => result.locales[locale] !== true);
+  assert(
+    missing.length === 0,
+    `${variant}: react-saved-cards/locales/{${missing.join(',')}} did not render with its heading, lang and dir`,
   );
 }
 
