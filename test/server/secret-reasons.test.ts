@@ -81,12 +81,11 @@ describe('a refusal reason is scrubbed of the provider’s secrets before it is 
   });
 
   it('the list’s own blocked reason: scrubbed before the 120-character cut, with or without digits', async () => {
-    for (const message of [
-      `Locked: ${SECRET}`,
-      `${'Locked by an agreement. '.repeat(4)}${DIGIT_FREE_SECRET}`,
-    ]) {
+    for (const message of [`Locked: ${SECRET}`, `${'Locked by an agreement. '.repeat(4)}${DIGIT_FREE_SECRET}`]) {
       const handler = handlerFor(
-        customProvider({ listCards: async () => ({ cards: [{ ...CARD, deleteBlocked: { code: 'other', message } }] }) }),
+        customProvider({
+          listCards: async () => ({ cards: [{ ...CARD, deleteBlocked: { code: 'other', message } }] }),
+        }),
       );
       const shown = await messageOf(await remove(handler));
       expectNoFragment(shown);
