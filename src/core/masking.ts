@@ -25,8 +25,17 @@ export function last4FromNumber(raw: unknown): Last4Result | undefined {
 }
 
 // Control, format and default-ignorable characters: zero-width, bidi controls, soft hyphen, word
-// joiner, and the Hangul fillers, letters that draw nothing.
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2028\u2029]/gu;
+// joiner, and the Hangul fillers, letters that draw nothing. Kept only where they are part of one emoji: a
+// joiner between pictographs (👨‍👩‍👧), a variation selector after a character (❤️), a flag's tags (🏴󠁧󠁢󠁳󠁣󠁴󠁿).
+const INVISIBLE = new RegExp(
+  [
+    '(?!(?<=\\p{Extended_Pictographic}(?:[\\u{1F3FB}-\\u{1F3FF}]|\\uFE0F)?)\\u200D(?=\\p{Extended_Pictographic}))',
+    '(?!(?<=\\p{Emoji})(?:\\uFE0E|\\uFE0F))',
+    '(?!(?<=[\\u{1F3F4}\\u{E0020}-\\u{E007E}])[\\u{E0020}-\\u{E007F}])',
+    '[\\p{Cc}\\p{Cf}\\p{Default_Ignorable_Code_Point}\\u2028\\u2029]',
+  ].join(''),
+  'gu',
+);
 // Letters that read as punctuation: every modifier letter (\p{Lm}: the tatweel ـ, ʼ ː ˈ ー), and the other letters
 // UTS #39's confusables.txt (17.0) puts with a dash, dot, apostrophe or slash: 一 ㅡ ᅳ ꟷ Ⲻ ⲻ, ᐧ ꞏ ⵈ, ꞌ י ײ ᑊ ᛌ, ノ 丿 丶 Ⳇ ⳇ.
 const READS_AS_PUNCTUATION =
@@ -55,14 +64,44 @@ export function holdsDigitRun(raw: string): boolean {
   return DIGIT_RUN.test(text) || CARD_GROUP.test(text);
 }
 
+// A character's most UTF-16 units (the longest emoji sequences); a pile of combining marks is still cut by it.
+const MAX_CHARACTER_UNITS = 32;
+let segmenter: Intl.Segmenter | undefined;
+
+/** The characters a reader counts: graphemes (👨‍👩‍👧‍👦 is one), or code points where Intl.Segmenter is missing. */
+function charactersOf(text: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return [...text];
+  segmenter ??= new Intl.Segmenter();
+  return Array.from(segmenter.segment(text), ({ segment }) => segment);
+}
+
 /**
- * Untrusted backend text made safe to keep: control and invisible characters out, length capped, and any
- * run of 5 or more digits replaced, in any script, however split (only a letter that reads as one ends a run),
- * and four groups of four digits split by single characters.
+ * Text of at most `maxLength` characters as a reader counts them, cut at a grapheme boundary and ending in "…"
+ * when cut. A name limit and a display cap both count with it, so an accepted name is shown whole.
+ */
+export function cutText(text: string, maxLength: number): string {
+  const budget = maxLength * MAX_CHARACTER_UNITS;
+  // Only the start can be kept, so a long text is not segmented whole.
+  const characters = charactersOf(text.slice(0, budget + MAX_CHARACTER_UNITS));
+  if (characters.length <= maxLength && text.length <= budget) return text;
+  let end = Math.min(characters.length, maxLength - 1);
+  let units = characters.slice(0, end).join('').length;
+  while (end > 0 && units > budget - 1) units -= (characters[--end] as string).length;
+  return `${characters.slice(0, end).join('')}…`;
+}
+
+/**
+ * Untrusted backend text made safe to keep: control and invisible characters out, a lone surrogate as U+FFFD,
+ * cut to `maxLength` characters ({@link cutText}), and any run of 5 or more digits replaced, in any script,
+ * however split (only a letter that reads as one ends a run), and four groups of four digits split by single
+ * characters.
  */
 export function redactText(raw: unknown, maxLength = 200): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  const cleaned = visibleText(raw).replace(DIGIT_RUNS, '•••').replace(CARD_GROUPS, '•••').trim();
-  if (!cleaned) return undefined;
-  return cleaned.length > maxLength ? `${cleaned.slice(0, maxLength - 1)}…` : cleaned;
+  const cleaned = visibleText(raw)
+    .replace(/\p{Cs}/gu, '\ufffd')
+    .replace(DIGIT_RUNS, '•••')
+    .replace(CARD_GROUPS, '•••')
+    .trim();
+  return cleaned ? cutText(cleaned, maxLength) : undefined;
 }
