@@ -41,9 +41,15 @@ export interface SavedCardsServerEvent extends SavedCardsRequestInfo {
   readonly code: string;
 }
 
-/** A list answered without some of the provider's cards, because a field could not be read. */
+/**
+ * A list answered without some of the provider's cards, because a field could not be read; with `passThrough`,
+ * also the fields left out of a card because their value was not of their type.
+ */
 export interface SavedCardsSkippedEvent extends SavedCardsRequestInfo {
-  /** Which card (its position in the provider's answer) and which field, in the kit's names. Never a value. */
+  /**
+   * Which card (its position in the provider's answer) and which field, in the kit's names; a field pass-through
+   * left out in the provider's name (index -1: the answer's envelope, e.g. PayU's `status`). Never a value.
+   */
   readonly skipped: readonly { readonly index: number; readonly field: string }[];
 }
 
@@ -406,10 +412,13 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
 
   async function listBody(exchange: Exchange, body: unknown, customerId: string): Promise<unknown> {
     const { scrubbed, checked, issues } = readProviderList(provider, body);
-    if (issues.length > 0) {
-      report(onSkippedCards, { ...info(exchange), skipped: issues.map(({ index, field }) => ({ index, field })) });
-    }
-    if (options.passThrough) return sanitizeProviderAnswer(provider.adapter.name, scrubbed, reference);
+    const passed = options.passThrough
+      ? await sanitizeProviderAnswer(provider.adapter.name, scrubbed, reference, provider.secrets)
+      : undefined;
+    // A pass-through field not of its type was dropped: named, like a skipped card's field, never quoted.
+    const skipped = [...issues.map(({ index, field }) => ({ index, field })), ...(passed?.dropped ?? [])];
+    if (skipped.length > 0) report(onSkippedCards, { ...info(exchange), skipped });
+    if (passed) return passed.answer;
     const shown = preferences
       ? applyPreferences(checked, await fromPreferences(exchange, () => preferences.get(customerId)))
       : checked;
