@@ -100,7 +100,8 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
     [loaded],
   );
 
-  const [failures, setFailures] = useState<Readonly<Record<string, Failure>>>({});
+  // A Map: a token may be "constructor" or "__proto__".
+  const [failures, setFailures] = useState<ReadonlyMap<string, Failure>>(() => new Map());
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   // The cards as last rendered, for the hooks' callbacks (which run after the render they were made in).
   const shown = useRef<readonly SavedCard[]>([]);
@@ -109,12 +110,13 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
   });
 
   const fail = useCallback((failure: Failure) => {
-    setFailures((current) => ({ ...current, [failure.card.token]: failure }));
+    setFailures((current) => new Map(current).set(failure.card.token, failure));
   }, []);
   const clearFailure = useCallback((token: string) => {
     setFailures((current) => {
-      if (!(token in current)) return current;
-      const { [token]: _cleared, ...rest } = current;
+      if (!current.has(token)) return current;
+      const rest = new Map(current);
+      rest.delete(token);
       return rest;
     });
   }, []);
@@ -191,7 +193,7 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
   const rows = useMemo(
     () =>
       cards?.map((card) => {
-        const failure = failures[card.token];
+        const failure = failures.get(card.token);
         return (
           <ManageCardRow
             key={card.token}

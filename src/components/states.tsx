@@ -1,24 +1,10 @@
 'use client';
-import { forwardRef, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import type { SavedCard } from '../core/card';
 import { isSavedCardsError } from '../core/errors';
 import type { SavedCardsMessages } from '../i18n/types';
 import { cx, useSavedCardsUI } from './context';
 import { cardName, fillNodes } from './text';
-
-// Inline, so announcements stay invisible even with `unstyled` and no stylesheet. No negative margin: in a
-// right-to-left section on a left-to-right page it reached 1px past the page's edge and made it scroll.
-const visuallyHidden: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: 0,
-  padding: 0,
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-  border: 0,
-};
 
 export interface LoadingStateProps extends HTMLAttributes<HTMLDivElement> {
   /** Skeleton rows to show. Default 3. */
@@ -46,7 +32,8 @@ export const LoadingState = forwardRef<HTMLDivElement, LoadingStateProps>(functi
       className={cx(c.loading, className)}
       {...props}
     >
-      <span style={visuallyHidden}>{m.loading}</span>
+      {/* Hidden by the stylesheet's [data-sc-visually-hidden] rule: no inline style, which a strict CSP blocks. */}
+      <span data-sc-visually-hidden="">{m.loading}</span>
       {Array.from({ length: rows }, (_, index) => (
         <div key={index} aria-hidden="true" data-sc-part="skeleton" />
       ))}
@@ -149,13 +136,14 @@ export interface LiveRegionProps extends HTMLAttributes<HTMLDivElement> {
 }
 
 /**
- * A visually hidden polite live region. Keep it mounted; only change its text.
+ * A visually hidden polite live region. Keep it mounted; only change its text. It is hidden by the stylesheet's
+ * `[data-sc-visually-hidden]` rule; without the stylesheet, give that attribute your own visually-hidden rule.
  *
  * @example
  * <LiveRegion message={lastRemoved ? `${lastRemoved} was removed` : ''} />
  */
 export const LiveRegion = forwardRef<HTMLDivElement, LiveRegionProps>(function LiveRegion(
-  { message, count, style, ...props },
+  { message, count, ...props },
   ref,
 ) {
   // Every other number ends in a no-break space, so the same words twice are still a change a screen reader hears.
@@ -167,7 +155,7 @@ export const LiveRegion = forwardRef<HTMLDivElement, LiveRegionProps>(function L
       aria-live="polite"
       aria-atomic="true"
       data-sc-part="live"
-      style={{ ...visuallyHidden, ...style }}
+      data-sc-visually-hidden=""
       {...props}
     >
       {message}

@@ -49,6 +49,8 @@ export interface SavedCardsErrorOptions {
  * if (error instanceof SavedCardsError && error.kind === 'unauthorized') redirectToLogin();
  */
 const BRAND = Symbol.for('react-saved-cards.error');
+// The backend's words as given, out of sight: the server must scrub its secrets out before anything redacts or cuts them.
+const rawReasons = new WeakMap<SavedCardsError, string>();
 
 export class SavedCardsError extends Error {
   // Recognised across copies of the kit: Next.js bundles a module once per layer (page, route handler).
@@ -70,6 +72,7 @@ export class SavedCardsError extends Error {
     this.kind = kind;
     this.status = options.status;
     this.reason = redactText(options.reason);
+    if (typeof options.reason === 'string') rawReasons.set(this, options.reason);
     Object.defineProperty(this, BRAND, { value: true });
   }
 
@@ -81,6 +84,14 @@ export class SavedCardsError extends Error {
       (this.kind === 'http' && (this.status === 429 || (this.status ?? 0) >= 500))
     );
   }
+}
+
+/**
+ * The reason as it was given, before redaction; the redacted `reason` for an error from another copy of the kit.
+ * Only for the server, which scrubs the provider's secrets out first. Never show or log it.
+ */
+export function unredactedReason(error: SavedCardsError): string | undefined {
+  return rawReasons.get(error) ?? error.reason;
 }
 
 /** Type guard for {@link SavedCardsError}. */

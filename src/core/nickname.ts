@@ -1,7 +1,7 @@
 import { SavedCardsError } from './errors';
-import { holdsDigitRun, visibleText } from './masking';
+import { cutText, holdsDigitRun, visibleText } from './masking';
 
-/** The longest card name, in characters (code points) after trimming. */
+/** The longest card name, in characters as a reader counts them (graphemes) after trimming. */
 export const MAX_NICKNAME_LENGTH = 40;
 
 /** Why a card name is refused, in words safe to show the shopper. */
@@ -9,6 +9,7 @@ export const NICKNAME_PROBLEMS = {
   empty: "A card name can't be empty.",
   tooLong: `A card name can have at most ${MAX_NICKNAME_LENGTH} characters.`,
   cardNumber: "A card name can't contain a card number.",
+  brokenCharacter: "A card name can't contain broken characters.",
 } as const;
 
 /** Which rule a refused card name broke. */
@@ -16,7 +17,7 @@ export type NicknameProblem = keyof typeof NICKNAME_PROBLEMS;
 
 /**
  * The card name to store, NFC-normalised, invisible characters as spaces, trimmed; throws `invalid-nickname` (why in `reason`) for an empty
- * name, one over 40 characters, or one holding a card number as redaction reads it. Browser and server share it.
+ * name, one with a lone surrogate, one over 40 characters (graphemes), or one holding a card number as redaction reads it. Browser and server share it.
  *
  * @example
  * checkNickname('  Work card '); // 'Work card'
@@ -29,11 +30,14 @@ export function checkNickname(raw: unknown): string {
   const problem =
     nickname === ''
       ? NICKNAME_PROBLEMS.empty
-      : [...nickname].length > MAX_NICKNAME_LENGTH
-        ? NICKNAME_PROBLEMS.tooLong
-        : holdsDigitRun(nickname)
-          ? NICKNAME_PROBLEMS.cardNumber
-          : undefined;
+      : // A lone surrogate: half of a character, which no URL or database stores faithfully.
+        /\p{Cs}/u.test(nickname)
+        ? NICKNAME_PROBLEMS.brokenCharacter
+        : cutText(nickname, MAX_NICKNAME_LENGTH) !== nickname
+          ? NICKNAME_PROBLEMS.tooLong
+          : holdsDigitRun(nickname)
+            ? NICKNAME_PROBLEMS.cardNumber
+            : undefined;
   if (problem !== undefined) throw new SavedCardsError('invalid-nickname', { reason: problem });
   return nickname;
 }

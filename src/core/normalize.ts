@@ -75,7 +75,13 @@ function readFields<Table extends Record<string, Field<unknown>>>(
 }
 
 /** How much of each free-text field is kept, here and in the server's pass-through answers. */
-export const TEXT_LIMITS = { holderName: 80, nickname: 60, gateway: 40, reason: 200 } as const;
+export const TEXT_LIMITS = {
+  holderName: 80,
+  nickname: 60,
+  gateway: 40,
+  reason: 200,
+  deleteBlockedReason: 120,
+} as const;
 
 const text = (maxLength: number) => field((value) => redactText(value, maxLength));
 
@@ -186,7 +192,7 @@ export function checkCard(input: CardInput, index: number, options: ExpiryOption
 /** The backend's words are untrusted text: redacted and capped here, like a holder name. */
 function blockedReason(reason: DeleteBlockedReason | undefined): DeleteBlockedReason | undefined {
   if (!reason) return undefined;
-  const message = redactText(reason.message, 120);
+  const message = redactText(reason.message, TEXT_LIMITS.deleteBlockedReason);
   return { code: reason.code === 'agreement' ? 'agreement' : 'other', ...(message && { message }) };
 }
 

@@ -55,6 +55,7 @@ export const de: SavedCardsMessages = {
     empty: 'Der Kartenname darf nicht leer sein.',
     tooLong: 'Der Kartenname darf höchstens 40 Zeichen haben.',
     cardNumber: 'Der Kartenname darf keine Kartennummer enthalten.',
+    brokenCharacter: 'Der Kartenname darf keine ungültigen Zeichen enthalten.',
   },
   loading: 'Gespeicherte Karten werden geladen',
   empty: 'Sie haben noch keine gespeicherten Karten.',

@@ -49,6 +49,7 @@ export const en: SavedCardsMessages = {
     empty: "A card name can't be empty.",
     tooLong: 'A card name can have at most 40 characters.',
     cardNumber: "A card name can't contain a card number.",
+    brokenCharacter: "A card name can't contain broken characters.",
   },
   loading: 'Loading saved cards',
   empty: 'You have no saved cards yet.',

@@ -54,6 +54,7 @@ export const es: SavedCardsMessages = {
     empty: 'El nombre de la tarjeta no puede estar vacío.',
     tooLong: 'El nombre de la tarjeta puede tener 40 caracteres como máximo.',
     cardNumber: 'El nombre de la tarjeta no puede contener un número de tarjeta.',
+    brokenCharacter: 'El nombre de la tarjeta no puede contener caracteres no válidos.',
   },
   loading: 'Cargando tarjetas guardadas',
   empty: 'Aún no tiene tarjetas guardadas.',

@@ -55,6 +55,7 @@ export const fr: SavedCardsMessages = {
     empty: 'Le nom de la carte ne peut pas être vide.',
     tooLong: 'Le nom de la carte ne peut pas dépasser 40 caractères.',
     cardNumber: 'Le nom de la carte ne peut pas contenir de numéro de carte.',
+    brokenCharacter: 'Le nom de la carte ne peut pas contenir de caractères invalides.',
   },
   loading: 'Chargement des cartes enregistrées',
   empty: 'Vous n’avez pas encore de carte enregistrée.',

@@ -56,6 +56,7 @@ export const id: SavedCardsMessages = {
     empty: 'Nama kartu tidak boleh kosong.',
     tooLong: 'Nama kartu maksimal 40 karakter.',
     cardNumber: 'Nama kartu tidak boleh berisi nomor kartu.',
+    brokenCharacter: 'Nama kartu tidak boleh berisi karakter yang tidak valid.',
   },
   loading: 'Memuat kartu tersimpan',
   empty: 'Anda belum memiliki kartu tersimpan.',

@@ -54,6 +54,7 @@ export const it: SavedCardsMessages = {
     empty: 'Il nome della carta non può essere vuoto.',
     tooLong: 'Il nome della carta può avere al massimo 40 caratteri.',
     cardNumber: 'Il nome della carta non può contenere un numero di carta.',
+    brokenCharacter: 'Il nome della carta non può contenere caratteri non validi.',
   },
   loading: 'Caricamento delle carte salvate',
   empty: 'Non ha ancora carte salvate.',

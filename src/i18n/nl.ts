@@ -55,6 +55,7 @@ export const nl: SavedCardsMessages = {
     empty: 'Een kaartnaam mag niet leeg zijn.',
     tooLong: 'Een kaartnaam mag maximaal 40 tekens hebben.',
     cardNumber: 'Een kaartnaam mag geen kaartnummer bevatten.',
+    brokenCharacter: 'Een kaartnaam mag geen ongeldige tekens bevatten.',
   },
   loading: 'Opgeslagen kaarten laden',
   empty: 'U hebt nog geen opgeslagen kaarten.',

@@ -55,6 +55,7 @@ export const pt: SavedCardsMessages = {
     empty: 'O nome do cartão não pode ficar vazio.',
     tooLong: 'O nome do cartão pode ter no máximo 40 caracteres.',
     cardNumber: 'O nome do cartão não pode conter um número de cartão.',
+    brokenCharacter: 'O nome do cartão não pode conter caracteres inválidos.',
   },
   loading: 'Carregando cartões salvos',
   empty: 'Você ainda não tem cartões salvos.',

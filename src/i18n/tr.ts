@@ -55,6 +55,7 @@ export const tr: SavedCardsMessages = {
     empty: 'Kart adı boş olamaz.',
     tooLong: 'Kart adı en fazla 40 karakter olabilir.',
     cardNumber: 'Kart adı kart numarası içeremez.',
+    brokenCharacter: 'Kart adı geçersiz karakterler içeremez.',
   },
   loading: 'Kayıtlı kartlar yükleniyor',
   empty: 'Henüz kayıtlı kartınız yok.',

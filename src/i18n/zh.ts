@@ -55,6 +55,7 @@ export const zh: SavedCardsMessages = {
     empty: '银行卡名称不能为空。',
     tooLong: '银行卡名称最多 40 个字符。',
     cardNumber: '银行卡名称不能包含卡号。',
+    brokenCharacter: '银行卡名称不能包含无效字符。',
   },
   loading: '正在加载已保存的银行卡',
   empty: '您还没有已保存的银行卡。',

@@ -1,7 +1,6 @@
-import { SavedCardsError, type SavedCardsErrorKind } from '../core/errors';
-import { redactText } from '../core/masking';
+import { SavedCardsError, unredactedReason, type SavedCardsErrorKind } from '../core/errors';
 import type { CardInput, DeleteBlockedReason } from '../core/card';
-import { checkCard } from '../core/normalize';
+import { checkCard, TEXT_LIMITS } from '../core/normalize';
 import { checkNickname } from '../core/nickname';
 import { readCapped, REQUESTED_WITH_HEADER, withDeadline } from '../core/http';
 import { isSafeToken, readToken } from '../core/token';
@@ -9,8 +8,14 @@ import { createAccountReferencer } from './account-reference';
 import { PASS_THROUGH_ADAPTERS, sanitizeProviderAnswer } from './pass-through';
 import type { PaymentProvider } from './provider';
 import { applyPreferences, type SavedCardsPreferences } from './preferences';
-import { scrubSecrets } from './provider-request';
-import { capabilitiesOf, jsonListAnswer, readProviderList } from './list-answer';
+import { providerText } from './provider-request';
+import {
+  capabilitiesOf,
+  jsonListAnswer,
+  parseProviderAnswer,
+  readProviderList,
+  shownBlockedReason,
+} from './list-answer';
 
 /** A request handler over WHATWG `Request`/`Response`. */
 export type SavedCardsHandler = (request: Request) => Promise<Response>;
@@ -36,9 +41,15 @@ export interface SavedCardsServerEvent extends SavedCardsRequestInfo {
   readonly code: string;
 }
 
-/** A list answered without some of the provider's cards, because a field could not be read. */
+/**
+ * A list answered without some of the provider's cards, because a field could not be read; with `passThrough`,
+ * also the fields left out of a card because their value was not of their type.
+ */
 export interface SavedCardsSkippedEvent extends SavedCardsRequestInfo {
-  /** Which card (its position in the provider's answer) and which field, in the kit's names. Never a value. */
+  /**
+   * Which card (its position in the provider's answer) and which field, in the kit's names; a field pass-through
+   * left out in the provider's name (index -1: the answer's envelope, e.g. PayU's `status`). Never a value.
+   */
   readonly skipped: readonly { readonly index: number; readonly field: string }[];
 }
 
@@ -281,20 +292,24 @@ interface Exchange extends SavedCardsRequestInfo {
 /** Thrown for whatever a preferences store threw; what it threw is not kept, it may hold anything. */
 class PreferencesFailure extends Error {}
 
-/** The shopper's tokens, each with why its delete would be refused, read from the checked card. */
-function ownedCards(inputs: readonly CardInput[]): Map<string, DeleteBlockedReason | undefined> {
+/** The shopper's tokens, each with why its delete would be refused, read from the checked card of the scrubbed answer. */
+function ownedCards(
+  inputs: readonly CardInput[],
+  secrets: readonly string[],
+): Map<string, DeleteBlockedReason | undefined> {
   const owned = new Map<string, DeleteBlockedReason | undefined>();
   inputs.forEach((input, index) => {
     const token = readToken(input.token);
     if (token === undefined) return;
     const checked = checkCard(input, input.sourceIndex ?? index);
-    owned.set(token, owned.get(token) ?? (checked.ok ? checked.value.card.deleteBlockedReason : undefined));
+    const reason = checked.ok ? shownBlockedReason(checked.value.card.deleteBlockedReason, secrets) : undefined;
+    owned.set(token, owned.get(token) ?? reason);
   });
   return owned;
 }
 
-function blockedMessage(reason: DeleteBlockedReason, secrets: readonly string[]): string {
-  if (reason.message !== undefined) return scrubSecrets(reason.message, secrets);
+function blockedMessage(reason: DeleteBlockedReason): string {
+  if (reason.message !== undefined) return reason.message;
   return reason.code === 'agreement' ? AGREEMENT_MESSAGE : FAILURES.rejected.message;
 }
 
@@ -377,8 +392,8 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
     if (error instanceof PreferencesFailure) return fail(exchange, FAILURES.preferences);
     if (!(error instanceof SavedCardsError)) return fail(exchange, FAILURES.internal);
     if ((exchange.route === 'delete' || exchange.route === 'update') && error.kind === 'rejected') {
-      // Already redacted by SavedCardsError; scrubbed again in case a custom provider echoed a secret.
-      const reason = error.reason === undefined ? undefined : redactText(scrubSecrets(error.reason, provider.secrets));
+      // From the words as thrown: a custom provider may have echoed a secret that a redaction would have broken up.
+      const reason = providerText(unredactedReason(error), provider.secrets, TEXT_LIMITS.reason);
       const failure = exchange.route === 'delete' ? FAILURES.rejected : FAILURES.updateRejected;
       return fail(exchange, failure, reason === undefined ? {} : { message: reason });
     }
@@ -397,10 +412,13 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
 
   async function listBody(exchange: Exchange, body: unknown, customerId: string): Promise<unknown> {
     const { scrubbed, checked, issues } = readProviderList(provider, body);
-    if (issues.length > 0) {
-      report(onSkippedCards, { ...info(exchange), skipped: issues.map(({ index, field }) => ({ index, field })) });
-    }
-    if (options.passThrough) return sanitizeProviderAnswer(provider.adapter.name, scrubbed, reference);
+    const passed = options.passThrough
+      ? await sanitizeProviderAnswer(provider.adapter.name, scrubbed, reference, provider.secrets)
+      : undefined;
+    // A pass-through field not of its type was dropped: named, like a skipped card's field, never quoted.
+    const skipped = [...issues.map(({ index, field }) => ({ index, field })), ...(passed?.dropped ?? [])];
+    if (skipped.length > 0) report(onSkippedCards, { ...info(exchange), skipped });
+    if (passed) return passed.answer;
     const shown = preferences
       ? applyPreferences(checked, await fromPreferences(exchange, () => preferences.get(customerId)))
       : checked;
@@ -476,7 +494,7 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
 
     let owned: Map<string, DeleteBlockedReason | undefined>;
     try {
-      owned = ownedCards(provider.adapter.parseList(body).cards);
+      owned = ownedCards(parseProviderAnswer(provider, body).parsed.cards, provider.secrets);
     } catch (error) {
       return unreadableList(exchange, error);
     }
@@ -494,7 +512,7 @@ export function createSavedCardsHandler(options: SavedCardsHandlerOptions): Save
       } else {
         // A card the list itself marks as locked (an agreement uses it) is refused here, with the reason.
         const blocked = owned.get(token);
-        if (blocked) return fail(exchange, FAILURES.rejected, { message: blockedMessage(blocked, provider.secrets) });
+        if (blocked) return fail(exchange, FAILURES.rejected, { message: blockedMessage(blocked) });
         await provider.deleteCard(customerId, token, signal);
       }
     } catch (error) {

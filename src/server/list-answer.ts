@@ -1,8 +1,41 @@
-import { DEFAULT_CAPABILITIES, type CardIssue, type SavedCardsCapabilities } from '../core/card';
-import { byDisplayOrder, checkCards, failWhenNoneReadable, parseFlag, type CheckedInput } from '../core/normalize';
+import {
+  DEFAULT_CAPABILITIES,
+  type CardIssue,
+  type DeleteBlockedReason,
+  type SavedCardsCapabilities,
+} from '../core/card';
+import type { AdapterListResult } from '../adapters/types';
+import {
+  byDisplayOrder,
+  checkCards,
+  failWhenNoneReadable,
+  parseFlag,
+  TEXT_LIMITS,
+  type CheckedInput,
+} from '../core/normalize';
 import type { SavedCardsPreferences } from './preferences';
 import type { PaymentProvider } from './provider';
-import { scrubSecretsFromJson } from './provider-request';
+import { providerText, scrubSecretsFromJson } from './provider-request';
+
+/** A provider's answer scrubbed of its secrets, then read by its adapter: what the list and the ownership check read. */
+export function parseProviderAnswer(
+  provider: PaymentProvider,
+  body: unknown,
+): { scrubbed: unknown; parsed: AdapterListResult } {
+  // The built-in providers scrubbed in requestProvider; this is the guard for a custom provider's answer.
+  const scrubbed = scrubSecretsFromJson(body, provider.secrets);
+  return { scrubbed, parsed: provider.adapter.parseList(scrubbed) };
+}
+
+/** A locked card's reason as the shopper may read it: its words through `providerText`, else only its code. */
+export function shownBlockedReason(
+  reason: DeleteBlockedReason | undefined,
+  secrets: readonly string[],
+): DeleteBlockedReason | undefined {
+  if (reason?.message === undefined) return reason;
+  const message = providerText(reason.message, secrets, TEXT_LIMITS.deleteBlockedReason);
+  return message === undefined ? { code: reason.code } : { ...reason, message };
+}
 
 /**
  * A provider's list answer, scrubbed and checked: the readable cards and why the others were left out.
@@ -12,12 +45,16 @@ export function readProviderList(
   provider: PaymentProvider,
   body: unknown,
 ): { scrubbed: unknown; checked: CheckedInput[]; issues: CardIssue[] } {
-  // The built-in providers scrubbed in requestProvider; this is the guard for a custom provider's answer.
-  const scrubbed = scrubSecretsFromJson(body, provider.secrets);
-  const parsed = provider.adapter.parseList(scrubbed);
+  const { scrubbed, parsed } = parseProviderAnswer(provider, body);
   const { checked, issues } = checkCards(parsed.cards, {}, parsed.issues);
   failWhenNoneReadable(checked.length, issues);
-  return { scrubbed, checked, issues };
+  const shown = checked.map((entry) => {
+    const reason = shownBlockedReason(entry.card.deleteBlockedReason, provider.secrets);
+    return reason === entry.card.deleteBlockedReason
+      ? entry
+      : { ...entry, card: { ...entry.card, deleteBlockedReason: reason } };
+  });
+  return { scrubbed, checked: shown, issues };
 }
 
 /**

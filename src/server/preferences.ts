@@ -25,22 +25,32 @@ export interface SavedCardsPreferences {
  * createSavedCardsHandler({ provider: ottuProvider(...), preferences: memoryPreferences(), getCustomerId });
  */
 export function memoryPreferences(): SavedCardsPreferences {
-  const store = new Map<string, CardPreferences>();
-  function write(customerId: string, listed: readonly string[], change: (current: CardPreferences) => CardPreferences) {
-    const current = store.get(customerId) ?? { nicknames: {} };
-    const next = change(current);
+  // Maps all the way down: a token may be "__proto__" or "constructor".
+  const store = new Map<string, { defaultToken?: string | undefined; nicknames: Map<string, string> }>();
+  function write(
+    customerId: string,
+    listed: readonly string[],
+    change: (defaultToken: string | undefined, nicknames: Map<string, string>) => string | undefined,
+  ) {
+    const current = store.get(customerId);
+    const nicknames = new Map(current?.nicknames);
+    const next = change(current?.defaultToken, nicknames);
     // Tokens no longer listed are removed here, on the next write.
-    const nicknames = Object.fromEntries(Object.entries(next.nicknames).filter(([token]) => listed.includes(token)));
-    const defaultToken =
-      next.defaultToken !== undefined && listed.includes(next.defaultToken) ? next.defaultToken : undefined;
-    store.set(customerId, { defaultToken, nicknames });
+    for (const token of nicknames.keys()) if (!listed.includes(token)) nicknames.delete(token);
+    store.set(customerId, { defaultToken: next !== undefined && listed.includes(next) ? next : undefined, nicknames });
   }
   return {
-    get: (customerId) => structuredClone(store.get(customerId) ?? { nicknames: {} }),
-    setDefault: (customerId, token, listed) =>
-      write(customerId, listed, (current) => ({ ...current, defaultToken: token })),
+    get: (customerId) => {
+      const stored = store.get(customerId);
+      // fromEntries defines each token as an own property, "__proto__" included.
+      return { defaultToken: stored?.defaultToken, nicknames: Object.fromEntries(stored?.nicknames ?? []) };
+    },
+    setDefault: (customerId, token, listed) => write(customerId, listed, () => token),
     setNickname: (customerId, token, nickname, listed) =>
-      write(customerId, listed, (current) => ({ ...current, nicknames: { ...current.nicknames, [token]: nickname } })),
+      write(customerId, listed, (defaultToken, nicknames) => {
+        nicknames.set(token, nickname);
+        return defaultToken;
+      }),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { SavedCardsAdapter } from '../adapters/types';
 import { SavedCardsError } from '../core/errors';
 import { errorForStatus, fetchJson } from '../core/http';
+import { redactText } from '../core/masking';
 
 /** Options every provider adapter shares. */
 export interface ProviderHttpOptions {
@@ -20,6 +21,30 @@ export interface ProviderAnswer {
 /** Every occurrence of a secret replaced: providers have echoed a rejected key in their error messages. */
 export function scrubSecrets(text: string, secrets: readonly string[]): string {
   return secrets.reduce((result, secret) => (secret.length >= 4 ? result.split(secret).join('•••') : result), text);
+}
+
+/** Whether text holds 8 or more characters in a row of a secret: a provider that shortened or masked its key. */
+function holdsSecretPiece(text: string, secrets: readonly string[]): boolean {
+  return secrets.some((secret) => {
+    for (let start = 0; start + 8 <= secret.length; start += 1) {
+      if (text.includes(secret.slice(start, start + 8))) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * A provider's words as a shopper may read them, in the one safe order: scrub the secrets, then redact and cut
+ * (`redactText`); a redaction or a cut first would break a secret into pieces no scrub finds. `undefined` when
+ * nothing is left or a piece of a secret survived: the caller answers its fixed words instead.
+ */
+export function providerText(raw: unknown, secrets: readonly string[], maxLength?: number): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const scrubbed = scrubSecrets(raw, secrets);
+  const text = redactText(scrubbed, maxLength);
+  return text === undefined || holdsSecretPiece(scrubbed, secrets) || holdsSecretPiece(text, secrets)
+    ? undefined
+    : text;
 }
 
 // Card fields sit four levels down at most (PayU's result.user_cards.{token}.field); 12 leaves a

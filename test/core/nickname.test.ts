@@ -21,7 +21,7 @@ test('trims and NFC-normalises a name', () => {
   expect(checkNickname('بطاقة العمل')).toBe('بطاقة العمل');
 });
 
-test('allows 40 characters (code points) and refuses 41', () => {
+test('allows 40 characters (graphemes) and refuses 41', () => {
   expect(checkNickname('a'.repeat(MAX_NICKNAME_LENGTH))).toHaveLength(40);
   expect(checkNickname('😀'.repeat(40))).toBe('😀'.repeat(40));
   expect(refusal('a'.repeat(41))).toBe('A card name can have at most 40 characters.');

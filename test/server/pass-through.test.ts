@@ -37,9 +37,11 @@ const payuSpellings = [
 test('pass-through keeps every PayU field the adapter reads, in each spelling', async () => {
   for (const card of payuSpellings) {
     const raw = { status: 1, user_cards: { tok_1: card } };
-    const passed = await sanitizeProviderAnswer('payu', raw, reference);
+    const { answer: passed, dropped } = await sanitizeProviderAnswer('payu', raw, reference);
     const listed = (body: unknown) => normalizeCards(payuAdapter().parseList(body).cards, { now }).cards;
     expect(listed(passed)).toEqual(listed(raw));
+    expect(dropped).toEqual([]);
+    expect(dropped).toEqual([]);
     expect(listed(passed)[0]).toMatchObject({ expiryMonth: expect.any(Number), last4: expect.any(String) });
   }
 });
@@ -60,9 +62,10 @@ test('pass-through keeps every Ottu field the adapter reads', async () => {
       pg_name: 'mpgs',
     },
   ];
-  const passed = await sanitizeProviderAnswer('ottu', raw, reference);
+  const { answer: passed, dropped } = await sanitizeProviderAnswer('ottu', raw, reference);
   const listed = (body: unknown) => normalizeCards(ottuAdapter().parseList(body).cards, { now }).cards;
   expect(listed(passed)).toEqual(listed(raw));
+  expect(dropped).toEqual([]);
   expect(listed(passed)[0]).toMatchObject({
     isPreferred: true,
     isExpiringSoon: true,
