@@ -20,7 +20,12 @@ export { adyenProvider, type AdyenProviderOptions } from './adyen-provider';
 export { checkoutComProvider, type CheckoutComProviderOptions } from './checkout-com-provider';
 export { razorpayProvider, type RazorpayProviderOptions } from './razorpay-provider';
 export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../core/http';
-export { memoryProvider, type MemoryProviderFaults, type MemoryProviderOptions } from './memory-provider';
+export {
+  memoryProvider,
+  type MemoryProvider,
+  type MemoryProviderFaults,
+  type MemoryProviderOptions,
+} from './memory-provider';
 export { readCookie } from './cookie';
 export { memoryPreferences, type CardPreferences, type SavedCardsPreferences } from './preferences';
 // What a custom provider needs: the adapter that reads its answer, the errors it throws, the card types.
