@@ -44,8 +44,8 @@ const BUDGETS = {
 // Merged onto the above: headless 9,884, kit 16,768; card-summary's own 'use client' module then added 15.
 // The live region's repeat rule, once in LiveRegion instead of in each view, added 11.
 const CEILINGS = {
-  headless: 9884,
-  kit: 16794,
+  headless: 10076,
+  kit: 16999,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
