@@ -83,13 +83,27 @@ try {
   await page.getByRole('button', { name: 'Confirm delete' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toHaveText('This card pays your subscription.');
 
+  // The route answers the changes ManageSavedCards offers (memoryProvider can set defaults and names).
+  const renamed = await fetch(`${origin}/api/saved-cards/tok_visa`, {
+    method: 'PATCH',
+    headers: {
+      Cookie: 'session=demo-session',
+      'X-Requested-With': 'react-saved-cards',
+      'Content-Type': 'application/json',
+    },
+    body: JSON.stringify({ nickname: 'Work card' }),
+  });
+  assert.ok([200, 204].includes(renamed.status), `PATCH answers ${renamed.status}, not 405`);
+  // The development sign-in is off under `next start` (NODE_ENV production).
+  assert.equal((await fetch(`${origin}/api/dev/sign-in`, { redirect: 'manual' })).status, 404);
+
   assert.deepEqual(
     problems.filter((text) => /hydrat|did not match|error/i.test(text)),
     [],
     'no hydration warning or error in the console',
   );
   console.log(
-    'example-next: first HTML with cards and selection, no list request on hydration, choose, delete, reload, headless page',
+    'example-next: first HTML with cards and selection, no list request on hydration, choose, delete, reload, headless page, PATCH, dev sign-in off',
   );
 } finally {
   await browser?.close();

@@ -31,9 +31,14 @@ function start(command, args, env, ready) {
   });
 }
 
+/** Signs in through the development-only route, as a first run does, then lists the cards with that cookie. */
 async function listsCards(origin) {
+  const signIn = await fetch(`${origin}/api/dev/sign-in`, { redirect: 'manual' });
+  assert.equal(signIn.status, 303, `${origin}/api/dev/sign-in answers 303`);
+  const cookie = signIn.headers.get('set-cookie')?.split(';')[0];
+  assert.equal(cookie, 'session=demo-session');
   const response = await fetch(`${origin}/api/saved-cards`, {
-    headers: { Cookie: 'session=demo-session', 'X-Requested-With': 'react-saved-cards' },
+    headers: { Cookie: cookie, 'X-Requested-With': 'react-saved-cards' },
   });
   assert.equal(response.status, 200, `${origin}/api/saved-cards answers 200`);
   const body = await response.json();

@@ -47,9 +47,11 @@ const BUDGETS = {
 // no object is unreadable) added 47 / 47.
 // Issue 21 added headless +474, kit +374: grapheme cutting (Intl.Segmenter), emoji sequences kept whole, the
 // confusable letters that join a digit run, the four-groups rule, the brokenCharacter name problem.
+// Issue 26 added headless +192, kit +205: the choice follows a card that leaves in the same update, controlled or
+// not. Merged, the three measure headless 10,599 and kit 17,409.
 const CEILINGS = {
-  headless: 10405,
-  kit: 17215,
+  headless: 10599,
+  kit: 17409,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.

@@ -45,6 +45,9 @@ const STEPS = [
     command: 'node',
     args: ['scripts/example-vite.mjs'],
   },
+  // The README's and docs/ guides' tagged code blocks, pasted into a new Vite app with a Node server: tsc, vite
+  // build, node server.js, a card listed in Chromium (~20 s, on examples/vite's install of the packed kit).
+  { name: 'README recipes run as pasted', command: 'node', args: ['scripts/readme-recipes.mjs'] },
 ];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

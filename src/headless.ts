@@ -56,7 +56,7 @@ export {
   type UseCardSelectionOptions,
   type UseCardSelectionResult,
 } from './hooks/use-card-selection';
-export { defaultSelection, successor } from './core/selection';
+export { defaultSelection } from './core/selection';
 export { brandName, cardAccessibleName, cardBrandName, cardName } from './i18n/card-text';
 export { en } from './i18n/en';
 export type { SavedCardsMessages } from './i18n/types';

@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// In development the API runs on its own (`node api.js`); the dev server forwards /api to it.
+// vite.config.ts: in development the API runs on its own (`node api.js`); the dev server forwards /api to it.
 export default defineConfig({
   plugins: [react()],
   server: {

@@ -1,5 +1,5 @@
 'use client';
-import { createContext, useContext, useEffect, useLayoutEffect, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { localeDirection, resolveMessages } from '../i18n/messages';
 import type { SavedCardsLocale, SavedCardsMessages, SavedCardsMessagesOverride } from '../i18n/types';
 
@@ -90,5 +90,4 @@ export function cx(...names: (string | false | undefined)[]): string | undefined
   return names.filter(Boolean).join(' ') || undefined;
 }
 
-/** useLayoutEffect in the browser, useEffect on the server, where React 18 warns about the layout one (it never runs there). */
-export const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+export { useBrowserLayoutEffect } from '../hooks/use-browser-layout-effect';

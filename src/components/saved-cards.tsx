@@ -2,6 +2,7 @@
 import { forwardRef, memo, useCallback, useId, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
 import type { SavedCard } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
+import { successor } from '../core/selection';
 import { useCardSelection } from '../hooks/use-card-selection';
 import { useSavedCards } from '../hooks/use-saved-cards';
 import { formatMessage } from '../i18n/messages';
@@ -129,7 +130,19 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const { dialog, ask, close, confirm } = useDeleteFlow({
     customerId,
     dedupe,
+    // Called with this render's values, the ones the shopper confirmed against (`confirm` keeps them).
     onDeleted: (card) => {
+      // A merchant deriving `value` from its own list (which hides deletes in flight) lost it when the delete
+      // began; the kit still knows the card was chosen, so it chooses the successor as it takes the card away.
+      if (card.token === selectedToken && cards) {
+        select(
+          successor(
+            card.token,
+            cards,
+            cards.filter((listed) => listed !== card),
+          )?.token ?? null,
+        );
+      }
       focus.movePast(card.token);
       setOutcome((last) => ({ status: 'removed', card, removals: (last?.removals ?? 0) + 1 }));
       onDeleted?.(card);

@@ -22,7 +22,7 @@ function createPrivateQueryClient(): QueryClient {
  *
  * @example
  * <SavedCardsProvider client={client}>
- *   <SavedCards allowDelete onSelect={(card) => setToken(card.token)} />
+ *   <SavedCards allowDelete onSelect={(card) => setToken(card?.token ?? null)} />
  * </SavedCardsProvider>
  */
 export function SavedCardsProvider({ client, queryClient, children }: SavedCardsProviderProps) {

@@ -28,7 +28,12 @@ export { cashfreeProvider, type CashfreeProviderOptions } from './cashfree-provi
 export { juspayProvider, type JuspayProviderOptions } from './juspay-provider';
 export { braintreeProvider, type BraintreeProviderOptions } from './braintree-provider';
 export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from '../core/http';
-export { memoryProvider, type MemoryProviderFaults, type MemoryProviderOptions } from './memory-provider';
+export {
+  memoryProvider,
+  type MemoryProvider,
+  type MemoryProviderFaults,
+  type MemoryProviderOptions,
+} from './memory-provider';
 export { readCookie } from './cookie';
 export { memoryPreferences, type CardPreferences, type SavedCardsPreferences } from './preferences';
 export {

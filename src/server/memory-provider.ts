@@ -1,5 +1,7 @@
 import { jsonAdapter, type SavedCardsJsonCard } from '../adapters/json';
 import { SavedCardsError } from '../core/errors';
+import { checkCard } from '../core/normalize';
+import { savedCardsResponseSchema } from './contract';
 import type { PaymentProvider } from './provider';
 
 /** Trouble to rehearse against, for development and tests. */
@@ -14,6 +16,32 @@ export interface MemoryProviderOptions {
   /** Each customer's cards, keyed by customer id, in the kit's JSON contract. Copied; deletes change the copy. */
   cards: Readonly<Record<string, readonly SavedCardsJsonCard[]>>;
   faults?: MemoryProviderFaults;
+}
+
+/** The in-memory vault: a provider, plus what a real vault does when the shopper saves a card at checkout. */
+export interface MemoryProvider extends PaymentProvider {
+  /**
+   * Saves a new card (in the kit's JSON contract) for the customer, listed after their others; as their
+   * preferred card when it says `isPreferred`. Throws a `TypeError` naming the field (never its value) for a card
+   * the contract or the handler's checks would refuse, or a token the customer already holds.
+   */
+  addCard(customerId: string, card: SavedCardsJsonCard): void;
+}
+
+const contractCard = savedCardsResponseSchema.shape.cards.element;
+
+/** The card as the handler would list it, else a TypeError saying which field is wrong and why. */
+function checkedNewCard(card: unknown): SavedCardsJsonCard {
+  const fail = (problem: string) => new TypeError(`memoryProvider.addCard: ${problem}.`);
+  const contract = contractCard.safeParse(card);
+  if (!contract.success) {
+    const [issue] = contract.error.issues;
+    throw fail(`${issue?.path.join('.') || 'the card'} ${issue?.message ?? 'is not valid'}`);
+  }
+  const [input] = jsonAdapter().parseList({ cards: [contract.data] }).cards;
+  const checked = input ? checkCard(input, 0) : undefined;
+  if (checked && !checked.ok) throw fail(checked.issue.message.replace(/^Card 0: /, '').replace(/\.$/, ''));
+  return structuredClone(contract.data);
 }
 
 function wait(ms: number, signal: AbortSignal): Promise<void> {
@@ -33,8 +61,9 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
  *   cards: { 'customer-1': [{ token: 'tok_1', brand: 'visa', last4: '4242', expiryMonth: 5, expiryYear: 2037 }] },
  *   faults: { latencyMs: 300, refuseDelete: { tok_1: 'This card pays your subscription.' } },
  * });
+ * provider.addCard('customer-1', { token: 'tok_2', brand: 'mastercard', last4: '4444', expiryMonth: 1, expiryYear: 2036 });
  */
-export function memoryProvider(options: MemoryProviderOptions): PaymentProvider {
+export function memoryProvider(options: MemoryProviderOptions): MemoryProvider {
   const store = new Map(
     Object.entries(options.cards).map(([customerId, cards]) => [customerId, structuredClone([...cards])]),
   );
@@ -70,6 +99,16 @@ export function memoryProvider(options: MemoryProviderOptions): PaymentProvider 
         customerId,
         cards.map((card) => ({ ...card, isPreferred: card.token === token })),
       );
+    },
+    addCard(customerId, card) {
+      if (typeof customerId !== 'string' || customerId === '')
+        throw new TypeError('memoryProvider.addCard: the customer id must be a non-empty string.');
+      const added = checkedNewCard(card);
+      const cards = store.get(customerId) ?? [];
+      if (cards.some((held) => held.token === added.token))
+        throw new TypeError('memoryProvider.addCard: the customer already holds a card with this token.');
+      const others = added.isPreferred ? cards.map((held) => ({ ...held, isPreferred: false })) : cards;
+      store.set(customerId, [...others, added]);
     },
     async renameCard(customerId, token, nickname, signal) {
       const cards = await cardsHolding(customerId, token, signal);

@@ -3,11 +3,20 @@ import { ar } from '../../src/i18n/ar';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { cdp, userEvent } from 'vitest/browser';
 import '../../src/styles/saved-cards.css';
 import ottuCards from '../fixtures/ottu-user-cards.json';
-import { createSavedCardsClient, jsonAdapter, ottuAdapter, SavedCards, SavedCardsProvider } from '../../src/index';
+import {
+  cardName,
+  createSavedCardsClient,
+  jsonAdapter,
+  ottuAdapter,
+  SavedCards,
+  SavedCardsProvider,
+  useSavedCards,
+  type SavedCard,
+} from '../../src/index';
 
 // msw's service worker would need a served worker file; a fake fetch at the client's edge does the same job here.
 type Answer = () => Response | Promise<Response>;
@@ -296,3 +305,136 @@ describe("<SavedCards allowDelete> and the list answer's capabilities", () => {
     expect(await violations(container)).toEqual([]);
   });
 });
+
+// The chosen card leaves: deleted here, refused, or gone on a refetch. Plain state, a value derived from the
+// merchant's own list, or uncontrolled: the successor is chosen and onSelect told once, and when the card's row
+// leaves the page the successor is already checked and the merchant's Pay button already names it (one update).
+describe.each(['uncontrolled', 'plain state', 'derived from the list'] as const)(
+  'the chosen card leaves, in Chromium (%s)',
+  (mode) => {
+    const MC = 'Mastercard ending in 4444, expires 01/36';
+    const AMEX = 'American Express ending in 1009, expires 06/31';
+
+    function Checkout({ onSelect }: { onSelect: (card: SavedCard | null) => void }) {
+      const [choice, setChoice] = useState<string | null>(null);
+      const { data: cards } = useSavedCards();
+      const listed = cards?.find((card) => card.token === choice);
+      const value = mode === 'uncontrolled' ? undefined : mode === 'plain state' ? choice : (listed?.token ?? null);
+      return (
+        <>
+          <SavedCards
+            allowDelete
+            value={value}
+            onSelect={(card) => {
+              onSelect(card);
+              setChoice(card?.token ?? null);
+            }}
+          />
+          <button type="button" disabled={!listed}>
+            {listed ? `Pay with ${cardName(listed)}` : 'Choose a card to pay'}
+          </button>
+        </>
+      );
+    }
+
+    function renderCheckout(remove: () => Promise<Response>) {
+      const stored = new Map([
+        [
+          'tok_visa',
+          { token: 'tok_visa', brand: 'visa', last4: '4242', expiryMonth: 5, expiryYear: 2037, isPreferred: true },
+        ],
+        ['tok_mc', { token: 'tok_mc', brand: 'mastercard', last4: '4444', expiryMonth: 1, expiryYear: 2036 }],
+        ['tok_amex', { token: 'tok_amex', brand: 'amex', last4: '1009', expiryMonth: 6, expiryYear: 2031 }],
+      ]);
+      const queryClient = new QueryClient({
+        defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+      });
+      const client = createSavedCardsClient({
+        endpoint: '/api/cards',
+        adapter: jsonAdapter(),
+        now: () => new Date(2026, 5, 15),
+        fetch: async (input, init) => {
+          if (init?.method !== 'DELETE') return Response.json({ cards: [...stored.values()] });
+          const answer = await remove();
+          if (answer.ok) stored.delete(decodeURIComponent(String(input).split('/').pop()!));
+          return answer;
+        },
+      });
+      const onSelect = vi.fn();
+      render(
+        <SavedCardsProvider client={client} queryClient={queryClient}>
+          <Checkout onSelect={onSelect} />
+        </SavedCardsProvider>,
+      );
+      return { onSelect, queryClient, stored };
+    }
+
+    const checked = () =>
+      [...document.querySelectorAll('[role="radio"][aria-checked="true"]')].map((radio) =>
+        radio.getAttribute('aria-label'),
+      );
+    const pay = () => document.querySelector('button:not([data-sc-part])')?.textContent;
+
+    /** What the page shows at the first moment the card's radio is gone from it. */
+    function whenGone(name: string) {
+      const seen: { checked?: (string | null)[]; pay?: string | null } = {};
+      const observer = new MutationObserver(() => {
+        if (seen.checked || document.querySelector(`[aria-label="${name}"]`)) return;
+        Object.assign(seen, { checked: checked(), pay: pay() });
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+      return { seen, stop: () => observer.disconnect() };
+    }
+
+    async function chooseMastercard(onSelect: ReturnType<typeof vi.fn>) {
+      await userEvent.click(await screen.findByRole('radio', { name: MC }));
+      await waitFor(() => expect(pay()).toBe('Pay with Mastercard ending in 4444'));
+      onSelect.mockClear();
+    }
+
+    async function confirmDelete() {
+      await userEvent.click(screen.getByRole('button', { name: 'Delete Mastercard ending in 4444' }));
+      await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete card' }));
+    }
+
+    test('deleted', async () => {
+      const { onSelect } = renderCheckout(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return new Response(null, { status: 204 });
+      });
+      await chooseMastercard(onSelect);
+      const gone = whenGone(MC);
+      await confirmDelete();
+      await waitFor(() => expect(screen.queryByRole('radio', { name: MC })).not.toBeInTheDocument());
+      gone.stop();
+      expect(gone.seen).toEqual({ checked: [AMEX], pay: 'Pay with American Express ending in 1009' });
+      expect(checked()).toEqual([AMEX]);
+      expect(onSelect.mock.calls).toEqual([[expect.objectContaining({ token: 'tok_amex' })]]);
+    });
+
+    test('refused', async () => {
+      const { onSelect } = renderCheckout(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return Response.json({ error: { code: 'rejected', message: 'Locked' } }, { status: 409 });
+      });
+      await chooseMastercard(onSelect);
+      await confirmDelete();
+      await screen.findByRole('alert');
+      await waitFor(() => expect(checked()).toEqual([MC]));
+      expect(pay()).toBe('Pay with Mastercard ending in 4444');
+      expect(onSelect).not.toHaveBeenCalled();
+    });
+
+    test('gone on a refetch', async () => {
+      const { onSelect, queryClient, stored } = renderCheckout(async () => new Response(null, { status: 204 }));
+      await chooseMastercard(onSelect);
+      const gone = whenGone(MC);
+      stored.delete('tok_mc');
+      await queryClient.refetchQueries();
+      await waitFor(() => expect(screen.queryByRole('radio', { name: MC })).not.toBeInTheDocument());
+      gone.stop();
+      expect(gone.seen).toEqual({ checked: [AMEX], pay: 'Pay with American Express ending in 1009' });
+      expect(onSelect.mock.calls).toEqual([[expect.objectContaining({ token: 'tok_amex' })]]);
+    });
+  },
+);

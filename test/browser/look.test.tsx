@@ -282,3 +282,51 @@ test('the delete dialog covers the viewport, whatever contains the rows', async 
     innerHeight,
   ]);
 });
+
+// The chosen card's look (its border and its background) belongs to one row only: the preferred card, when another
+// is chosen, must not wear it too, in any theme or in forced colours (Windows High Contrast).
+describe.each([
+  { name: 'a light page', theme: undefined, scheme: 'light', forced: false },
+  { name: 'a dark page', theme: undefined, scheme: 'dark', forced: false },
+  { name: 'theme="light"', theme: 'light', scheme: 'dark', forced: false },
+  { name: 'theme="dark"', theme: 'dark', scheme: 'light', forced: false },
+  { name: 'theme="system" on a dark OS', theme: 'system', scheme: 'light', forced: false },
+  { name: 'forced colours', theme: undefined, scheme: 'light', forced: true },
+  { name: 'forced colours, theme="dark"', theme: 'dark', scheme: 'light', forced: true },
+] as const)('the chosen look, on $name', ({ theme, scheme, forced }) => {
+  afterEach(async () => {
+    await cdp().send('Emulation.setEmulatedMedia', { features: [] });
+  });
+
+  test('exactly one row carries it, though another card is preferred', async () => {
+    await cdp().send('Emulation.setEmulatedMedia', {
+      features: [
+        { name: 'prefers-color-scheme', value: theme === 'system' ? 'dark' : 'light' },
+        { name: 'forced-colors', value: forced ? 'active' : 'none' },
+      ],
+    });
+    const { container } = renderCards(
+      <div style={{ colorScheme: scheme }}>
+        <SavedCards allowDelete theme={theme} />
+      </div>,
+    );
+    await userEvent.click(await screen.findByRole('radio', { name: /American Express ending in 1009/ }));
+    expect(screen.getByRole('radio', { name: /Visa ending in 0026, .*preferred/ })).toHaveAttribute(
+      'aria-checked',
+      'false',
+    );
+    const look = (row: Element) => {
+      const style = getComputedStyle(row);
+      return { border: `${style.borderTopStyle} ${style.borderTopColor}`, background: style.backgroundColor };
+    };
+    const chosenRow = container.querySelector('[role="radio"][aria-checked="true"]')!.closest('[data-sc-part="row"]')!;
+    const chosen = look(chosenRow);
+    const wearing = rows(container).filter((row) => {
+      const { border, background } = look(row);
+      return border === chosen.border || background === chosen.background;
+    });
+    expect(wearing.map((row) => row.querySelector('[role="radio"]')!.getAttribute('aria-label'))).toEqual([
+      chosenRow.querySelector('[role="radio"]')!.getAttribute('aria-label'),
+    ]);
+  });
+});

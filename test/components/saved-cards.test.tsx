@@ -9,6 +9,7 @@ import ottuCards from '../fixtures/ottu-user-cards.json';
 import payuV1Cards from '../fixtures/payu-v1-user-cards.json';
 import payuV2Cards from '../fixtures/payu-v2-user-cards.json';
 import {
+  cardName,
   createSavedCardsClient,
   jsonAdapter,
   ottuAdapter,
@@ -17,6 +18,7 @@ import {
   SavedCardsError,
   SavedCardsProvider,
   useDeleteCard,
+  useSavedCards,
   type SavedCard,
   type SavedCardsAdapter,
 } from '../../src/index';
@@ -968,3 +970,116 @@ describe('SavedCards: cards without a number or an expiry', () => {
     expect(screen.getByRole('radio', { name: 'ماستركارد المنتهية بالأرقام 8548' })).toBeInTheDocument();
   });
 });
+
+// The chosen card leaves the screen in three ways: a confirmed delete, a refetch that no longer lists it
+// (deleted in another tab), or not at all when the delete is refused. In each, and whether the merchant keeps the
+// choice in plain state, derives `value` from its own list, or leaves it to the kit, the successor is chosen and
+// `onSelect` hears it once; a refused delete changes nothing.
+describe.each(['uncontrolled', 'plain state', 'derived from the list'] as const)(
+  'SavedCards: the chosen card leaves (%s)',
+  (mode) => {
+    const MC = 'Mastercard ending in 4444, expires 01/36';
+    const AMEX_JSON = 'American Express ending in 1009, expires 06/31';
+
+    /** The delete waits for `opened`, as a real backend does: the page renders the delete in flight. */
+    function serveThree(opened: Promise<void>, answer?: () => Response) {
+      const stored = new Map([
+        [
+          'tok_visa',
+          { token: 'tok_visa', brand: 'visa', last4: '4242', expiryMonth: 5, expiryYear: 2037, isPreferred: true },
+        ],
+        ['tok_mc', { token: 'tok_mc', brand: 'mastercard', last4: '4444', expiryMonth: 1, expiryYear: 2036 }],
+        ['tok_amex', { token: 'tok_amex', brand: 'amex', last4: '1009', expiryMonth: 6, expiryYear: 2031 }],
+      ]);
+      server.use(
+        http.get(ENDPOINT, () => HttpResponse.json({ cards: [...stored.values()] })),
+        http.delete(`${ENDPOINT}/:token`, async ({ params }) => {
+          await opened;
+          if (answer) return answer();
+          stored.delete(String(params.token));
+          return new HttpResponse(null, { status: 204 });
+        }),
+      );
+      return { removeElsewhere: (token: string) => stored.delete(token) };
+    }
+
+    function Checkout({ onSelect }: { onSelect: (card: SavedCard | null) => void }) {
+      const [choice, setChoice] = useState<string | null>(null);
+      // The merchant's own list, as a Pay button would read it: cards being deleted are left out.
+      const { data: cards } = useSavedCards();
+      const listed = cards?.find((card) => card.token === choice);
+      const value = mode === 'uncontrolled' ? undefined : mode === 'plain state' ? choice : (listed?.token ?? null);
+      return (
+        <>
+          <SavedCards
+            allowDelete
+            value={value}
+            onSelect={(card) => {
+              onSelect(card);
+              setChoice(card?.token ?? null);
+            }}
+          />
+          <output aria-label="pay with">{listed ? cardName(listed) : 'none'}</output>
+        </>
+      );
+    }
+
+    const checked = () =>
+      screen
+        .getAllByRole('radio', { hidden: true })
+        .filter((radio) => radio.getAttribute('aria-checked') === 'true')
+        .map((radio) => radio.getAttribute('aria-label'));
+
+    async function chooseMastercard() {
+      const onSelect = vi.fn();
+      const view = renderCards(<Checkout onSelect={onSelect} />, jsonAdapter());
+      await view.user.click(await screen.findByRole('radio', { name: MC }));
+      expect(checked()).toEqual([MC]);
+      expect(screen.getByRole('status', { name: 'pay with' })).toHaveTextContent('Mastercard ending in 4444');
+      onSelect.mockClear();
+      return { ...view, onSelect };
+    }
+
+    test('deleted: the next card is chosen and onSelect told once', async () => {
+      const answer = gate();
+      serveThree(answer.opened);
+      const { user, onSelect } = await chooseMastercard();
+      await user.click(screen.getByRole('button', { name: 'Delete Mastercard ending in 4444' }));
+      await user.click(screen.getByRole('button', { name: 'Delete card' }));
+      expect(screen.getByRole('radio', { name: MC, hidden: true })).toHaveAttribute('data-state', 'deleting');
+      act(() => answer.open());
+      await waitFor(() => expect(screen.queryByRole('radio', { name: MC })).not.toBeInTheDocument());
+      expect(checked()).toEqual([AMEX_JSON]);
+      expect(screen.getByRole('radio', { name: AMEX_JSON })).toHaveFocus();
+      expect(screen.getByRole('status', { name: 'pay with' })).toHaveTextContent('American Express ending in 1009');
+      expect(onSelect.mock.calls).toEqual([[expect.objectContaining({ token: 'tok_amex' })]]);
+    });
+
+    test('refused: the card stays chosen and onSelect hears nothing', async () => {
+      const answer = gate();
+      serveThree(answer.opened, () =>
+        HttpResponse.json({ error: { code: 'rejected', message: 'Locked' } }, { status: 409 }),
+      );
+      const { user, onSelect } = await chooseMastercard();
+      await user.click(screen.getByRole('button', { name: 'Delete Mastercard ending in 4444' }));
+      await user.click(screen.getByRole('button', { name: 'Delete card' }));
+      expect(screen.getByRole('radio', { name: MC, hidden: true })).toHaveAttribute('data-state', 'deleting');
+      act(() => answer.open());
+      await screen.findByRole('alert');
+      await waitFor(() => expect(checked()).toEqual([MC]));
+      expect(screen.getByRole('status', { name: 'pay with' })).toHaveTextContent('Mastercard ending in 4444');
+      expect(onSelect).not.toHaveBeenCalled();
+    });
+
+    test('gone on a refetch: the next card is chosen and onSelect told once', async () => {
+      const backend = serveThree(Promise.resolve());
+      const { queryClient, onSelect } = await chooseMastercard();
+      backend.removeElsewhere('tok_mc');
+      await act(() => queryClient.refetchQueries());
+      await waitFor(() => expect(screen.queryByRole('radio', { name: MC })).not.toBeInTheDocument());
+      expect(checked()).toEqual([AMEX_JSON]);
+      expect(screen.getByRole('status', { name: 'pay with' })).toHaveTextContent('American Express ending in 1009');
+      expect(onSelect.mock.calls).toEqual([[expect.objectContaining({ token: 'tok_amex' })]]);
+    });
+  },
+);

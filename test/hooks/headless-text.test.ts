@@ -1,5 +1,8 @@
 import type { SavedCard } from '../../src/core/card';
-import { brandName, cardAccessibleName, cardName, defaultSelection, en, successor } from '../../src/headless';
+import { successor } from '../../src/core/selection';
+import * as headless from '../../src/headless';
+import * as main from '../../src/index';
+import { brandName, cardAccessibleName, cardName, defaultSelection, en } from '../../src/headless';
 
 function saved(token: string, extra: Partial<SavedCard> = {}): SavedCard {
   return {
@@ -23,7 +26,7 @@ test('brand and accessible names come from the headless entry, in English by def
   expect(cardName(saved('a'), { ...en, cardName: '{brand} •{last4}' })).toBe('Visa •1258');
 });
 
-test('the focus successor and the default choice are plain functions', () => {
+test('the default choice is a plain function; the focus successor stays inside the kit', () => {
   const a = saved('a');
   const b = saved('b', { isPreferred: true });
   const expired = saved('x', { isExpired: true });
@@ -31,4 +34,9 @@ test('the focus successor and the default choice are plain functions', () => {
   expect(defaultSelection([a, b, c])).toBe(b);
   expect(successor('b', [a, b, expired, c], [a, expired, c])).toBe(c);
   expect(successor('c', [a, c], [a])).toBe(a);
+});
+
+test("neither entry exports successor: the kit's own rule for where selection and focus go, not public API", () => {
+  expect(Object.keys(headless)).not.toContain('successor');
+  expect(Object.keys(main)).not.toContain('successor');
 });

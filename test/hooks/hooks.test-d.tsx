@@ -1,4 +1,5 @@
 import { expectTypeOf } from 'vitest';
+import { SavedCards } from '../../src/index';
 import type {
   CardBrand,
   CardIssue,
@@ -113,4 +114,11 @@ test('a custom adapter is a small typed object', () => {
   const broken: SavedCardsAdapter = { name: 'x', deleteRequest: () => ({ method: 'DELETE' }) };
   void adapter;
   void broken;
+});
+
+test("<SavedCards onSelect> gets a card or null, as SavedCardsProvider's JSDoc example now handles it", () => {
+  const setToken = (token: string | null) => token;
+  expectTypeOf(<SavedCards onSelect={(card) => setToken(card?.token ?? null)} />).toBeObject();
+  // @ts-expect-error the card is null when none is left to choose; the old example read card.token
+  expectTypeOf(<SavedCards onSelect={(card) => setToken(card.token)} />).toBeObject();
 });

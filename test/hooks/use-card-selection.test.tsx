@@ -1,4 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
+import { useState } from 'react';
 import type { SavedCard } from '../../src/core/card';
 import { useCardSelection, type UseCardSelectionOptions } from '../../src/hooks/use-card-selection';
 
@@ -156,3 +157,87 @@ test('the default pick, gone and back, is selected again too', () => {
   rerender({ cards: [a, preferred, b] });
   expect(result.current.selectedToken).toBe('preferred');
 });
+
+/**
+ * A merchant's checkout over `useCardSelection`: the choice in its own state, `value` kept as plain state, or derived
+ * from the list (`cards.find((card) => card.token === choice)?.token ?? null`), which stops naming the chosen card in
+ * the very update that takes it off the list.
+ */
+function renderMerchant(mode: 'uncontrolled' | 'plain state' | 'derived from the list', cards: readonly SavedCard[]) {
+  const onChange = vi.fn();
+  const view = renderHook(
+    ({ cards }: { cards: readonly SavedCard[] }) => {
+      const [choice, setChoice] = useState<string | null>(null);
+      const derived = cards.find((card) => card.token === choice)?.token ?? null;
+      const value = mode === 'uncontrolled' ? undefined : mode === 'plain state' ? choice : derived;
+      const selection = useCardSelection({
+        cards,
+        value,
+        onChange: (card) => {
+          onChange(card);
+          setChoice(card?.token ?? null);
+        },
+      });
+      return { ...selection, choice };
+    },
+    { initialProps: { cards } },
+  );
+  return { ...view, onChange };
+}
+
+describe.each(['uncontrolled', 'plain state', 'derived from the list'] as const)(
+  'the chosen card leaves (%s)',
+  (mode) => {
+    test('the successor is chosen and onChange told once, with the merchant in step', () => {
+      const { result, rerender, onChange } = renderMerchant(mode, [a, b, c]);
+      act(() => result.current.select('b'));
+      onChange.mockClear();
+      rerender({ cards: [a, c] });
+      expect(result.current.selectedToken).toBe('c');
+      expect(result.current.choice).toBe('c');
+      expect(onChange.mock.calls).toEqual([[c]]);
+    });
+
+    test('none usable left: nothing is chosen, told once', () => {
+      const { result, rerender, onChange } = renderMerchant(mode, [expired, b]);
+      act(() => result.current.select('b'));
+      onChange.mockClear();
+      rerender({ cards: [expired] });
+      expect(result.current.selectedToken).toBeNull();
+      expect(result.current.choice).toBeNull();
+      expect(onChange.mock.calls).toEqual([[null]]);
+    });
+
+    test('gone and back (a refused delete in a list that hides deletes in flight): chosen again', () => {
+      const { result, rerender, onChange } = renderMerchant(mode, [a, b, c]);
+      act(() => result.current.select('b'));
+      rerender({ cards: [a, c] });
+      onChange.mockClear();
+      rerender({ cards: [a, b, c] });
+      expect(result.current.selectedToken).toBe('b');
+      expect(result.current.choice).toBe('b');
+      expect(onChange.mock.calls).toEqual([[b]]);
+    });
+
+    test('the successor leaving too moves on again', () => {
+      const { result, rerender } = renderMerchant(mode, [a, b, c, saved('d')]);
+      act(() => result.current.select('b'));
+      rerender({ cards: [a, c, saved('d')] });
+      expect(result.current.selectedToken).toBe('c');
+      rerender({ cards: [a, saved('d')] });
+      expect(result.current.selectedToken).toBe('d');
+      expect(result.current.choice).toBe('d');
+    });
+
+    test('a choice cleared after the move stays cleared', () => {
+      const { result, rerender, onChange } = renderMerchant(mode, [a, b, c]);
+      act(() => result.current.select('b'));
+      rerender({ cards: [a, c] });
+      act(() => result.current.select(null));
+      onChange.mockClear();
+      rerender({ cards: [a, c] });
+      expect(result.current.selectedToken).toBeNull();
+      expect(onChange).not.toHaveBeenCalled();
+    });
+  },
+);

@@ -90,3 +90,43 @@ it('an error from another copy of the kit (another bundle layer) is still a refu
   expect(response.status).toBe(409);
   expect(await response.json()).toEqual({ error: { code: 'rejected', message: 'Locked' } });
 });
+
+it('addCard saves a new card for a customer, listed after the ones it has, and for a customer it did not know', async () => {
+  const provider = memoryProvider({ cards: CARDS });
+  const handler = handlerFor(provider);
+  provider.addCard('customer-a', { token: 'tok_a3', brand: 'amex', last4: '1009', expiryMonth: 6, expiryYear: 2031 });
+  provider.addCard('customer-new', { token: 'tok_n1', brand: 'visa', last4: '1111', expiryMonth: 2, expiryYear: 2030 });
+  expect(await tokens(handler, 'sess-a')).toEqual(['tok_a1', 'tok_a2', 'tok_a3']);
+  expect((await provider.listCards('customer-new', new AbortController().signal)) as unknown).toEqual({
+    cards: [{ token: 'tok_n1', brand: 'visa', last4: '1111', expiryMonth: 2, expiryYear: 2030 }],
+  });
+  expect(CARDS['customer-a']).toHaveLength(2);
+});
+
+it('addCard refuses, with a TypeError naming the field and no card data, what the handler would not list', () => {
+  const provider = memoryProvider({ cards: CARDS });
+  const add = (card: unknown) => () => provider.addCard('customer-a', card as never);
+  expect(add({ token: 'tok_x', brand: 'visa', last4: '4111111111111111', expiryMonth: 5, expiryYear: 2037 })).toThrow(
+    TypeError,
+  );
+  expect(add({ token: 'tok_x', brand: 'visa', last4: '4111111111111111' })).toThrow(/last4/);
+  expect(add({ token: 'tok_x', brand: 'visa', last4: '4111111111111111' })).not.toThrow(/4111111111111111/);
+  expect(add({ token: '', brand: 'visa', last4: '4242' })).toThrow(/token/);
+  expect(add({ token: 'tok_x', brand: 'visa', last4: '4242', expiryMonth: 13, expiryYear: 2030 })).toThrow(
+    /expiryMonth/,
+  );
+  expect(add({ token: 'tok_x', brand: 'visa', last4: '4242', expiryMonth: 5 })).toThrow(/expiryYear/);
+  expect(add({ token: 'tok_a1', brand: 'visa', last4: '4242' })).toThrow(/already/);
+  expect(() => provider.addCard('', { token: 'tok_x', last4: '4242' })).toThrow(/customer/);
+  expect(add(null)).toThrow(TypeError);
+});
+
+it('addCard as the one preferred card makes the others not preferred', async () => {
+  const provider = memoryProvider({ cards: CARDS });
+  provider.addCard('customer-a', { token: 'tok_a3', last4: '1009', isPreferred: true });
+  const handler = handlerFor(provider);
+  const body = (await (await handler(request('GET', '/api/saved-cards', 'sess-a'))).json()) as {
+    cards: { token: string; isPreferred: boolean }[];
+  };
+  expect(body.cards.filter((card) => card.isPreferred).map((card) => card.token)).toEqual(['tok_a3']);
+});

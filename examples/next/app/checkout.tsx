@@ -1,3 +1,4 @@
+// app/checkout.tsx
 'use client';
 import { useState } from 'react';
 import { cardName, defaultSelection, SavedCards, useSavedCards, type SavedCard } from 'react-saved-cards';

@@ -1,3 +1,4 @@
+// app/page.tsx (Server Component)
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import { prefetchSavedCards } from 'react-saved-cards/server';
 import { customerIdFromCookies, provider } from '@/server/saved-cards';

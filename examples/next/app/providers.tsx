@@ -1,3 +1,4 @@
+// app/providers.tsx, wrapped around {children} in app/layout.tsx
 'use client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
