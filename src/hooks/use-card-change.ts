@@ -35,7 +35,10 @@ export function useCardChange<TResult, TVariables, TChange extends PendingCardCh
     // Computed again: react-query hands onMutate's result to the callbacks, not to mutationFn.
     mutationFn: (variables) => send(client, describe(variables)),
     // Recorded on the mutation: usePendingChanges reads it to show the change while it is in flight.
-    onMutate: describe,
+    onMutate: (variables) => {
+      refetchAfterLast(queryClient);
+      return describe(variables);
+    },
     onSuccess: async (result, _variables, change) => {
       const listKey = savedCardsKeys.lists(client, customerId);
       // A list request that started before the change may still answer with the old state: drop it.
@@ -50,6 +53,5 @@ export function useCardChange<TResult, TVariables, TChange extends PendingCardCh
       options.onSuccess?.(result);
     },
     onError: (error, variables) => options.onError?.(error, variables),
-    onSettled: () => refetchAfterLast(queryClient, client, customerId),
   });
 }

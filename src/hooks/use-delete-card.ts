@@ -117,6 +117,7 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
       return { token, tokens };
     },
     onMutate: (token) => {
+      refetchAfterLast(queryClient);
       // Recorded on the mutation so the delete is known by every token it covers (usePendingDeletes).
       return { tokens: tokensOf(queryClient, client, customerId, dedupe, token) };
     },
@@ -131,8 +132,6 @@ export function useDeleteCard(options: UseDeleteCardOptions = {}): UseDeleteCard
       options.onSuccess?.(result);
     },
     onError: (error, token) => options.onError?.(error, token),
-    // A delete started meanwhile, or a change of the same customer, refetches when it settles instead.
-    onSettled: () => refetchAfterLast(queryClient, client, customerId),
   });
 
   /** The pending delete that already covers `token` (or another token of its physical card), if any. */
