@@ -128,7 +128,6 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const [outcome, setOutcome] = useState<DeleteOutcome | null>(null);
   const { dialog, ask, close, confirm } = useDeleteFlow({
     customerId,
-    dedupe,
     onDeleted: (card) => {
       focus.movePast(card.token);
       setOutcome((last) => ({ status: 'removed', card, removals: (last?.removals ?? 0) + 1 }));

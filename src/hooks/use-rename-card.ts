@@ -1,6 +1,5 @@
 'use client';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { checkNickname } from '../core/nickname';
 import type { SavedCardsError } from '../core/errors';
 import { useCardChange } from './use-card-change';
 
@@ -34,11 +33,7 @@ export type UseRenameCardResult = UseMutationResult<RenameCardVariables, SavedCa
 export function useRenameCard(options: UseRenameCardOptions = {}): UseRenameCardResult {
   return useCardChange({
     ...options,
-    describe: ({ token, nickname }: RenameCardVariables) => ({
-      token,
-      kind: 'rename' as const,
-      nickname: checkNickname(nickname),
-    }),
+    kind: 'rename',
     send: async (client, { token, nickname }) => {
       await client.renameCard(token, nickname);
       return { token, nickname };

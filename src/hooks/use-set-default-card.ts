@@ -32,7 +32,7 @@ export type UseSetDefaultCardResult = UseMutationResult<SetDefaultCardResult, Sa
 export function useSetDefaultCard(options: UseSetDefaultCardOptions = {}): UseSetDefaultCardResult {
   return useCardChange({
     ...options,
-    describe: (token: string) => ({ token, kind: 'setDefault' as const }),
+    kind: 'setDefault',
     send: async (client, { token }) => {
       await client.setDefaultCard(token);
       return { token };

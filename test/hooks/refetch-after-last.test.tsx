@@ -38,7 +38,7 @@ describe.each(schedulers)('under %s', (_name, scheduler) => {
     server.use(...backend.handlers);
     const { result } = renderCards();
     await waitFor(() => expect(result.current.list.data).toHaveLength(2));
-    act(() => result.current.remove.mutate('a'));
+    act(() => result.current.remove.mutate({ token: 'a' }));
     await waitFor(() => expect(result.current.remove.isSuccess).toBe(true));
     await waitFor(() => expect(backend.state.listCalls).toBe(2));
     await delay(30);
@@ -52,7 +52,7 @@ describe.each(schedulers)('under %s', (_name, scheduler) => {
     for (const token of ['a', 'b', 'c']) backend.state.holdDelete.set(token, answer.opened);
     const { result } = renderCards();
     await waitFor(() => expect(result.current.list.data).toHaveLength(4));
-    act(() => ['a', 'b', 'c'].forEach((token) => result.current.remove.mutate(token)));
+    act(() => ['a', 'b', 'c'].forEach((token) => result.current.remove.mutate({ token })));
     await waitFor(() => expect(backend.state.deleteCalls).toHaveLength(3));
     answer.open();
     await waitFor(() => expect(backend.state.listCalls).toBe(2));
@@ -68,7 +68,7 @@ describe.each(schedulers)('under %s', (_name, scheduler) => {
     backend.state.holdDelete.set('a', hold.opened);
     const { result } = renderCards({ timeoutMs: 50 });
     await waitFor(() => expect(result.current.list.data).toHaveLength(2));
-    act(() => result.current.remove.mutate('a'));
+    act(() => result.current.remove.mutate({ token: 'a' }));
     await waitFor(() => expect(result.current.remove.error?.kind).toBe('timeout'));
     await waitFor(() => expect(backend.state.listCalls).toBe(2));
     await delay(30);
