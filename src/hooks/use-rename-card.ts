@@ -24,7 +24,7 @@ export type UseRenameCardResult = UseMutationResult<RenameCardVariables, SavedCa
  * Names a saved card. The name is checked first (`checkNickname`): a refused one fails with `invalid-nickname`,
  * shows nothing and sends nothing. Otherwise it shows at once; if the rename fails, exactly that name is undone.
  * A 404 is a failure; a rename is never retried, and the list is refetched once after the customer's last
- * change or delete settles. Of several names in flight for one card, the last one asked for shows.
+ * change or delete settles. Names are sent one at a time in the order asked; the last one shows.
  *
  * @example
  * const { mutate: rename } = useRenameCard({ onError: (error) => setFieldError(error.reason ?? error.message) });
