@@ -34,6 +34,7 @@ export { useSavedCards, type UseSavedCardsOptions, type UseSavedCardsResult } fr
 export {
   useDeleteCard,
   type DeleteCardResult,
+  type DeleteCardVariables,
   type UseDeleteCardOptions,
   type UseDeleteCardResult,
 } from './hooks/use-delete-card';

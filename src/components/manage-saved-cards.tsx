@@ -156,7 +156,6 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
   // with a message at it and focus returns to its Delete.
   const { dialog, ask, close, confirm } = useDeleteFlow({
     customerId,
-    dedupe,
     onDeleted: (card) => {
       focus.movePast(card.token);
       announce({ kind: 'deleted', card });

@@ -129,7 +129,6 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const [outcome, setOutcome] = useState<DeleteOutcome | null>(null);
   const { dialog, ask, close, confirm } = useDeleteFlow({
     customerId,
-    dedupe,
     // Called with this render's values, the ones the shopper confirmed against (`confirm` keeps them).
     onDeleted: (card) => {
       // A merchant deriving `value` from its own list (which hides deletes in flight) lost it when the delete

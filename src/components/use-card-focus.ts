@@ -40,7 +40,8 @@ export function useCardFocus(cards: readonly SavedCard[] | undefined, dialogOpen
         heading.current;
       target?.focus();
     }
-    if (listed || !last) seenIn.current = cards;
+    // Not while the dialog is open: its card may leave the list before the flow reports the delete.
+    if (!dialogOpen && (listed || !last)) seenIn.current = cards;
   });
 
   // Stable, so memoized rows keep their ref callbacks.
@@ -70,7 +71,7 @@ export function useCardFocus(cards: readonly SavedCard[] | undefined, dialogOpen
 
   const settle = (token: string, part: string | null, leaving: boolean) => {
     spot.current = { token, part, leaving };
-    seenIn.current = shown.current;
+    if (shown.current.some((card) => card.token === token)) seenIn.current = shown.current;
   };
   return {
     heading,

@@ -1,27 +1,34 @@
-import { hashKey, notifyManager, type QueryClient } from '@tanstack/react-query';
-import type { KeyedClient } from '../client/query-key';
+import { hashKey, timeoutManager, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { savedCardsKeys } from './query-keys';
 
-/** Per cache, the customers (scope keys) whose check is already due. */
-const due = new WeakMap<QueryClient, Set<string>>();
+const watched = new WeakSet<QueryClient>();
+
+/** The customer scope of a kit delete or change (`savedCardsKeys.delete` / `.change`), else undefined. */
+function scopeOf(key: QueryKey | undefined) {
+  if (key?.[0] !== savedCardsKeys.all[0] || (key[3] !== 'delete' && key[3] !== 'change')) return undefined;
+  return savedCardsKeys.scope({ id: key[1] as string }, key[2] as string | null);
+}
 
 /**
- * Refetches the customer's lists once their last delete or change has settled: a timeout or failure leaves the
- * backend's state unknown, and concurrent ones should refetch once, not each.
+ * Makes `queryClient` refetch a customer's lists once their last delete or change has settled: a timeout or
+ * failure leaves the backend's state unknown, and concurrent ones should refetch once, not each. One
+ * `MutationCache` subscription per client: it hears a mutation once it is settled, whatever scheduler
+ * react-query notifies with.
  */
-export function refetchAfterLast(queryClient: QueryClient, client: KeyedClient, customerId: string | null | undefined) {
-  // The scope key is the prefix of the customer's delete and change keys, and of no other customer's.
-  const scope = savedCardsKeys.scope(client, customerId);
-  const key = hashKey(scope);
-  const scopes = due.get(queryClient) ?? new Set<string>();
-  due.set(queryClient, scopes);
-  // Two settling before the first check would both see none pending and refetch twice: one check covers both.
-  if (scopes.has(key)) return;
-  scopes.add(key);
-  // On react-query's next tick: the caller is marked settled by then, and the outcome has been rendered first.
-  notifyManager.schedule(() => {
-    scopes.delete(key);
-    if (queryClient.isMutating({ mutationKey: scope }) === 0)
-      void queryClient.invalidateQueries({ queryKey: savedCardsKeys.lists(client, customerId) });
+export function refetchAfterLast(queryClient: QueryClient): void {
+  if (watched.has(queryClient)) return;
+  watched.add(queryClient);
+  const due = new Set<string>();
+  queryClient.getMutationCache().subscribe((event) => {
+    if (event.type !== 'updated' || (event.action.type !== 'success' && event.action.type !== 'error')) return;
+    const scope = scopeOf(event.mutation.options.mutationKey);
+    if (!scope || due.has(hashKey(scope))) return;
+    due.add(hashKey(scope));
+    // A timer, not a microtask: a delete started as the caller's await of this one returns still counts as pending.
+    timeoutManager.setTimeout(() => {
+      due.delete(hashKey(scope));
+      if (queryClient.isMutating({ mutationKey: scope }) === 0)
+        void queryClient.invalidateQueries({ queryKey: savedCardsKeys.lists({ id: scope[1] }, scope[2]) });
+    }, 0);
   });
 }

@@ -1,55 +1,58 @@
 'use client';
-import { useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
+import { hashKey, useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
 import type { SavedCardList } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
 import type { SavedCardsClient } from '../client/create-client';
 import { useSavedCardsClient } from './provider';
 import { savedCardsKeys } from './query-keys';
 import { refetchAfterLast } from './refetch-after-last';
-import { changeRecordOf, changesInFlight, withChanges, type PendingCardChange } from './use-pending-changes';
+import {
+  describeChange,
+  withChanges,
+  type CardChange,
+  type CardChangeVariables,
+  type PendingCardChange,
+} from './use-pending-changes';
 
-interface CardChangeOptions<TResult, TVariables, TChange extends PendingCardChange> {
+interface CardChangeOptions<TResult, TKind extends PendingCardChange['kind']> {
   customerId?: string | null | undefined;
-  /** The change `mutate` asks for; throws (nothing shown, nothing sent) when it cannot be made. */
-  describe: (variables: TVariables) => TChange;
-  send: (client: SavedCardsClient, change: TChange) => Promise<TResult>;
+  kind: TKind;
+  send: (client: SavedCardsClient, change: CardChange<TKind>) => Promise<TResult>;
   onSuccess?: ((result: TResult) => void) | undefined;
-  onError?: ((error: SavedCardsError, variables: TVariables) => void) | undefined;
+  onError?: ((error: SavedCardsError, variables: CardChangeVariables[TKind]) => void) | undefined;
 }
 
 /**
  * What `useSetDefaultCard` and `useRenameCard` share. Nothing is written to the cache until the backend confirms:
  * `useSavedCards` shows pending changes over the cached list, so a failure undoes exactly its own change.
  */
-export function useCardChange<TResult, TVariables, TChange extends PendingCardChange>(
-  options: CardChangeOptions<TResult, TVariables, TChange>,
-): UseMutationResult<TResult, SavedCardsError, TVariables> {
+export function useCardChange<TResult, TKind extends PendingCardChange['kind']>(
+  options: CardChangeOptions<TResult, TKind>,
+): UseMutationResult<TResult, SavedCardsError, CardChangeVariables[TKind]> {
   const client = useSavedCardsClient();
   const queryClient = useQueryClient();
-  const { customerId, describe, send } = options;
-  const mutationKey = savedCardsKeys.change(client, customerId);
+  const { customerId, kind, send } = options;
+  // The kind last, so usePendingChanges reads it back from the key.
+  const mutationKey = [...savedCardsKeys.change(client, customerId), kind];
 
-  return useMutation<TResult, SavedCardsError, TVariables, TChange>({
+  return useMutation({
     mutationKey,
+    // One at a time per customer and kind, in the order asked: the backend ends with the shopper's last wish.
+    scope: { id: hashKey(mutationKey) },
     retry: false,
-    // Computed again: react-query hands onMutate's result to the callbacks, not to mutationFn.
-    mutationFn: (variables) => send(client, describe(variables)),
-    // Recorded on the mutation: usePendingChanges reads it to show the change while it is in flight.
-    onMutate: describe,
-    onSuccess: async (result, _variables, change) => {
+    onMutate: () => refetchAfterLast(queryClient),
+    mutationFn: (variables: CardChangeVariables[TKind]) => send(client, describeChange(kind, variables)),
+    onSuccess: async (result, variables) => {
       const listKey = savedCardsKeys.lists(client, customerId);
       // A list request that started before the change may still answer with the old state: drop it.
       await queryClient.cancelQueries({ queryKey: listKey });
-      // Unless a later change of the same slot succeeded first: it wrote itself, and it is the shopper's wish.
-      const mutations = queryClient.getMutationCache().findAll({ mutationKey });
-      if (changesInFlight(mutations.map(changeRecordOf)).includes(change))
-        queryClient.setQueriesData<SavedCardList>(
-          { queryKey: listKey },
-          (list) => list && { ...list, cards: withChanges(list.cards, [change]) },
-        );
+      const change = describeChange(kind, variables);
+      queryClient.setQueriesData<SavedCardList>(
+        { queryKey: listKey },
+        (list) => list && { ...list, cards: withChanges(list.cards, [change]) },
+      );
       options.onSuccess?.(result);
     },
     onError: (error, variables) => options.onError?.(error, variables),
-    onSettled: () => refetchAfterLast(queryClient, client, customerId),
   });
 }

@@ -1,11 +1,12 @@
 'use client';
-import { useMutationState, type Mutation, type MutationStatus } from '@tanstack/react-query';
+import { useMutationState, type Mutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { SavedCard } from '../core/card';
+import { checkNickname } from '../core/nickname';
 import { useSavedCardsClient } from './provider';
 import { savedCardsKeys } from './query-keys';
 
-/** A default or name change in flight, as `useSetDefaultCard` and `useRenameCard` record it (their mutation context). */
+/** A default or name change in flight, as `useSetDefaultCard` and `useRenameCard` were asked for it. */
 export interface PendingCardChange {
   token: string;
   kind: 'setDefault' | 'rename';
@@ -13,34 +14,34 @@ export interface PendingCardChange {
   nickname?: string;
 }
 
-/** One change mutation as the overlay needs it; the context is set just after it turns pending. */
-export interface ChangeRecord {
-  id: number;
-  status: MutationStatus;
-  change: PendingCardChange | undefined;
+const describers = {
+  setDefault: (token: string) => ({ token, kind: 'setDefault' as const }),
+  rename: ({ token, nickname }: { token: string; nickname: string }) => ({
+    token,
+    kind: 'rename' as const,
+    nickname: checkNickname(nickname),
+  }),
+};
+type ChangeKind = keyof typeof describers;
+
+/** What `mutate` takes for each kind of change: `useSetDefaultCard` a token, `useRenameCard` a token and a name. */
+export type CardChangeVariables = { [K in ChangeKind]: Parameters<(typeof describers)[K]>[0] };
+/** The change each kind's variables ask for. */
+export type CardChange<K extends ChangeKind> = ReturnType<(typeof describers)[K]>;
+
+/** The change a mutation's variables ask for. Throws (`invalid-nickname`) for a name that cannot be given. */
+export function describeChange<K extends ChangeKind>(kind: K, variables: CardChangeVariables[K]): CardChange<K> {
+  return describers[kind](variables as never) as CardChange<K>;
 }
 
-export function changeRecordOf(mutation: Mutation<unknown, Error, unknown, unknown>): ChangeRecord {
-  const change = mutation.state.context as PendingCardChange | undefined;
-  return { id: mutation.mutationId, status: mutation.state.status, change };
-}
-
-/** What a change decides: the customer's one default card, or one token's name. */
-const slotOf = (change: PendingCardChange) => (change.kind === 'setDefault' ? change.kind : `rename ${change.token}`);
-
-/**
- * The pending changes that still decide what shows, in submission order. One overtaken by a later change of the
- * same slot that already succeeded is left out: the later one is the shopper's wish, and it is in the cache.
- */
-export function changesInFlight(records: readonly ChangeRecord[]): PendingCardChange[] {
-  const sorted = [...records].sort((first, second) => first.id - second.id);
-  return sorted.flatMap(({ status, change }, index) => {
-    if (status !== 'pending' || !change) return [];
-    const superseded = sorted
-      .slice(index + 1)
-      .some((later) => later.status === 'success' && later.change && slotOf(later.change) === slotOf(change));
-    return superseded ? [] : [change];
-  });
+/** The change a pending mutation shows, from its key's last part (the kind) and its variables; none for a refused name. */
+function changeOf(mutation: Mutation<unknown, Error, unknown, unknown>): PendingCardChange | undefined {
+  const kind = mutation.options.mutationKey?.at(-1) as ChangeKind;
+  try {
+    return describeChange(kind, mutation.state.variables as never);
+  } catch {
+    return undefined;
+  }
 }
 
 function withChange(cards: readonly SavedCard[], change: PendingCardChange): readonly SavedCard[] {
@@ -64,8 +65,8 @@ export function withChanges(cards: readonly SavedCard[], changes: readonly Pendi
 }
 
 /**
- * Every default or name change in flight for this customer that still decides what shows, in submission order:
- * `useSavedCards` shows them over the cached list until they settle.
+ * Every default or name change in flight for this customer, in submission order, read from the changes'
+ * variables: `useSavedCards` shows them over the cached list until they settle.
  *
  * @example
  * const changes = usePendingChanges({ customerId });
@@ -73,10 +74,10 @@ export function withChanges(cards: readonly SavedCard[], changes: readonly Pendi
  */
 export function usePendingChanges(options: { customerId?: string | null } = {}): readonly PendingCardChange[] {
   const client = useSavedCardsClient();
-  const records = useMutationState({
-    filters: { mutationKey: savedCardsKeys.change(client, options.customerId) },
-    select: changeRecordOf,
+  const changes = useMutationState({
+    filters: { mutationKey: savedCardsKeys.change(client, options.customerId), status: 'pending' },
+    select: changeOf,
   });
   // useMutationState keeps its answer's identity while nothing changed; the changes follow it.
-  return useMemo(() => changesInFlight(records), [records]);
+  return useMemo(() => changes.filter((change) => change !== undefined), [changes]);
 }

@@ -1,25 +1,14 @@
 'use client';
-import { useMutationState, type Mutation } from '@tanstack/react-query';
+import { useMutationState } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSavedCardsClient } from './provider';
 import { savedCardsKeys } from './query-keys';
-
-/** What `useDeleteCard` records when a delete starts (its mutation context). */
-export interface DeleteCardContext {
-  /** All of the physical card's tokens, not only the one passed to `mutate`. */
-  tokens: readonly string[];
-}
-
-/** Every token a pending delete covers: a refetch meanwhile may list the card under any of them. */
-export function tokensBeingDeleted(mutation: Mutation<unknown, Error, unknown, unknown>): readonly string[] {
-  const context = mutation.state.context as DeleteCardContext | undefined;
-  // The context is set just after the mutation turns pending; until then only its own token is known.
-  return context?.tokens ?? [mutation.state.variables as string];
-}
+import { tokensOf, type DeleteCardVariables } from './use-delete-card';
 
 /**
- * Every token whose delete is in flight for this customer, all of each card's. `useSavedCards` hides the
- * cards holding one until the delete settles (or returns them as `deletingTokens`).
+ * Every token whose delete is in flight for this customer, all of each card's, read from the deletes'
+ * variables. `useSavedCards` hides the cards holding one until the delete settles (or returns them as
+ * `deletingTokens`).
  *
  * @example
  * const deleting = usePendingDeletes({ customerId });
@@ -29,7 +18,7 @@ export function usePendingDeletes(options: { customerId?: string | null } = {}):
   const client = useSavedCardsClient();
   const perDelete = useMutationState({
     filters: { mutationKey: savedCardsKeys.delete(client, options.customerId), status: 'pending' },
-    select: tokensBeingDeleted,
+    select: (mutation) => tokensOf(mutation.state.variables as DeleteCardVariables),
   });
   // useMutationState keeps its answer's identity while nothing changed; the flat list follows it.
   return useMemo(() => perDelete.flat(), [perDelete]);

@@ -1,6 +1,5 @@
 'use client';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { checkNickname } from '../core/nickname';
 import type { SavedCardsError } from '../core/errors';
 import { useCardChange } from './use-card-change';
 
@@ -25,7 +24,7 @@ export type UseRenameCardResult = UseMutationResult<RenameCardVariables, SavedCa
  * Names a saved card. The name is checked first (`checkNickname`): a refused one fails with `invalid-nickname`,
  * shows nothing and sends nothing. Otherwise it shows at once; if the rename fails, exactly that name is undone.
  * A 404 is a failure; a rename is never retried, and the list is refetched once after the customer's last
- * change or delete settles. Of several names in flight for one card, the last one asked for shows.
+ * change or delete settles. Names are sent one at a time in the order asked; the last one shows.
  *
  * @example
  * const { mutate: rename } = useRenameCard({ onError: (error) => setFieldError(error.reason ?? error.message) });
@@ -34,11 +33,7 @@ export type UseRenameCardResult = UseMutationResult<RenameCardVariables, SavedCa
 export function useRenameCard(options: UseRenameCardOptions = {}): UseRenameCardResult {
   return useCardChange({
     ...options,
-    describe: ({ token, nickname }: RenameCardVariables) => ({
-      token,
-      kind: 'rename' as const,
-      nickname: checkNickname(nickname),
-    }),
+    kind: 'rename',
     send: async (client, { token, nickname }) => {
       await client.renameCard(token, nickname);
       return { token, nickname };

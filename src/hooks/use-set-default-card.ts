@@ -23,7 +23,7 @@ export type UseSetDefaultCardResult = UseMutationResult<SetDefaultCardResult, Sa
  * Makes a saved card the shopper's default. The card moves to the front of the list at once and is the only
  * preferred one; if the change fails, exactly that change is undone. A 404 is a failure (the card is gone,
  * and the refetch removes it); a change is never retried, and the list is refetched once after the
- * customer's last change or delete settles. Of several defaults in flight, the last one asked for shows.
+ * customer's last change or delete settles. Defaults are sent one at a time in the order asked; the last one shows.
  *
  * @example
  * const { mutate: setDefault } = useSetDefaultCard({ onError: (error) => toast(error.message) });
@@ -32,7 +32,7 @@ export type UseSetDefaultCardResult = UseMutationResult<SetDefaultCardResult, Sa
 export function useSetDefaultCard(options: UseSetDefaultCardOptions = {}): UseSetDefaultCardResult {
   return useCardChange({
     ...options,
-    describe: (token: string) => ({ token, kind: 'setDefault' as const }),
+    kind: 'setDefault',
     send: async (client, { token }) => {
       await client.setDefaultCard(token);
       return { token };

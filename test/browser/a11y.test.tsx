@@ -302,7 +302,7 @@ function backgroundOf(element: Element): string {
 
 function DeleteBehind({ token }: { token: string }) {
   const { mutate } = useDeleteCard({});
-  useEffect(() => mutate(token), [mutate, token]);
+  useEffect(() => mutate({ token }), [mutate, token]);
   return null;
 }
 

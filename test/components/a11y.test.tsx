@@ -49,7 +49,7 @@ function renderCards(ui: ReactNode) {
 
 function DeleteBehind({ tokens }: { tokens: string[] }) {
   const { mutate } = useDeleteCard({});
-  useEffect(() => tokens.forEach((token) => mutate(token)), [mutate, tokens]);
+  useEffect(() => tokens.forEach((token) => mutate({ token })), [mutate, tokens]);
   return null;
 }
 

@@ -625,7 +625,7 @@ describe('SavedCards: deleting, edge cases', () => {
         return new HttpResponse(null, { status: 204 });
       }),
     );
-    const remove: { current?: (token: string) => void } = {};
+    const remove: { current?: (card: { token: string }) => void } = {};
     function MerchantDeleter() {
       remove.current = useDeleteCard().mutate;
       return null;
@@ -640,7 +640,7 @@ describe('SavedCards: deleting, edge cases', () => {
     );
     await screen.findByRole('radio', { name: 'Visa ending in 1111, expires 05/37' });
     await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 1111' }));
-    act(() => remove.current?.('a'));
+    act(() => remove.current?.({ token: 'a' }));
     await waitFor(() => expect(deletes).toEqual(['a']));
     await user.click(screen.getByRole('button', { name: 'Delete card' }));
     expect(screen.getByRole('button', { name: 'Deleting…' })).toHaveAttribute('aria-disabled', 'true');

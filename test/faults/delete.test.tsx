@@ -158,13 +158,13 @@ test("deleting one token of a physical card from the merchant's list with duplic
   const backend = jsonBackend(server, [card('tok_1', '1111'), card('tok_2', '1111'), card('tok_3', '3333')]);
   const TWICE = 'Visa ending in 1111, expires 05/37';
   const OTHER = 'Visa ending in 3333, expires 05/37';
-  const remove: { current?: (token: string) => void } = {};
+  const remove: { current?: (card: { token: string }) => void } = {};
   const shown: { tokens?: string[] } = {};
   function EveryToken() {
     // The merchant's own "manage tokens" list: every token, deleted one by one.
     const { data } = useSavedCards({ dedupe: false });
     shown.tokens = data?.map((entry) => entry.token);
-    remove.current = useDeleteCard({ dedupe: false }).mutate;
+    remove.current = useDeleteCard().mutate;
     return null;
   }
   const onSelect = vi.fn();
@@ -174,7 +174,7 @@ test("deleting one token of a physical card from the merchant's list with duplic
   await waitFor(() => expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ token: 'tok_1' })));
   const watch = watchCards(container);
 
-  act(() => remove.current?.('tok_2'));
+  act(() => remove.current?.({ token: 'tok_2' }));
   await waitFor(() => expect(shown.tokens).toEqual(['tok_1', 'tok_3']));
   await waitFor(() => expect(methods(sent)).toEqual([LIST, LIST, 'DELETE /api/cards/tok_2', LIST, LIST]));
   await delay(50);
@@ -224,10 +224,10 @@ test("deleting the token a chosen card leads with, from the merchant's list with
   const backend = jsonBackend(server, [card('tok_1', '1111'), card('tok_2', '1111'), card('tok_3', '3333')]);
   const TWICE = 'Visa ending in 1111, expires 05/37';
   const OTHER = 'Visa ending in 3333, expires 05/37';
-  const remove: { current?: (token: string) => void } = {};
+  const remove: { current?: (card: { token: string }) => void } = {};
   function EveryToken() {
     useSavedCards({ dedupe: false });
-    remove.current = useDeleteCard({ dedupe: false }).mutate;
+    remove.current = useDeleteCard().mutate;
     return null;
   }
   const onSelect = vi.fn();
@@ -235,7 +235,7 @@ test("deleting the token a chosen card leads with, from the merchant's list with
   await screen.findByRole('radio', { name: TWICE });
   await waitFor(() => expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ token: 'tok_1' })));
 
-  act(() => remove.current?.('tok_1'));
+  act(() => remove.current?.({ token: 'tok_1' }));
   await waitFor(() => expect(backend.cards.map((stored) => stored.token)).toEqual(['tok_2', 'tok_3']));
   await waitFor(() => expect(methods(sent).filter((request) => request === LIST).length).toBeGreaterThanOrEqual(4));
   await delay(50);

@@ -39,7 +39,7 @@ test('deleting A and B together when A fails: B stays gone and A comes back in i
     await answerB.opened;
     return undefined;
   };
-  const remove: { current?: (token: string) => void } = {};
+  const remove: { current?: (card: { token: string }) => void } = {};
   function MerchantDeleter() {
     remove.current = useDeleteCard().mutate;
     return null;
@@ -49,8 +49,8 @@ test('deleting A and B together when A fails: B stays gone and A comes back in i
   const watch = watchCards(container);
 
   act(() => {
-    remove.current?.('tok_a');
-    remove.current?.('tok_b');
+    remove.current?.({ token: 'tok_a' });
+    remove.current?.({ token: 'tok_b' });
   });
   await waitFor(() => expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_a', 'DELETE /api/cards/tok_b']));
   // Both stay listed, shown as being deleted, until the backend answers.
@@ -168,31 +168,36 @@ describe('a refetch that lands while a two-token card is half deleted (its first
     await waitFor(() => expect(radioNames()).toEqual([OTHER]));
   });
 
-  test('a second delete of that card, now listed under its second token, sends nothing', async () => {
+  test("confirming that card in the dialog, now listed under its second token, sends nothing and follows the merchant's delete", async () => {
     const backend = jsonBackend(server, [card('tok_1', '1111'), card('tok_2', '1111'), card('tok_3', '3333')]);
     const second = gate();
     backend.answerDelete = async (token) => {
       if (token === 'tok_2') await second.opened;
       return undefined;
     };
-    const remove: { current?: (token: string) => void } = {};
+    const remove: { current?: (card: { token: string; tokens: string[] }) => void } = {};
     function MerchantDeleter() {
       remove.current = useDeleteCard().mutate;
       return null;
     }
-    const { queryClient } = renderKit({}, { beside: <MerchantDeleter /> });
+    const onDeleted = vi.fn();
+    const { user, queryClient } = renderKit({ onDeleted }, { beside: <MerchantDeleter /> });
     await screen.findByRole('radio', { name: TWICE });
-    act(() => remove.current?.('tok_1'));
+    // The shopper is asked to confirm the card while the merchant's own code deletes it.
+    await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 1111' }));
+    act(() => remove.current?.({ token: 'tok_1', tokens: ['tok_1', 'tok_2'] }));
     await waitFor(() => expect(backend.cards.map((stored) => stored.token)).toEqual(['tok_2', 'tok_3']));
     act(() => void queryClient.invalidateQueries());
     await waitFor(() => expect(methods(sent).filter((request) => request === LIST)).toHaveLength(2));
     await waitFor(() => expect(queryClient.isFetching()).toBe(0));
 
-    act(() => remove.current?.('tok_2'));
+    await user.click(screen.getByRole('button', { name: 'Delete card' }));
     await delay(30);
     expect(methods(sent).filter((request) => request === 'DELETE /api/cards/tok_2')).toHaveLength(1);
     act(() => second.open());
     await waitFor(() => expect(radioNames()).toEqual([OTHER]));
+    await waitFor(() => expect(liveRegion()).toHaveTextContent('Visa ending in 1111 was removed'));
+    expect(onDeleted).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -369,7 +374,7 @@ test('the card focus was to move to is deleted elsewhere while the dialog waits:
     if (token === 'tok_b') await answerB.opened;
     return undefined;
   };
-  const remove: { current?: (token: string) => void } = {};
+  const remove: { current?: (card: { token: string }) => void } = {};
   function MerchantDeleter() {
     remove.current = useDeleteCard().mutate;
     return null;
@@ -380,7 +385,7 @@ test('the card focus was to move to is deleted elsewhere while the dialog waits:
   await confirmDelete(user, 'Visa ending in 2222');
   await waitFor(() => expect(methods(sent)).toContain('DELETE /api/cards/tok_b'));
   // Meanwhile the merchant's own code deletes C, which succeeds.
-  act(() => remove.current?.('tok_c'));
+  act(() => remove.current?.({ token: 'tok_c' }));
   await waitFor(() => expect(radioNames()).toEqual([A, B]));
 
   act(() => answerB.open());
@@ -484,7 +489,7 @@ test.each([
 
 test("the focused card is deleted by the merchant's own code: focus moves to the next card instead of falling to the page", async () => {
   threeCards(server);
-  const remove: { current?: (token: string) => void } = {};
+  const remove: { current?: (card: { token: string }) => void } = {};
   function MerchantDeleter() {
     remove.current = useDeleteCard().mutate;
     return null;
@@ -495,20 +500,20 @@ test("the focused card is deleted by the merchant's own code: focus moves to the
   await user.keyboard('{ArrowDown}');
   expect(screen.getByRole('radio', { name: B })).toHaveFocus();
 
-  act(() => remove.current?.('tok_b'));
+  act(() => remove.current?.({ token: 'tok_b' }));
   await waitFor(() => expect(radioNames()).toEqual([A, C]));
   await waitFor(() => expect(screen.getByRole('radio', { name: C })).toHaveFocus());
   // The shopper chose B; the choice moved on with focus.
   expect(screen.getByRole('radio', { name: C })).toHaveAttribute('aria-checked', 'true');
 
-  act(() => remove.current?.('tok_c'));
+  act(() => remove.current?.({ token: 'tok_c' }));
   await waitFor(() => expect(radioNames()).toEqual([A]));
   await waitFor(() => expect(screen.getByRole('radio', { name: A })).toHaveFocus());
 });
 
 test("focus on a card's Delete button when the card is deleted elsewhere: focus moves to the next card, not to the page", async () => {
   threeCards(server);
-  const remove: { current?: (token: string) => void } = {};
+  const remove: { current?: (card: { token: string }) => void } = {};
   function MerchantDeleter() {
     remove.current = useDeleteCard().mutate;
     return null;
@@ -517,7 +522,7 @@ test("focus on a card's Delete button when the card is deleted elsewhere: focus 
   await screen.findByRole('radio', { name: B });
   screen.getByRole('button', { name: 'Delete Visa ending in 2222' }).focus();
 
-  act(() => remove.current?.('tok_b'));
+  act(() => remove.current?.({ token: 'tok_b' }));
   await waitFor(() => expect(radioNames()).toEqual([A, C]));
   await waitFor(() => expect(screen.getByRole('radio', { name: C })).toHaveFocus());
 });

@@ -48,7 +48,7 @@ function holdChanges(backend: ReturnType<typeof fakeBackend>) {
 }
 
 describe('two changes in flight', () => {
-  test('default A then B; B succeeds, then A fails: B stays the default, A never shows as it again', async () => {
+  test('default A then B: B is sent only once A has settled; A fails, B succeeds: B stays the default, A never shows as it again', async () => {
     const backend = fakeBackend([card('c', '3333', { isPreferred: true }), card('a', '1111'), card('b', '2222')]);
     server.use(...backend.handlers);
     const answer = holdChanges(backend);
@@ -57,18 +57,20 @@ describe('two changes in flight', () => {
     act(() => result.current.setDefault.mutate('a'));
     act(() => result.current.setDefault.mutate('b'));
     await waitFor(() => expect(shown()).toEqual(['b*', 'a', 'c']));
+    // In the order asked, one at a time: the backend ends with the shopper's last choice.
+    await delay(20);
+    expect(backend.state.changeCalls.map((call) => call.token)).toEqual(['a']);
 
+    await answer('a', { isPreferred: true }, 500);
     await answer('b', { isPreferred: true });
     await waitFor(() => expect(backend.state.cards.find((stored) => stored.isPreferred)?.token).toBe('b'));
-    await delay(20);
-    await answer('a', { isPreferred: true }, 500);
     await waitFor(() => expect(backend.state.listCalls).toBe(2));
     await waitFor(() => expect(result.current.list.isFetching).toBe(false));
     expect(shown()?.[0]).toBe('b*');
     expect(since(['b*', 'a', 'c']).filter((list) => list.includes('a*'))).toEqual([]);
   });
 
-  test('default A then B; B fails while A is in flight: exactly B is undone, A shows, then stays', async () => {
+  test('default A then B; A succeeds, then B fails: exactly B is undone, A shows, then stays', async () => {
     const backend = fakeBackend([card('c', '3333', { isPreferred: true }), card('a', '1111'), card('b', '2222')]);
     server.use(...backend.handlers);
     const answer = holdChanges(backend);
@@ -77,17 +79,15 @@ describe('two changes in flight', () => {
     act(() => result.current.setDefault.mutate('a'));
     act(() => result.current.setDefault.mutate('b'));
     await waitFor(() => expect(shown()).toEqual(['b*', 'a', 'c']));
+    await answer('a', { isPreferred: true });
     await answer('b', { isPreferred: true }, 409);
     await waitFor(() => expect(shown()).toEqual(['a*', 'c', 'b']));
-    // Nothing refetched while A is still in flight.
-    expect(backend.state.listCalls).toBe(1);
-    await answer('a', { isPreferred: true });
     await waitFor(() => expect(backend.state.listCalls).toBe(2));
     await waitFor(() => expect(result.current.list.isFetching).toBe(false));
     expect(shown()?.[0]).toBe('a*');
   });
 
-  test('rename twice; the second succeeds, then the first fails: the second name stays', async () => {
+  test('rename twice: the second is sent once the first settled; the first fails, the second succeeds and stays', async () => {
     const backend = fakeBackend([card('a', '1111', { nickname: 'Old' }), card('b', '2222')]);
     server.use(...backend.handlers);
     const answer = holdChanges(backend);
@@ -96,10 +96,11 @@ describe('two changes in flight', () => {
     act(() => result.current.rename.mutate({ token: 'a', nickname: 'One' }));
     act(() => result.current.rename.mutate({ token: 'a', nickname: 'Two' }));
     await waitFor(() => expect(shown()).toEqual(['a=Two', 'b']));
+    await delay(20);
+    expect(backend.state.changeCalls.map((call) => call.body)).toEqual([{ nickname: 'One' }]);
+    await answer('a', { nickname: 'One' }, 500);
     await answer('a', { nickname: 'Two' });
     await waitFor(() => expect(backend.state.cards[0]?.nickname).toBe('Two'));
-    await delay(20);
-    await answer('a', { nickname: 'One' }, 500);
     await waitFor(() => expect(backend.state.listCalls).toBe(2));
     await waitFor(() => expect(result.current.list.isFetching).toBe(false));
     expect(shown()).toEqual(['a=Two', 'b']);
@@ -190,7 +191,7 @@ describe('a delete of the card being changed', () => {
     await waitFor(() => expect(shown()).toEqual(['a', 'b']));
     act(() => result.current.rename.mutate({ token: 'a', nickname: 'Work' }));
     await waitFor(() => expect(shown()).toEqual(['a=Work', 'b']));
-    act(() => result.current.remove.mutate('a'));
+    act(() => result.current.remove.mutate({ token: 'a' }));
     await waitFor(() => expect(shown()).toEqual(['b']));
     await waitFor(() => expect(result.current.remove.isSuccess).toBe(true));
     // The rename was held while the delete went through; the backend answers it with a 404.
@@ -212,7 +213,7 @@ describe('a delete of the card being changed', () => {
     act(() => result.current.setDefault.mutate('b'));
     await waitFor(() => expect(shown()).toEqual(['b*', 'a']));
     // The card being deleted is hidden, so the default it was to become is not shown either.
-    act(() => result.current.remove.mutate('b'));
+    act(() => result.current.remove.mutate({ token: 'b' }));
     await waitFor(() => expect(shown()).toEqual(['a*']));
     await answer('b', { isPreferred: true }, 500);
     await waitFor(() => expect(result.current.setDefault.isError).toBe(true));

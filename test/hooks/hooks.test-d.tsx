@@ -1,9 +1,11 @@
+import type { UseMutationResult } from '@tanstack/react-query';
 import { expectTypeOf } from 'vitest';
 import { SavedCards } from '../../src/index';
 import type {
   CardBrand,
   CardIssue,
   DeleteCardResult,
+  DeleteCardVariables,
   PendingCardChange,
   RenameCardVariables,
   SavedCard,
@@ -34,17 +36,22 @@ test('useSavedCards returns cards, typed errors and issues', () => {
   useSavedCards({ customerId: 42 });
 });
 
-test('useDeleteCard takes a token and reports typed outcomes', () => {
+test('useDeleteCard takes a card (or a token and its tokens) and reports typed outcomes', () => {
   const remove = useDeleteCard({
-    onError: (error, token) => {
+    onError: (error, card) => {
       expectTypeOf(error.kind).toEqualTypeOf<SavedCardsErrorKind>();
-      expectTypeOf(token).toEqualTypeOf<string>();
+      expectTypeOf(card).toEqualTypeOf<DeleteCardVariables>();
     },
   });
-  expectTypeOf(remove.mutate).parameter(0).toEqualTypeOf<string>();
+  expectTypeOf(remove).toEqualTypeOf<UseMutationResult<DeleteCardResult, SavedCardsError, DeleteCardVariables>>();
   expectTypeOf(remove.data).toEqualTypeOf<DeleteCardResult | undefined>();
-  // @ts-expect-error a card object is not a token
+  const card = {} as SavedCard;
+  remove.mutate(card);
   remove.mutate({ token: 'x' });
+  // @ts-expect-error a token alone is not a card
+  remove.mutate('x');
+  // @ts-expect-error dedupe went: the card's own tokens say what is deleted
+  useDeleteCard({ dedupe: false });
 });
 
 test('useSetDefaultCard takes a token and reports typed outcomes', () => {

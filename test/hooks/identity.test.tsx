@@ -17,7 +17,7 @@ test('after a delete and its refetch, every other card keeps its object identity
   const { result } = renderHook(() => ({ list: useSavedCards(), remove: useDeleteCard() }), { wrapper: Wrapper });
   await waitFor(() => expect(result.current.list.data).toHaveLength(20));
   const before = new Map(result.current.list.data!.map((saved) => [saved.token, saved]));
-  act(() => result.current.remove.mutate('t10'));
+  act(() => result.current.remove.mutate({ token: 't10' }));
   await waitFor(() => expect(backend.state.listCalls).toBe(2));
   await waitFor(() => expect(result.current.list.isFetching).toBe(false));
   const after = result.current.list.data!;

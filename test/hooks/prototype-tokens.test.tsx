@@ -49,7 +49,7 @@ test('tokens named constructor, __proto__, toString and hasOwnProperty are liste
   await waitFor(() =>
     expect(result.current.list.data?.find((saved) => saved.token === 'hasOwnProperty')?.nickname).toBe('Work'),
   );
-  act(() => result.current.remove.mutate('__proto__'));
+  act(() => result.current.remove.mutate({ token: '__proto__' }));
   await waitFor(() => expect(result.current.remove.isSuccess).toBe(true));
   await waitFor(() => expect(tokens()).toEqual(['toString*', 'constructor', 'hasOwnProperty']));
   // The selected card left; the selection moved on to a listed one.

@@ -37,7 +37,7 @@ test('the card disappears at once and stays gone after a successful delete', asy
   const onSuccess = vi.fn();
   const { result, tokens } = renderCards({ onSuccess });
   await waitFor(() => expect(tokens()).toEqual(['a', 'b', 'c']));
-  act(() => result.current.remove.mutate('b'));
+  act(() => result.current.remove.mutate({ token: 'b' }));
   // Gone while the server has not answered yet.
   await waitFor(() => expect(tokens()).toEqual(['a', 'c']));
   expect(backend.state.cards).toHaveLength(3);
@@ -55,10 +55,10 @@ test('a failed delete puts exactly that card back in its place, with the error',
   const onError = vi.fn();
   const { result, tokens } = renderCards({ onError });
   await waitFor(() => expect(tokens()).toEqual(['a', 'b', 'c']));
-  act(() => result.current.remove.mutate('b'));
+  act(() => result.current.remove.mutate({ token: 'b' }));
   await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
   expect(onError.mock.calls[0]?.[0]).toMatchObject({ kind: 'rejected', reason: 'Refused' });
-  expect(onError.mock.calls[0]?.[1]).toBe('b');
+  expect(onError.mock.calls[0]?.[1]).toEqual({ token: 'b' });
   expect(tokens()).toEqual(['a', 'b', 'c']);
   await waitFor(() => expect(result.current.remove.isError).toBe(true));
 });
@@ -72,8 +72,8 @@ test('deleting A and B together when A fails: B stays gone and A comes back', as
   const { result, tokens, history } = renderCards();
   await waitFor(() => expect(tokens()).toEqual(['a', 'b', 'c']));
   act(() => {
-    result.current.remove.mutate('a');
-    result.current.remove.mutate('b');
+    result.current.remove.mutate({ token: 'a' });
+    result.current.remove.mutate({ token: 'b' });
   });
   await waitFor(() => expect(tokens()).toEqual(['c']));
   const bothGoneAt = history.length - 1;
@@ -98,8 +98,8 @@ test('the list is refetched once, after the last concurrent delete settles', asy
   await waitFor(() => expect(tokens()).toHaveLength(3));
   expect(backend.state.listCalls).toBe(1);
   act(() => {
-    result.current.remove.mutate('a');
-    result.current.remove.mutate('b');
+    result.current.remove.mutate({ token: 'a' });
+    result.current.remove.mutate({ token: 'b' });
   });
   await waitFor(() => expect(backend.state.cards.map((stored) => stored.token)).toEqual(['b', 'c']));
   await delay(30);
@@ -120,8 +120,8 @@ test('a delete started right after another one settled: one refetch, after the s
   await waitFor(() => expect(tokens()).toHaveLength(3));
   // The refetch after 'a' is due on the next tick; 'b' starts before it, so it waits for 'b'.
   await act(async () => {
-    await result.current.remove.mutateAsync('a');
-    result.current.remove.mutate('b');
+    await result.current.remove.mutateAsync({ token: 'a' });
+    result.current.remove.mutate({ token: 'b' });
   });
   await delay(30);
   expect(backend.state.listCalls).toBe(1);
@@ -145,7 +145,7 @@ test('a delete while a refetch is in flight: the card never reappears', async ()
     void result.current.list.refetch();
   });
   await waitFor(() => expect(backend.state.listCalls).toBe(2));
-  act(() => result.current.remove.mutate('a'));
+  act(() => result.current.remove.mutate({ token: 'a' }));
   await waitFor(() => expect(tokens()).toEqual(['b']));
   await waitFor(() => expect(backend.state.deleteCalls).toEqual(['a']));
   const goneAt = history.findIndex((shown) => !shown.includes('a') && shown.length > 0);
@@ -158,7 +158,7 @@ test('a delete while a refetch is in flight: the card never reappears', async ()
   expect(tokens()).toEqual(['b']);
 });
 
-test('a second delete of a token already being deleted sends no request', async () => {
+test('mutate always sends, as react-query means it: a second delete of a card in flight is a second request, and its 404 counts as deleted', async () => {
   const backend = fakeBackend([card('a', '1111')]);
   server.use(...backend.handlers);
   const hold = gate();
@@ -166,13 +166,15 @@ test('a second delete of a token already being deleted sends no request', async 
   const { result, tokens } = renderCards();
   await waitFor(() => expect(tokens()).toEqual(['a']));
   act(() => {
-    result.current.remove.mutate('a');
-    result.current.remove.mutate('a');
+    result.current.remove.mutate({ token: 'a' });
+    result.current.remove.mutate({ token: 'a' });
   });
-  act(() => result.current.remove.mutate('a'));
+  act(() => result.current.remove.mutate({ token: 'a' }));
   hold.open();
   await waitFor(() => expect(tokens()).toEqual([]));
-  expect(backend.state.deleteCalls).toEqual(['a']);
+  await waitFor(() => expect(backend.state.deleteCalls).toEqual(['a', 'a', 'a']));
+  await waitFor(() => expect(result.current.remove.isSuccess).toBe(true));
+  expect(tokens()).toEqual([]);
 });
 
 test('404 counts as success; a failed DELETE is never retried', async () => {
@@ -184,9 +186,9 @@ test('404 counts as success; a failed DELETE is never retried', async () => {
   const { result } = renderCards({ onSuccess, onError });
   await waitFor(() => expect(result.current.list.data).toHaveLength(2));
   backend.state.cards = backend.state.cards.filter((stored) => stored.token !== 'a'); // deleted elsewhere meanwhile
-  act(() => result.current.remove.mutate('a'));
+  act(() => result.current.remove.mutate({ token: 'a' }));
   await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));
-  act(() => result.current.remove.mutate('b'));
+  act(() => result.current.remove.mutate({ token: 'b' }));
   await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
   await delay(50);
   expect(backend.state.deleteCalls).toEqual(['a', 'b']);
@@ -200,7 +202,7 @@ test('a timeout means "unknown": the card comes back and the list is refetched t
   const onError = vi.fn();
   const { result, tokens } = renderCards({ onError }, { timeoutMs: 100 });
   await waitFor(() => expect(tokens()).toEqual(['a', 'b']));
-  act(() => result.current.remove.mutate('a'));
+  act(() => result.current.remove.mutate({ token: 'a' }));
   await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
   expect(onError.mock.calls[0]?.[0]).toMatchObject({ kind: 'timeout' });
   await waitFor(() => expect(backend.state.listCalls).toBe(2));
@@ -222,7 +224,7 @@ test('deleting a deduplicated card deletes all of its tokens, so it does not com
   const { result, tokens, queryClient } = renderCards({}, { adapter: payuAdapter() });
   await waitFor(() => expect(tokens()).toHaveLength(1));
   const only = result.current.list.data?.[0];
-  act(() => result.current.remove.mutate(only!.token));
+  act(() => result.current.remove.mutate(only!));
   await waitFor(() => expect(result.current.remove.isSuccess).toBe(true));
   expect(deleted.sort()).toEqual(Object.keys(payuV2.result.user_cards).sort());
   await queryClient.refetchQueries();
@@ -238,7 +240,7 @@ test('unmounting while a delete is pending: no warnings, and the cache reconcile
   backend.state.holdDelete.set('a', hold.opened);
   const { result, tokens, unmount, queryClient } = renderCards();
   await waitFor(() => expect(tokens()).toEqual(['a', 'b']));
-  act(() => result.current.remove.mutate('a'));
+  act(() => result.current.remove.mutate({ token: 'a' }));
   unmount();
   hold.open();
   await waitFor(() => expect(backend.state.cards.map((stored) => stored.token)).toEqual(['b']));
@@ -270,8 +272,8 @@ test('a delete that succeeds while a slow refetch and another delete are in flig
   });
   await waitFor(() => expect(backend.state.listCalls).toBe(2));
   act(() => {
-    result.current.remove.mutate('b');
-    result.current.remove.mutate('a');
+    result.current.remove.mutate({ token: 'b' });
+    result.current.remove.mutate({ token: 'a' });
   });
   await waitFor(() => expect(tokens()).toEqual(['c']));
   const goneAt = history.length - 1;
@@ -287,27 +289,30 @@ test('a delete that succeeds while a slow refetch and another delete are in flig
   await waitFor(() => expect(tokens()).toEqual(['c']));
 });
 
-test("mutateAsync on a card already being deleted sends nothing and settles with the first delete's outcome", async () => {
+test("mutateAsync settles with its own request, never with another caller's", async () => {
   const backend = fakeBackend([card('a', '1111'), card('b', '2222')]);
   server.use(...backend.handlers);
-  backend.state.failDelete.set('a', 409);
   const hold = gate();
   backend.state.holdDelete.set('a', hold.opened);
   const { result, tokens } = renderCards();
   await waitFor(() => expect(tokens()).toEqual(['a', 'b']));
-  act(() => result.current.remove.mutate('a'));
+  let first!: Promise<unknown>;
+  act(() => {
+    first = result.current.remove.mutateAsync({ token: 'a' });
+  });
   await waitFor(() => expect(backend.state.deleteCalls).toEqual(['a']));
+  // The second request is answered at once, with a refusal; the first one waits.
+  backend.state.holdDelete.delete('a');
+  backend.state.failDelete.set('a', 409);
   let second!: Promise<unknown>;
   act(() => {
-    second = result.current.remove.mutateAsync('a');
+    second = result.current.remove.mutateAsync({ token: 'a' });
   });
-  const outcome = second.then(
-    () => 'resolved',
-    (error: unknown) => error,
-  );
+  await expect(second).rejects.toMatchObject({ kind: 'rejected' });
+  backend.state.failDelete.delete('a');
   hold.open();
-  expect(await outcome).toMatchObject({ kind: 'rejected' });
-  expect(backend.state.deleteCalls).toEqual(['a']);
+  await expect(first).resolves.toEqual({ token: 'a', tokens: ['a'] });
+  expect(backend.state.deleteCalls).toEqual(['a', 'a']);
 });
 
 test('deleting the lead token from a list with duplicates keeps the physical card in the deduplicated list, under its remaining token', async () => {
@@ -318,7 +323,7 @@ test('deleting the lead token from a list with duplicates keeps the physical car
     () => ({
       cards: useSavedCards(),
       everyToken: useSavedCards({ dedupe: false }),
-      remove: useDeleteCard({ dedupe: false }),
+      remove: useDeleteCard(),
     }),
     { wrapper: Wrapper },
   );
@@ -329,7 +334,7 @@ test('deleting the lead token from a list with duplicates keeps the physical car
   const refetch = gate();
   backend.state.holdList = refetch.opened;
 
-  act(() => result.current.remove.mutate('a'));
+  act(() => result.current.remove.mutate({ token: 'a' }));
   await waitFor(() => expect(result.current.remove.isSuccess).toBe(true));
   expect(backend.state.deleteCalls).toEqual(['a']);
   expect(result.current.everyToken.data?.map((saved) => saved.token)).toEqual(['b', 'c']);

@@ -272,7 +272,7 @@ test('deletingTokens: every token of a card whose delete is in flight, and none 
   );
   await waitFor(() => expect(result.current.list.data).toHaveLength(2));
   expect(result.current.list.deletingTokens).toEqual([]);
-  result.current.remove.mutate('a');
+  result.current.remove.mutate({ token: 'a' });
   await waitFor(() => expect(result.current.list.deletingTokens).toEqual(['a']));
   // Still listed, as asked: the view shows it as deleting.
   expect(result.current.list.data?.map((saved) => saved.token)).toEqual(['a', 'b']);

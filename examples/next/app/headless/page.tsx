@@ -27,10 +27,7 @@ export default function HeadlessPage() {
               {cardAccessibleName(card)}
             </label>
             {confirming === card.token ? (
-              <button
-                type="button"
-                onClick={() => deletion.mutate(card.token, { onSettled: () => setConfirming(null) })}
-              >
+              <button type="button" onClick={() => deletion.mutate(card, { onSettled: () => setConfirming(null) })}>
                 Confirm delete
               </button>
             ) : (

@@ -1,0 +1,5 @@
+// The same tests, with react-query notifying through queueMicrotask.
+import { underMicrotaskScheduler } from '../hooks/schedulers';
+import './races.test';
+
+underMicrotaskScheduler();

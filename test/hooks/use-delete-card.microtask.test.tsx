@@ -1,0 +1,5 @@
+// The same tests, with react-query notifying through queueMicrotask.
+import { underMicrotaskScheduler } from './schedulers';
+import './use-delete-card.test';
+
+underMicrotaskScheduler();
