@@ -2,6 +2,8 @@ import type { SavedCardsMessages } from './types';
 
 /** The Arabic catalogue. Numbers stay in Latin digits; the components lay it out right to left. */
 export const ar: SavedCardsMessages = {
+  lang: 'ar',
+  dir: 'rtl',
   heading: 'البطاقات المحفوظة',
   cardName: '{brand} المنتهية بالأرقام {last4}',
   cardNameWithoutNumber: 'بطاقة {brand}',

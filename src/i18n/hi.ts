@@ -3,11 +3,13 @@ import type { SavedCardsMessages } from './types';
 
 /**
  * The Hindi catalogue: `import { hi } from 'react-saved-cards/locales/hi'`, then
- * `<SavedCards locale="hi" messages={hi} />`. Formal address (आप); "समाप्ति तिथि", "CVV" and
+ * `<SavedCards messages={hi} />`. Formal address (आप); "समाप्ति तिथि", "CVV" and
  * "डिफ़ॉल्ट कार्ड" as Indian banks and payment apps write them; brand names in their own Latin
  * spelling, as printed on the cards.
  */
 export const hi: SavedCardsMessages = {
+  lang: 'hi',
+  dir: 'ltr',
   heading: 'सहेजे गए कार्ड',
   cardName: 'अंतिम अंक {last4} वाला {brand}',
   cardNameWithoutNumber: '{brand} कार्ड',
