@@ -49,9 +49,11 @@ const BUDGETS = {
 // confusable letters that join a digit run, the four-groups rule, the brokenCharacter name problem.
 // Issue 26 added headless +192, kit +205: the choice follows a card that leaves in the same update, controlled or
 // not. Merged, the three measure headless 10,599 and kit 17,409.
+// Issue 22's texts took headless -73, kit -134 (drop-in 14,280 -> 14,170): the English error and card-name
+// sentences are core's only, no longer also the catalogue's; each catalogue's lang and dir added the rest back.
 const CEILINGS = {
-  headless: 10599,
-  kit: 17409,
+  headless: 10526,
+  kit: 17275,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
@@ -60,9 +62,11 @@ const COMPONENT_MARKERS = ['alertdialog', 'radiogroup', 'DISCOVER'];
 /** The entry that exports one catalogue, as `import { fr } from 'react-saved-cards/locales/fr'` would. */
 const catalogue = (locale) => `export { ${locale} } from ${src(`src/i18n/${locale}.ts`)};`;
 const dataUrl = (js) => `data:text/javascript;base64,${Buffer.from(js).toString('base64')}`;
-/** Every text of a catalogue, nested ones included. */
+/** Every text of a catalogue, nested ones included; its `lang` and `dir` are tags, not texts ("rtl" is in any page). */
 const textsOf = (messages) =>
-  Object.values(messages).flatMap((value) => (typeof value === 'string' ? [value] : textsOf(value)));
+  Object.entries(messages).flatMap(([key, value]) =>
+    key === 'lang' || key === 'dir' ? [] : typeof value === 'string' ? [value] : textsOf(value),
+  );
 
 const rows = [];
 const failures = [];
@@ -119,7 +123,8 @@ if (oneHook.css.length > 0) failures.push('importing only useSavedCards pulled i
 // (react-saved-cards/locales/<tag>), at most CATALOGUE_BUDGET gzip, and none of it reaches the English page.
 const english = await bundle(DROP_IN_ENGLISH, KIT_EXTERNALS);
 report('drop-in, English only (SavedCards, provider, client)', english.js);
-const CATALOGUE_BUDGET = 1.5 * KB;
+// 1.5 KB, and the 12 B that each catalogue's own `lang` and `dir` added (issue 22): Hindi measures 1,548, Arabic 1,545.
+const CATALOGUE_BUDGET = 1.5 * KB + 12;
 const LOCALES = ['ar', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'tr', 'hi', 'id', 'zh'];
 const englishTexts = new Set(textsOf((await import(dataUrl((await bundle(catalogue('en'), [])).js))).en));
 const leakedLocales = [];
