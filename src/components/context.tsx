@@ -48,6 +48,7 @@ export interface SavedCardsUIProviderProps {
   /**
    * The texts, and with them the language (`lang`) and direction (`dir`): a catalogue
    * (`import { ar } from 'react-saved-cards/locales/ar'`) or any messages to replace, merged over English.
+   * Read by identity, as `classNames` are: a new object each render re-renders every card (`useMemo` one of yours).
    */
   messages?: SavedCardsMessagesOverride;
   classNames?: SavedCardsClassNames;
