@@ -35,14 +35,14 @@ const withPage: Decorator = (Story, { parameters }) => {
   );
 };
 
-// The toolbar's Language: the components get its catalogue as `locale` and `messages`, parts shown alone
+// The toolbar's Language: the components get its catalogue as `messages` (its lang and dir with it), parts shown alone
 // read it through PartsFrame. English leaves every story as written (their play functions read English).
 const withLanguage: Decorator = (Story, { globals, args }) => {
   const locale = (globals.locale ?? 'en') as SavedCardsLocale;
   if (locale === 'en') return <Story />;
   const story = (
     <StoryLanguage.Provider value={locale}>
-      <Story args={{ ...args, locale, messages: CATALOGUES[locale].messages }} />
+      <Story args={{ ...args, messages: CATALOGUES[locale].messages }} />
     </StoryLanguage.Provider>
   );
   return locale === 'ar' ? (

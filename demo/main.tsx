@@ -8,7 +8,6 @@ import { createRoot } from 'react-dom/client';
 import {
   createSavedCardsClient,
   formatMessage,
-  localeDirection,
   ManageSavedCards,
   resolveMessages,
   REQUESTED_WITH_HEADER,
@@ -75,7 +74,7 @@ function writeSettings(settings: Settings): void {
 function applyToDocument({ page, locale, theme }: Settings, m: DemoMessages): void {
   const root = document.documentElement;
   root.lang = pageLocale(locale);
-  root.dir = localeDirection(pageLocale(locale));
+  root.dir = resolveMessages(KIT_LANGUAGES[pageLocale(locale)].messages).dir;
   root.dataset.theme = theme;
   document.title = `${page === 'account' ? m.account : m.checkout} · react-saved-cards demo`;
 }
@@ -197,7 +196,7 @@ function Payment({ provider, locale, theme, m }: PaymentProps) {
   const headingId = useId();
   const store = m.stores[provider];
   const kitMessages = KIT_LANGUAGES[locale].messages;
-  const kit = resolveMessages(locale, kitMessages);
+  const kit = resolveMessages(kitMessages);
   const amount = formatAmount(orderTotal(store), store);
   // "Visa •••• 0026": the brand and the last 4 digits, never more ("Visa card" without them); the digits stay left to right in Arabic.
   const cardLabel = card && (
@@ -223,7 +222,6 @@ function Payment({ provider, locale, theme, m }: PaymentProps) {
       <SavedCardsProvider client={client} queryClient={queryClient}>
         <SavedCards
           allowDelete
-          locale={locale}
           messages={kitMessages}
           theme={theme}
           headingLevel={3}
@@ -282,7 +280,7 @@ function Account({ provider, locale, theme, m }: PaymentProps) {
         {formatMessage(m[ACCOUNT_NOTE[provider]] as string, { provider: PROVIDER_NAMES[provider] })}
       </p>
       <SavedCardsProvider client={client} queryClient={queryClient}>
-        <ManageSavedCards locale={locale} messages={KIT_LANGUAGES[locale].messages} theme={theme} headingLevel={3} />
+        <ManageSavedCards messages={KIT_LANGUAGES[locale].messages} theme={theme} headingLevel={3} />
       </SavedCardsProvider>
     </section>
   );

@@ -12,7 +12,7 @@ export type {
 export { checkNickname, MAX_NICKNAME_LENGTH } from './core/nickname';
 export { formatExpiry, type ExpiryOptions } from './core/expiry';
 export { normalizeCards, type NormalizeOptions } from './core/normalize';
-export { SavedCardsError, isSavedCardsError, type SavedCardsErrorKind } from './core/errors';
+export { SavedCardsError, isSavedCardsError, type NicknameProblem, type SavedCardsErrorKind } from './core/errors';
 
 export { jsonAdapter } from './adapters/json';
 export { ottuAdapter } from './adapters/ottu';

@@ -25,5 +25,5 @@ export {
   type LiveRegionProps,
   type LoadingStateProps,
 } from './components/states';
-export { formatMessage, localeDirection, resolveMessages } from './i18n/messages';
+export { formatMessage, resolveMessages } from './i18n/messages';
 export type { SavedCardsLocale, SavedCardsMessagesOverride } from './i18n/types';

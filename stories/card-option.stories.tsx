@@ -26,7 +26,7 @@ const meta = {
   loaders: [loadOttuCards],
   render: ({ last4, checked, deleting, locale, onSelect }, { loaded }) => (
     <PartsFrame locale={locale}>
-      <CardList aria-label={resolveMessages(locale, locale === 'ar' ? ar : undefined).heading}>
+      <CardList aria-label={resolveMessages(locale === 'ar' ? ar : undefined).heading}>
         <CardOption
           card={cardEndingIn(loaded, last4)}
           checked={checked}

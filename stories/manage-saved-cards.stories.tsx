@@ -258,7 +258,7 @@ export const DeleteLastCard: Story = {
 
 /** Right to left, in Arabic. */
 export const Arabic: Story = {
-  args: { locale: 'ar', messages: ar },
+  args: { messages: ar },
   parameters: { page: { dir: 'rtl', lang: 'ar' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -1,5 +1,5 @@
 import { useContext, type ReactNode } from 'react';
-import { localeDirection, SavedCardsUIProvider, type SavedCardsLocale } from '../src/index';
+import { SavedCardsUIProvider, type SavedCardsLocale } from '../src/index';
 import { CATALOGUES, StoryLanguage } from './languages';
 
 /**
@@ -8,10 +8,10 @@ import { CATALOGUES, StoryLanguage } from './languages';
  */
 export function PartsFrame({ locale, children }: { locale?: SavedCardsLocale; children: ReactNode }) {
   const chosen = useContext(StoryLanguage);
-  const language = locale ?? chosen;
+  const { messages } = CATALOGUES[locale ?? chosen];
   return (
-    <SavedCardsUIProvider locale={language} messages={CATALOGUES[language].messages}>
-      <div data-sc-root="" data-sc-part="root" dir={localeDirection(language)} lang={language}>
+    <SavedCardsUIProvider messages={messages}>
+      <div data-sc-root="" data-sc-part="root" dir={messages.dir} lang={messages.lang}>
         {children}
       </div>
     </SavedCardsUIProvider>

@@ -429,7 +429,7 @@ export const ManyCards: Story = {
 
 /** Arabic: right to left, Arabic texts, Latin digits; Left moves forward. */
 export const ArabicRTL: Story = {
-  args: { locale: 'ar', messages: ar, allowDelete: true },
+  args: { messages: ar, allowDelete: true },
   parameters: { page: { dir: 'rtl', lang: 'ar' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

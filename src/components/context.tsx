@@ -1,7 +1,8 @@
 'use client';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { localeDirection, resolveMessages } from '../i18n/messages';
-import type { SavedCardsLocale, SavedCardsMessages, SavedCardsMessagesOverride } from '../i18n/types';
+import { en } from '../i18n/en';
+import { resolveMessages } from '../i18n/messages';
+import type { SavedCardsMessages, SavedCardsMessagesOverride } from '../i18n/types';
 
 /** Extra class names per part, added to the kit's own attributes. */
 export interface SavedCardsClassNames {
@@ -35,20 +36,21 @@ export interface SavedCardsClassNames {
 
 interface UIContextValue {
   messages: SavedCardsMessages;
+  /** The catalogue's own direction. */
   dir: 'ltr' | 'rtl';
   classNames: SavedCardsClassNames;
 }
 
-const en = resolveMessages('en');
-const UIContext = createContext<UIContextValue>({ messages: en, dir: 'ltr', classNames: {} });
+const NO_CLASS_NAMES: SavedCardsClassNames = {};
+const UIContext = createContext<UIContextValue>({ messages: en, dir: 'ltr', classNames: NO_CLASS_NAMES });
 
 export interface SavedCardsUIProviderProps {
-  /** The page's language: `lang` and direction ("ar" lays out right to left). Default "en". */
-  locale?: SavedCardsLocale;
-  /** A catalogue (`import { ar } from 'react-saved-cards/locales/ar'`) or any messages to replace, merged over English. */
+  /**
+   * The texts, and with them the language (`lang`) and direction (`dir`): a catalogue
+   * (`import { ar } from 'react-saved-cards/locales/ar'`) or any messages to replace, merged over English.
+   * Read by identity, as `classNames` are: a new object each render re-renders every card (`useMemo` one of yours).
+   */
   messages?: SavedCardsMessagesOverride;
-  /** Default: from the locale. */
-  dir?: 'ltr' | 'rtl';
   classNames?: SavedCardsClassNames;
   children?: ReactNode;
 }
@@ -58,29 +60,17 @@ export interface SavedCardsUIProviderProps {
  * you compose them yourself (`<SavedCards>` sets it up on its own).
  *
  * @example
- * <SavedCardsUIProvider locale="ar" messages={ar}><div dir="rtl" data-sc-root>...</div></SavedCardsUIProvider>
+ * <SavedCardsUIProvider messages={ar}><div dir="rtl" lang="ar" data-sc-root>...</div></SavedCardsUIProvider>
  */
-export function SavedCardsUIProvider({
-  locale = 'en',
-  messages,
-  dir,
-  classNames,
-  children,
-}: SavedCardsUIProviderProps) {
-  const value = useMemo(
-    () => ({
-      messages: resolveMessages(locale, messages),
-      dir: dir ?? localeDirection(locale),
-      classNames: classNames ?? {},
-    }),
-    // Callers often pass object literals; compare by content so parts don't re-render for nothing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps, react-hooks/use-memo
-    [locale, dir, JSON.stringify(messages), JSON.stringify(classNames)],
-  );
+export function SavedCardsUIProvider({ messages, classNames, children }: SavedCardsUIProviderProps) {
+  const value = useMemo(() => {
+    const resolved = resolveMessages(messages);
+    return { messages: resolved, dir: resolved.dir, classNames: classNames ?? NO_CLASS_NAMES };
+  }, [messages, classNames]);
   return <UIContext.Provider value={value}>{children}</UIContext.Provider>;
 }
 
-/** The resolved messages, direction and class names of the nearest `SavedCardsUIProvider` (English, LTR without one). */
+/** The resolved messages, direction and class names of the nearest `SavedCardsUIProvider` (English without one). */
 export function useSavedCardsUI(): UIContextValue {
   return useContext(UIContext);
 }

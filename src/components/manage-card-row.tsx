@@ -2,7 +2,8 @@
 import { memo, useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import type { SavedCard, SavedCardsCapabilities } from '../core/card';
 import { holderText } from '../core/display';
-import { checkNickname, MAX_NICKNAME_LENGTH, nicknameProblem, type NicknameProblem } from '../core/nickname';
+import type { SavedCardsError } from '../core/errors';
+import { checkNickname, MAX_NICKNAME_LENGTH, type NicknameProblem } from '../core/nickname';
 import { formatMessage } from '../i18n/messages';
 import { cardState, type CardOptionState } from './card-option';
 import { CardSummary } from './card-summary';
@@ -92,7 +93,7 @@ export const ManageCardRow = memo(function ManageCardRow({
       checked = checkNickname(draft);
     } catch (error) {
       // Refused here, nothing sent: the field says why and keeps focus.
-      setProblem(nicknameProblem(error) ?? 'empty');
+      setProblem((error as SavedCardsError).problem ?? 'empty');
       return;
     }
     closeField();

@@ -50,18 +50,18 @@ export type ManageSavedCardsProps = Omit<HTMLAttributes<HTMLElement>, 'children'
  * </SavedCardsProvider>
  */
 export const ManageSavedCards = forwardRef<HTMLElement, ManageSavedCardsProps>(function ManageSavedCards(
-  { locale, messages, dir, classNames, ...props },
+  { messages, classNames, ...props },
   ref,
 ) {
   return (
-    <SavedCardsUIProvider locale={locale} messages={messages} dir={dir} classNames={classNames}>
+    <SavedCardsUIProvider messages={messages} classNames={classNames}>
       {/* A new view per shopper: nothing of the last one's dialog, failures or announcements carries over. */}
-      <ManageView key={props.customerId ?? ''} ref={ref} lang={locale ?? 'en'} {...props} />
+      <ManageView key={props.customerId ?? ''} ref={ref} {...props} />
     </SavedCardsUIProvider>
   );
 });
 
-type ViewProps = Omit<ManageSavedCardsProps, 'locale' | 'messages' | 'dir' | 'classNames'>;
+type ViewProps = Omit<ManageSavedCardsProps, 'messages' | 'classNames'>;
 
 /** What failed last for a card, shown at it until its next action. */
 type Failure = { action: 'setDefault' | 'rename' | 'delete'; card: SavedCard; error: SavedCardsError };
@@ -236,6 +236,7 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
     <section
       ref={ref}
       aria-labelledby={headingId}
+      lang={m.lang}
       dir={dir}
       data-sc-root={unstyled ? undefined : ''}
       data-sc-part="root"

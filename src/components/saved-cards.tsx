@@ -77,19 +77,18 @@ export interface SavedCardsProps
  * </SavedCardsProvider>
  */
 export const SavedCards = forwardRef<HTMLElement, SavedCardsProps>(function SavedCards(
-  { locale, messages, dir, classNames, ...props },
+  { messages, classNames, ...props },
   ref,
 ) {
   return (
-    <SavedCardsUIProvider locale={locale} messages={messages} dir={dir} classNames={classNames}>
+    <SavedCardsUIProvider messages={messages} classNames={classNames}>
       {/* A new view per shopper: nothing of the last one's dialog, delete outcome, alert or selection carries over. */}
-      {/* lang: the texts' language, English by default, so an Arabic page does not read them with an Arabic voice. */}
-      <SavedCardsView key={props.customerId ?? ''} ref={ref} lang={locale ?? 'en'} {...props} />
+      <SavedCardsView key={props.customerId ?? ''} ref={ref} {...props} />
     </SavedCardsUIProvider>
   );
 });
 
-type ViewProps = Omit<SavedCardsProps, 'locale' | 'messages' | 'dir' | 'classNames'>;
+type ViewProps = Omit<SavedCardsProps, 'messages' | 'classNames'>;
 
 const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsView(
   {
@@ -213,6 +212,8 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     <section
       ref={ref}
       aria-labelledby={headingId}
+      // The texts' language, English by default, so an Arabic page does not read them with an Arabic voice.
+      lang={m.lang}
       dir={dir}
       data-sc-root={unstyled ? undefined : ''}
       data-sc-part="root"

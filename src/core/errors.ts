@@ -23,22 +23,32 @@ export type SavedCardsErrorKind =
   | 'invalid-token'
   | 'invalid-nickname';
 
-const SAFE_MESSAGES: Record<SavedCardsErrorKind, string> = {
-  network: 'The saved cards service could not be reached.',
+/**
+ * The English text of each error kind, safe to show a shopper: an error's `message`, the English catalogue's
+ * `errors` and the server's answers all read it from here. `unknown` words anything that is no `SavedCardsError`.
+ */
+export const ERROR_MESSAGES: Record<SavedCardsErrorKind | 'unknown', string> = {
+  network: 'We could not reach the saved cards service. Check your connection.',
   timeout: 'The saved cards service took too long to answer.',
   unauthorized: 'Your session has expired. Please sign in again.',
-  'not-found': 'The saved card was not found.',
-  http: 'The saved cards service answered with an error.',
-  'invalid-response': 'The saved cards service sent an answer that could not be read.',
-  rejected: 'The saved cards service refused the request.',
-  'invalid-token': 'That saved card reference is not valid.',
+  'not-found': 'Your saved cards were not found.',
+  http: 'Something went wrong on our side. Please try again.',
+  'invalid-response': 'We could not read the saved cards.',
+  rejected: 'The request was refused.',
+  'invalid-token': 'That saved card is not valid.',
   'invalid-nickname': "That card name can't be used.",
+  unknown: 'Something went wrong. Please try again.',
 };
+
+/** Which rule a refused card name broke (`checkNickname`): the `problem` of an `invalid-nickname` error. */
+export type NicknameProblem = 'empty' | 'tooLong' | 'cardNumber' | 'brokenCharacter';
 
 export interface SavedCardsErrorOptions {
   status?: number;
   /** Untrusted backend text; it is redacted here (`redactText`) before it is kept. */
   reason?: string | undefined;
+  /** For `invalid-nickname`: which rule the name broke. */
+  problem?: NicknameProblem;
 }
 
 /**
@@ -65,13 +75,16 @@ export class SavedCardsError extends Error {
   declare readonly status: number | undefined;
   /** The backend's own explanation, redacted (no runs of 5+ digits). Untrusted text: render as text only. */
   declare readonly reason: string | undefined;
+  /** For `invalid-nickname`: which rule the name broke, for a catalogue to word it (`messages.nicknameProblems`). */
+  declare readonly problem: NicknameProblem | undefined;
 
   constructor(kind: SavedCardsErrorKind, options: SavedCardsErrorOptions = {}) {
     // No `cause` on purpose: a fetch or parse error may quote a URL or payload, and with them a token.
-    super(SAFE_MESSAGES[kind]);
+    super(ERROR_MESSAGES[kind]);
     this.kind = kind;
     this.status = options.status;
     this.reason = redactText(options.reason);
+    this.problem = options.problem;
     if (typeof options.reason === 'string') rawReasons.set(this, options.reason);
     Object.defineProperty(this, BRAND, { value: true });
   }

@@ -2,6 +2,8 @@ import type { SavedCardsMessages } from './types';
 
 /** The Arabic catalogue. Numbers stay in Latin digits; the components lay it out right to left. */
 export const ar: SavedCardsMessages = {
+  lang: 'ar',
+  dir: 'rtl',
   heading: 'البطاقات المحفوظة',
   cardName: '{brand} المنتهية بالأرقام {last4}',
   cardNameWithoutNumber: 'بطاقة {brand}',
@@ -31,7 +33,7 @@ export const ar: SavedCardsMessages = {
   deleteFailed: 'تعذّر حذف {card}. {reason}',
   deleteRefused: 'لا يمكن حذف {card}: {reason}',
   deleteRefusedNoReason: 'لا يمكن حذف {card}.',
-  deleteRetry: 'تعذّر حذف {card} الآن، يُرجى المحاولة مرة أخرى.',
+  deleteRetry: 'تعذّر حذف {card} الآن. يرجى المحاولة مجددًا.',
   actionsLabel: 'إجراءات {card}',
   makeDefaultButton: 'اجعلها الافتراضية',
   makeDefaultLabel: 'اجعلها الافتراضية: {card}',

@@ -3,10 +3,12 @@ import type { SavedCardsMessages } from './types';
 
 /**
  * The German catalogue: `import { de } from 'react-saved-cards/locales/de'`, then
- * `<SavedCards locale="de" messages={de} />`. Formal address (Sie); "gültig bis" as printed on
+ * `<SavedCards messages={de} />`. Formal address (Sie); "gültig bis" as printed on
  * German cards and "Kartenprüfnummer" as German banks name the security code.
  */
 export const de: SavedCardsMessages = {
+  lang: 'de',
+  dir: 'ltr',
   heading: 'Gespeicherte Karten',
   cardName: '{brand} mit Endziffern {last4}',
   cardNameWithoutNumber: '{brand}-Karte',

@@ -1,7 +1,11 @@
+import { ERROR_MESSAGES } from '../core/errors';
+import { NICKNAME_PROBLEMS } from '../core/nickname';
 import type { SavedCardsMessages } from './types';
 
-/** The English catalogue. */
+/** The English catalogue, the default; its error and card-name sentences are core's own. */
 export const en: SavedCardsMessages = {
+  lang: 'en',
+  dir: 'ltr',
   heading: 'Saved cards',
   cardName: '{brand} ending in {last4}',
   cardNameWithoutNumber: '{brand} card',
@@ -45,27 +49,11 @@ export const en: SavedCardsMessages = {
   renamed: '{card} renamed to {nickname}.',
   setDefaultFailed: '{card} could not be made your default card. {reason}',
   renameFailed: '{card} could not be renamed. {reason}',
-  nicknameProblems: {
-    empty: "A card name can't be empty.",
-    tooLong: 'A card name can have at most 40 characters.',
-    cardNumber: "A card name can't contain a card number.",
-    brokenCharacter: "A card name can't contain broken characters.",
-  },
+  nicknameProblems: NICKNAME_PROBLEMS,
   loading: 'Loading saved cards',
   empty: 'You have no saved cards yet.',
   retry: 'Try again',
-  errors: {
-    network: 'We could not reach the saved cards service. Check your connection.',
-    timeout: 'The saved cards service took too long to answer.',
-    unauthorized: 'Your session has expired. Please sign in again.',
-    'not-found': 'Your saved cards were not found.',
-    http: 'Something went wrong on our side. Please try again.',
-    'invalid-response': 'We could not read the saved cards.',
-    rejected: 'The request was refused.',
-    'invalid-token': 'That saved card is not valid.',
-    'invalid-nickname': "That card name can't be used.",
-    unknown: 'Something went wrong. Please try again.',
-  },
+  errors: ERROR_MESSAGES,
   brands: {
     visa: 'Visa',
     mastercard: 'Mastercard',

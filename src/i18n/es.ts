@@ -3,10 +3,12 @@ import type { SavedCardsMessages } from './types';
 
 /**
  * The Spanish catalogue: `import { es } from 'react-saved-cards/locales/es'`, then
- * `<SavedCards locale="es" messages={es} />`. Formal address (usted); "vence" and "código de
+ * `<SavedCards messages={es} />`. Formal address (usted); "vence" and "código de
  * seguridad", understood from Madrid to Buenos Aires.
  */
 export const es: SavedCardsMessages = {
+  lang: 'es',
+  dir: 'ltr',
   heading: 'Tarjetas guardadas',
   cardName: '{brand} terminada en {last4}',
   cardNameWithoutNumber: 'Tarjeta {brand}',

@@ -3,10 +3,12 @@ import type { SavedCardsMessages } from './types';
 
 /**
  * The French catalogue: `import { fr } from 'react-saved-cards/locales/fr'`, then
- * `<SavedCards locale="fr" messages={fr} />`. Formal address (vous); "cryptogramme visuel" and
+ * `<SavedCards messages={fr} />`. Formal address (vous); "cryptogramme visuel" and
  * "expire fin" as French banks print and say them; a narrow no-break space before ? and :.
  */
 export const fr: SavedCardsMessages = {
+  lang: 'fr',
+  dir: 'ltr',
   heading: 'Cartes enregistrées',
   cardName: '{brand} se terminant par {last4}',
   cardNameWithoutNumber: 'Carte {brand}',

@@ -3,11 +3,13 @@ import type { SavedCardsMessages } from './types';
 
 /**
  * The Hindi catalogue: `import { hi } from 'react-saved-cards/locales/hi'`, then
- * `<SavedCards locale="hi" messages={hi} />`. Formal address (आप); "समाप्ति तिथि", "CVV" and
+ * `<SavedCards messages={hi} />`. Formal address (आप); "समाप्ति तिथि", "CVV" and
  * "डिफ़ॉल्ट कार्ड" as Indian banks and payment apps write them; brand names in their own Latin
  * spelling, as printed on the cards.
  */
 export const hi: SavedCardsMessages = {
+  lang: 'hi',
+  dir: 'ltr',
   heading: 'सहेजे गए कार्ड',
   cardName: 'अंतिम अंक {last4} वाला {brand}',
   cardNameWithoutNumber: '{brand} कार्ड',
@@ -37,7 +39,7 @@ export const hi: SavedCardsMessages = {
   deleteFailed: '{card} हटाया नहीं जा सका। {reason}',
   deleteRefused: '{card} हटाया नहीं जा सकता: {reason}',
   deleteRefusedNoReason: '{card} हटाया नहीं जा सकता।',
-  deleteRetry: '{card} अभी हटाया नहीं जा सका, फिर से कोशिश करें।',
+  deleteRetry: '{card} अभी हटाया नहीं जा सका। फिर से कोशिश करें।',
   actionsLabel: '{card} के लिए कार्रवाइयाँ',
   makeDefaultButton: 'डिफ़ॉल्ट बनाएँ',
   makeDefaultLabel: 'डिफ़ॉल्ट बनाएँ: {card}',
@@ -65,12 +67,12 @@ export const hi: SavedCardsMessages = {
     timeout: 'कार्ड की सेवा ने समय पर जवाब नहीं दिया।',
     unauthorized: 'सेशन समाप्त हो गया है। कृपया फिर से साइन इन करें।',
     'not-found': 'आपके सहेजे गए कार्ड नहीं मिले।',
-    http: 'हमारी ओर से कुछ गड़बड़ हुई। फिर से कोशिश करें।',
+    http: 'कुछ गड़बड़ हुई। फिर से कोशिश करें।',
     'invalid-response': 'सहेजे गए कार्ड पढ़े नहीं जा सके।',
     rejected: 'अनुरोध अस्वीकार कर दिया गया।',
     'invalid-token': 'यह कार्ड मान्य नहीं है।',
     'invalid-nickname': 'यह नाम इस्तेमाल नहीं हो सकता।',
-    unknown: 'कुछ गड़बड़ हो गई। फिर से कोशिश करें।',
+    unknown: 'कुछ गड़बड़ हुई। फिर से कोशिश करें।',
   },
   brands: { ...schemeNames, unknown: 'कार्ड' },
 };

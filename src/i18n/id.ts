@@ -3,11 +3,13 @@ import type { SavedCardsMessages } from './types';
 
 /**
  * The Indonesian catalogue: `import { id } from 'react-saved-cards/locales/id'`, then
- * `<SavedCards locale="id" messages={id} />`. Formal address (Anda); "berlaku hingga",
+ * `<SavedCards messages={id} />`. Formal address (Anda); "berlaku hingga",
  * "kedaluwarsa" (KBBI spelling), "kode keamanan" and "kartu utama" as Indonesian banks and
  * shops use them.
  */
 export const id: SavedCardsMessages = {
+  lang: 'id',
+  dir: 'ltr',
   heading: 'Kartu tersimpan',
   cardName: '{brand} berakhiran {last4}',
   cardNameWithoutNumber: 'Kartu {brand}',

@@ -3,10 +3,12 @@ import type { SavedCardsMessages } from './types';
 
 /**
  * The Italian catalogue: `import { it } from 'react-saved-cards/locales/it'`, then
- * `<SavedCards locale="it" messages={it} />`. Formal address (Lei, in lower case as today's
+ * `<SavedCards messages={it} />`. Formal address (Lei, in lower case as today's
  * checkouts write it); "scadenza" and "codice di sicurezza" as Italian banks use them.
  */
 export const it: SavedCardsMessages = {
+  lang: 'it',
+  dir: 'ltr',
   heading: 'Carte salvate',
   cardName: '{brand} che termina con {last4}',
   cardNameWithoutNumber: 'Carta {brand}',

@@ -1,39 +1,31 @@
-import { devWarning } from '../core/warn';
 import { en } from './en';
-import type { SavedCardsLocale, SavedCardsMessages, SavedCardsMessagesOverride } from './types';
+import type { SavedCardsMessages, SavedCardsMessagesOverride } from './types';
 
-/** Right-to-left locales among the built-in ones. */
-export function localeDirection(locale: SavedCardsLocale): 'ltr' | 'rtl' {
-  return locale === 'ar' ? 'rtl' : 'ltr';
-}
+// Once per catalogue object, so a re-render with the same one hands the parts the same texts.
+const resolved = new WeakMap<SavedCardsMessagesOverride, SavedCardsMessages>();
 
 /**
- * English with `overrides` merged over it key by key. Other languages are imports of their own, so
- * an English page ships none of them: `import { ar } from 'react-saved-cards/locales/ar'`, then
- * `resolveMessages('ar', ar)` (or `<SavedCards locale="ar" messages={ar} />`).
+ * A whole catalogue: `messages` merged over English key by key. Other languages are imports of their own,
+ * so an English page ships none of them: `import { ar } from 'react-saved-cards/locales/ar'`, then
+ * `resolveMessages(ar)` (or `<SavedCards messages={ar} />`), whose `lang` and `dir` come with it.
  *
  * @example
- * resolveMessages('en', { heading: 'Pay with', brands: { mada: 'Mada' } });
+ * resolveMessages({ heading: 'Pay with', brands: { mada: 'Mada' } });
  */
-export function resolveMessages(
-  locale: SavedCardsLocale = 'en',
-  overrides?: SavedCardsMessagesOverride,
-): SavedCardsMessages {
-  const base = en;
-  if (!overrides) {
-    if (locale !== 'en')
-      devWarning(
-        `locale="${locale}" without messages shows English: import { ${locale} } from 'react-saved-cards/locales/${locale}' and pass messages={${locale}}.`,
-      );
-    return base;
+export function resolveMessages(messages?: SavedCardsMessagesOverride): SavedCardsMessages {
+  if (!messages) return en;
+  let whole = resolved.get(messages);
+  if (!whole) {
+    whole = {
+      ...en,
+      ...messages,
+      errors: { ...en.errors, ...messages.errors },
+      brands: { ...en.brands, ...messages.brands },
+      nicknameProblems: { ...en.nicknameProblems, ...messages.nicknameProblems },
+    };
+    resolved.set(messages, whole);
   }
-  return {
-    ...base,
-    ...overrides,
-    errors: { ...base.errors, ...overrides.errors },
-    brands: { ...base.brands, ...overrides.brands },
-    nicknameProblems: { ...base.nicknameProblems, ...overrides.nicknameProblems },
-  };
+  return whole;
 }
 
 /**

@@ -3,10 +3,12 @@ import type { SavedCardsMessages } from './types';
 
 /**
  * The Dutch catalogue: `import { nl } from 'react-saved-cards/locales/nl'`, then
- * `<SavedCards locale="nl" messages={nl} />`. Formal address (u); "vervaldatum" and "CVC-code"
+ * `<SavedCards messages={nl} />`. Formal address (u); "vervaldatum" and "CVC-code"
  * as Dutch banks use them.
  */
 export const nl: SavedCardsMessages = {
+  lang: 'nl',
+  dir: 'ltr',
   heading: 'Opgeslagen kaarten',
   cardName: '{brand} eindigend op {last4}',
   cardNameWithoutNumber: '{brand}-kaart',

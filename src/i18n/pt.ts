@@ -3,10 +3,12 @@ import type { SavedCardsMessages } from './types';
 
 /**
  * The Portuguese catalogue (Brazil): `import { pt } from 'react-saved-cards/locales/pt'`, then
- * `<SavedCards locale="pt" messages={pt} />`. Addresses the shopper as você; "validade" and
+ * `<SavedCards messages={pt} />`. Addresses the shopper as você; "validade" and
  * "cartão com final" as Brazilian banks write them; Elo and Hipercard by their own names.
  */
 export const pt: SavedCardsMessages = {
+  lang: 'pt',
+  dir: 'ltr',
   heading: 'Cartões salvos',
   cardName: '{brand} com final {last4}',
   cardNameWithoutNumber: 'Cartão {brand}',

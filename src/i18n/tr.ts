@@ -3,11 +3,13 @@ import type { SavedCardsMessages } from './types';
 
 /**
  * The Turkish catalogue: `import { tr } from 'react-saved-cards/locales/tr'`, then
- * `<SavedCards locale="tr" messages={tr} />`. Formal address (siz); "son kullanma tarihi",
+ * `<SavedCards messages={tr} />`. Formal address (siz); "son kullanma tarihi",
  * "güvenlik kodu" and "sonu … ile biten" as Turkish banks write them. Buttons' names lead with
  * their visible verb ("Sil: …"), as Turkish puts the verb last.
  */
 export const tr: SavedCardsMessages = {
+  lang: 'tr',
+  dir: 'ltr',
   heading: 'Kayıtlı kartlar',
   cardName: 'Sonu {last4} ile biten {brand}',
   cardNameWithoutNumber: '{brand} kartı',

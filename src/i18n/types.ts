@@ -1,6 +1,6 @@
 import type { CardBrand } from '../core/brands';
 import type { SavedCardsErrorKind } from '../core/errors';
-import type { NicknameProblem } from '../core/nickname';
+import type { NicknameProblem } from '../core/errors';
 
 /** The built-in locales: English in the main entry, the others each its own import (`react-saved-cards/locales/<tag>`). */
 export type SavedCardsLocale = 'en' | 'ar' | 'fr' | 'de' | 'es' | 'pt' | 'it' | 'nl' | 'tr' | 'hi' | 'id' | 'zh';
@@ -11,6 +11,10 @@ export type SavedCardsLocale = 'en' | 'ar' | 'fr' | 'de' | 'es' | 'pt' | 'it' | 
  * Numbers are always inserted in Latin digits.
  */
 export interface SavedCardsMessages {
+  /** The language of these texts, a BCP 47 tag ("ar"): the kit's `lang` attribute. */
+  lang: string;
+  /** Which way these texts read: the kit's `dir` attribute and its arrow keys. */
+  dir: 'ltr' | 'rtl';
   /** The list heading. */
   heading: string;
   /** `{brand}`, `{last4}`: "Visa ending in 1258". Names a card in labels and announcements. */
@@ -98,7 +102,10 @@ export interface SavedCardsMessages {
   brands: Record<CardBrand, string>;
 }
 
-/** Overrides for any message; merged key by key (and brand by brand, error by error) over the locale's catalogue. */
+/**
+ * A catalogue, or any part of one, merged key by key (and brand by brand, error by error) over English;
+ * with no `lang`/`dir` of its own it is English, left to right.
+ */
 export type SavedCardsMessagesOverride = Partial<Omit<SavedCardsMessages, 'errors' | 'brands' | 'nicknameProblems'>> & {
   errors?: Partial<SavedCardsMessages['errors']>;
   nicknameProblems?: Partial<SavedCardsMessages['nicknameProblems']>;

@@ -3,11 +3,13 @@ import type { SavedCardsMessages } from './types';
 
 /**
  * The Simplified Chinese catalogue: `import { zh } from 'react-saved-cards/locales/zh'`, then
- * `<SavedCards locale="zh" messages={zh} />`. Addresses the shopper as 您; "银行卡", "有效期" and
+ * `<SavedCards messages={zh} />`. Addresses the shopper as 您; "银行卡", "有效期" and
  * "安全码" as Chinese banks write them; UnionPay as 银联, the name on its own cards; full-width
  * punctuation, Latin digits.
  */
 export const zh: SavedCardsMessages = {
+  lang: 'zh',
+  dir: 'ltr',
   heading: '已保存的银行卡',
   cardName: '尾号为 {last4} 的 {brand}',
   cardNameWithoutNumber: '{brand} 卡',

@@ -230,12 +230,7 @@ describe.each(Object.entries(backendShapes))('%s payloads rendered by <SavedCard
             const view = render(
               <Boundary onCatch={(error) => caught.push(error)}>
                 <SavedCardsProvider client={client} queryClient={queryClient}>
-                  <SavedCards
-                    allowDelete
-                    showDuplicates={showDuplicates}
-                    locale={locale}
-                    messages={locale === 'ar' ? ar : undefined}
-                  />
+                  <SavedCards allowDelete showDuplicates={showDuplicates} messages={locale === 'ar' ? ar : undefined} />
                 </SavedCardsProvider>
               </Boundary>,
             );

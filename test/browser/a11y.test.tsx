@@ -141,7 +141,7 @@ test('reflow: the delete dialog at 320x256 (400% zoom) can be read and operated 
 
 test('reflow: the Arabic delete dialog at 320x256 (400% zoom) fits or scrolls', async () => {
   await page.viewport(320, 256);
-  renderCards(<SavedCards allowDelete locale="ar" messages={ar} />);
+  renderCards(<SavedCards allowDelete messages={ar} />);
   await screen.findAllByRole('radio');
   await userEvent.click(screen.getAllByRole('button', { name: /^حذف/ })[0]!);
   const dialog = screen.getByRole('alertdialog');

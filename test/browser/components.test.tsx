@@ -106,7 +106,7 @@ describe.each(['light', 'dark'] as const)('axe finds nothing in the %s theme', (
   });
 
   test('Arabic', async () => {
-    const { container } = renderCards(<SavedCards allowDelete theme={theme} locale="ar" messages={ar} />);
+    const { container } = renderCards(<SavedCards allowDelete theme={theme} messages={ar} />);
     await screen.findAllByRole('radio');
     expect(await violations(container)).toEqual([]);
   });
@@ -232,7 +232,7 @@ test('Arabic mirrors the layout: the delete button sits on the left of its card'
 
   const { container } = renderCards(
     <div style={{ inlineSize: 640 }}>
-      <SavedCards allowDelete locale="ar" messages={ar} />
+      <SavedCards allowDelete messages={ar} />
     </div>,
   );
   const arabicVisa = await screen.findByRole('radio', { name: /فيزا/ });

@@ -172,7 +172,7 @@ afterEach(async () => {
 describe.each(LANGUAGES)('%s', (locale, messages) => {
   test.each([375, 1280])('the drop-in at %ipx: every state and the delete dialog fit, axe is clean', async (width) => {
     await page.viewport(width, 900);
-    const { container } = renderWith(<SavedCards allowDelete locale={locale} messages={messages} />);
+    const { container } = renderWith(<SavedCards allowDelete messages={messages} />);
     await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(CARDS.length));
     const root = container.querySelector('[data-sc-root]') as HTMLElement;
     // The words of the language are on the page, not English ones.
@@ -195,7 +195,7 @@ describe.each(LANGUAGES)('%s', (locale, messages) => {
 
   test.each([375, 1280])('the manage view at %ipx: actions and the name field fit, axe is clean', async (width) => {
     await page.viewport(width, 900);
-    const { container } = renderWith(<ManageSavedCards locale={locale} messages={messages} />);
+    const { container } = renderWith(<ManageSavedCards messages={messages} />);
     await screen.findByRole('list', { name: messages.heading });
     const root = container.querySelector('[data-sc-root]') as HTMLElement;
     expect(

@@ -4,6 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { cdp, userEvent } from 'vitest/browser';
 import '../../src/styles/saved-cards.css';
+import { ar } from '../../src/i18n/ar';
 import ottuCards from '../fixtures/ottu-user-cards.json';
 import {
   BrandMark,
@@ -112,7 +113,7 @@ describe.each(['en', 'ar'] as const)('a row that fits its container (%s)', (loca
     async (width) => {
       const { container } = renderCards(
         <div style={{ inlineSize: width }}>
-          <SavedCards allowDelete locale={locale} />
+          <SavedCards allowDelete messages={locale === 'ar' ? ar : undefined} />
         </div>,
       );
       await screen.findAllByRole('radio');

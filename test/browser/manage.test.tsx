@@ -277,7 +277,7 @@ describe('axe, in every state', () => {
     const { container } = renderManage(
       <>
         <ManageSavedCards />
-        <ManageSavedCards locale="ar" messages={ar} />
+        <ManageSavedCards messages={ar} />
       </>,
       {
         change: () =>
@@ -326,7 +326,7 @@ describe('a 375 px phone', () => {
       // A phone's page, with the usual 16 px at each side.
       const { container } = renderManage(
         <div style={{ inlineSize: 375, paddingInline: 16, boxSizing: 'border-box' }}>
-          <ManageSavedCards locale={locale} messages={locale === 'ar' ? ar : undefined} />
+          <ManageSavedCards messages={locale === 'ar' ? ar : undefined} />
         </div>,
       );
       await screen.findByRole('list');

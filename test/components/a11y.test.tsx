@@ -147,16 +147,16 @@ describe('arrow keys', () => {
     expect(document.activeElement).toHaveAttribute('aria-checked', 'true');
   });
 
-  test('dir="rtl" overrides locale en for arrow keys; dir="ltr" overrides locale ar', async () => {
+  test('messages.dir rtl over English turns the arrow keys; dir ltr over Arabic turns them back', async () => {
     serve();
-    const rtl = renderCards(<SavedCards dir="rtl" />);
+    const rtl = renderCards(<SavedCards messages={{ dir: 'rtl' }} />);
     await screen.findAllByRole('radio');
     await rtl.user.tab();
     await rtl.user.keyboard('{ArrowLeft}');
     expect(label(document.activeElement)).toBe('mada ending in 7713');
     rtl.unmount();
 
-    const ltr = renderCards(<SavedCards dir="ltr" locale="ar" messages={ar} />);
+    const ltr = renderCards(<SavedCards messages={{ ...ar, dir: 'ltr' }} />);
     await screen.findAllByRole('radio');
     await ltr.user.tab();
     await ltr.user.keyboard('{ArrowRight}');
@@ -170,7 +170,7 @@ describe('references', () => {
     const { user, container } = renderCards(
       <>
         <SavedCards allowDelete customerId="a" />
-        <SavedCards allowDelete customerId="b" locale="ar" messages={ar} />
+        <SavedCards allowDelete customerId="b" messages={ar} />
       </>,
     );
     await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(8));

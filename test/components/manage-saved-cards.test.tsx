@@ -1,3 +1,4 @@
+import { ar } from '../../src/i18n/ar';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -209,4 +210,13 @@ test('the name field is a form named after its card; 40 emoji fit, and a longer 
   await user.keyboard('{Enter}');
   expect(await within(form).findByRole('alert')).toHaveTextContent('at most 40 characters');
   expect(patches).toEqual([]);
+});
+
+test('messages={ar} alone is enough: Arabic, lang="ar", right to left', async () => {
+  serve();
+  renderManage(<ManageSavedCards messages={ar} />);
+  await screen.findByRole('list', { name: ar.heading });
+  const root = screen.getByRole('region', { name: ar.heading });
+  expect(root).toHaveAttribute('lang', 'ar');
+  expect(root).toHaveAttribute('dir', 'rtl');
 });

@@ -69,7 +69,7 @@ test('CardList and CardOption compose into a radio group of your own', async () 
   function MyPicker() {
     const [chosen, setChosen] = useState('tok_1111');
     return (
-      <SavedCardsUIProvider locale="ar" messages={ar}>
+      <SavedCardsUIProvider messages={ar}>
         <CardList aria-label="cards">
           {cards.map((item) => (
             <CardOption

@@ -1,4 +1,5 @@
 import { ar } from '../../src/i18n/ar';
+import { fr } from '../../src/i18n/fr';
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -456,7 +457,7 @@ describe('SavedCards: deleting', () => {
       http.get(ENDPOINT, () => HttpResponse.json(ottuCards)),
       http.delete(`${ENDPOINT}/:token/`, () => HttpResponse.error()),
     );
-    const { user } = renderCards(<SavedCards allowDelete locale="ar" messages={ar} />);
+    const { user } = renderCards(<SavedCards allowDelete messages={ar} />);
     const remove = await screen.findByRole('button', { name: /1009/ });
     await user.click(remove);
     await user.click(within(screen.getByRole('alertdialog')).getAllByRole('button')[1]!);
@@ -655,7 +656,7 @@ describe('SavedCards: deleting, edge cases', () => {
 describe('SavedCards: language', () => {
   test('Arabic lays out right to left, in Arabic, with Latin digits', async () => {
     serveList(ottuCards);
-    const { container } = renderCards(<SavedCards locale="ar" messages={ar} allowDelete />);
+    const { container } = renderCards(<SavedCards messages={ar} allowDelete />);
     const group = await screen.findByRole('radiogroup', { name: 'البطاقات المحفوظة' });
     const root = container.querySelector('section');
     expect(root).toHaveAttribute('dir', 'rtl');
@@ -671,7 +672,7 @@ describe('SavedCards: language', () => {
 
   test('in right to left, Left moves to the next card and Right to the previous', async () => {
     serveList(ottuCards);
-    const { user } = renderCards(<SavedCards locale="ar" messages={ar} />);
+    const { user } = renderCards(<SavedCards messages={ar} />);
     const radios = await screen.findAllByRole('radio');
     await user.tab();
     expect(radios[0]).toHaveFocus();
@@ -684,9 +685,9 @@ describe('SavedCards: language', () => {
     expect(radios[2]).toHaveFocus();
   });
 
-  test('dir overrides the direction the locale implies', async () => {
+  test('messages.dir overrides the direction of the catalogue', async () => {
     serveOttu();
-    renderCards(<SavedCards dir="rtl" />);
+    renderCards(<SavedCards messages={{ dir: 'rtl' }} />);
     await screen.findByRole('radio', { name: VISA });
     expect(screen.getByRole('region', { name: 'Saved cards' })).toHaveAttribute('dir', 'rtl');
     expect(screen.getByRole('heading', { name: 'Saved cards' })).toBeInTheDocument();
@@ -706,6 +707,66 @@ describe('SavedCards: language', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: AMEX })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Delete VISA card ending in 0026' })).toHaveTextContent('Remove');
+  });
+
+  test('messages={ar} alone is enough: Arabic, lang="ar", right to left', async () => {
+    serveList(ottuCards);
+    renderCards(<SavedCards messages={ar} />);
+    const root = await screen.findByRole('radiogroup', { name: 'البطاقات المحفوظة' });
+    expect(screen.getByRole('region', { name: 'البطاقات المحفوظة' })).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByRole('region', { name: 'البطاقات المحفوظة' })).toHaveAttribute('lang', 'ar');
+    expect(within(root).getAllByRole('radio')).not.toEqual([]);
+  });
+
+  test('messages={fr} alone is enough: French, lang="fr", left to right', async () => {
+    serveList(ottuCards);
+    renderCards(<SavedCards messages={fr} />);
+    await screen.findByRole('radiogroup', { name: fr.heading });
+    expect(screen.getByRole('region', { name: fr.heading })).toHaveAttribute('lang', 'fr');
+    expect(screen.getByRole('region', { name: fr.heading })).toHaveAttribute('dir', 'ltr');
+  });
+
+  test("a merchant's partial catalogue of another language: its own lang, dir and words, English for the rest", async () => {
+    serveList(ottuCards);
+    renderCards(<SavedCards allowDelete messages={{ lang: 'he', dir: 'rtl', heading: 'כרטיסים שמורים' }} />);
+    await screen.findByRole('radiogroup', { name: 'כרטיסים שמורים' });
+    const root = screen.getByRole('region', { name: 'כרטיסים שמורים' });
+    expect(root).toHaveAttribute('lang', 'he');
+    expect(root).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByRole('button', { name: 'Delete Visa ending in 0026' })).toBeInTheDocument();
+  });
+
+  test('a partial catalogue without lang or dir is English, left to right', async () => {
+    serveList(ottuCards);
+    renderCards(<SavedCards messages={{ heading: 'Pay with' }} />);
+    await screen.findByRole('radiogroup', { name: 'Pay with' });
+    expect(screen.getByRole('region', { name: 'Pay with' })).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('region', { name: 'Pay with' })).toHaveAttribute('dir', 'ltr');
+  });
+
+  test('re-rendered with an equal but new messages object: the choice, the dialog and its focus stay', async () => {
+    serveOttu();
+    let renderAgain!: () => void;
+    function Page() {
+      const [, setRenders] = useState(0);
+      renderAgain = () => setRenders((count) => count + 1);
+      return <SavedCards allowDelete messages={{ ...ar, heading: 'بطاقاتي' }} />;
+    }
+    const { user } = renderCards(<Page />);
+    const radios = await screen.findAllByRole('radio');
+    await user.tab();
+    await user.keyboard('{ArrowLeft}');
+    expect(radios[1]).toHaveAttribute('aria-checked', 'true');
+    await user.click(screen.getAllByRole('button', { name: /^حذف / })[0]!);
+    const cancel = within(screen.getByRole('alertdialog')).getByRole('button', { name: ar.dialogCancel });
+    expect(cancel).toHaveFocus();
+    act(() => renderAgain());
+    act(() => renderAgain());
+    expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+    expect(cancel).toHaveFocus();
+    expect(screen.getAllByRole('radio')[1]).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByRole('region', { name: 'بطاقاتي' })).toHaveAttribute('lang', 'ar');
+    expect(deletes).toEqual([]);
   });
 
   test('the heading prop replaces the heading text and headingLevel its level', async () => {
@@ -965,7 +1026,7 @@ describe('SavedCards: cards without a number or an expiry', () => {
 
   test('are named in Arabic too', async () => {
     serveList(CONTRACT);
-    renderCards(<SavedCards locale="ar" messages={ar} />, jsonAdapter());
+    renderCards(<SavedCards messages={ar} />, jsonAdapter());
     expect(await screen.findByRole('radio', { name: 'بطاقة فيزا، تنتهي صلاحيتها 05/37' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'ماستركارد المنتهية بالأرقام 8548' })).toBeInTheDocument();
   });

@@ -1,4 +1,4 @@
-import { checkNickname, MAX_NICKNAME_LENGTH, NICKNAME_PROBLEMS, nicknameProblem } from '../../src/core/nickname';
+import { checkNickname, MAX_NICKNAME_LENGTH, NICKNAME_PROBLEMS } from '../../src/core/nickname';
 import { en } from '../../src/i18n/en';
 import { SavedCardsError } from '../../src/core/errors';
 
@@ -52,21 +52,28 @@ test('a letter ends the run', () => {
   expect(checkNickname('1234 a 5678')).toBe('1234 a 5678');
 });
 
-test('nicknameProblem names the rule a refused name broke, for the catalogue to word it', () => {
+test('the error names the rule a refused name broke in `problem`, for the catalogue to word it', () => {
   const problemOf = (raw: unknown) => {
     try {
       checkNickname(raw);
     } catch (error) {
-      return nicknameProblem(error);
+      return (error as SavedCardsError).problem;
     }
     return 'accepted';
   };
   expect(problemOf('   ')).toBe('empty');
+  expect(problemOf(42)).toBe('empty');
   expect(problemOf('a'.repeat(41))).toBe('tooLong');
   expect(problemOf('4111 1111 1111 1111')).toBe('cardNumber');
+  expect(problemOf('Card \uD800')).toBe('brokenCharacter');
   expect(problemOf('Work card')).toBe('accepted');
-  expect(nicknameProblem(new SavedCardsError('network'))).toBeUndefined();
-  expect(nicknameProblem(new Error('no'))).toBeUndefined();
+  expect(new SavedCardsError('network').problem).toBeUndefined();
+});
+
+test('the rule is a field, not the words: a name refused with other words still names its rule', () => {
+  const error = new SavedCardsError('invalid-nickname', { reason: 'Kein Kartenname.', problem: 'tooLong' });
+  expect(error.problem).toBe('tooLong');
+  expect(error.reason).toBe('Kein Kartenname.');
 });
 
 test('the English catalogue words each refusal as the rule does', () => {

@@ -195,12 +195,12 @@ test('a language switched while a delete waits: its outcome is worded in the new
     await answer.opened;
     return undefined;
   };
-  const { user, show } = renderKit({ locale: 'en' });
+  const { user, show } = renderKit();
   await screen.findByRole('radio', { name: B });
   await confirmDelete(user, 'Visa ending in 2222');
   expect(liveRegion()).toHaveTextContent('Deleting…');
 
-  show({ locale: 'ar', messages: ar });
+  show({ messages: ar });
   expect(liveRegion()).toHaveTextContent('جارٍ الحذف…');
   act(() => answer.open());
   await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
@@ -211,11 +211,11 @@ test('a language switched while a delete waits: its outcome is worded in the new
 test('a language switched after a failed delete: its alert is worded in the new language', async () => {
   const backend = threeCards(server);
   backend.answerDelete = () => HttpResponse.json({ error: { message: 'down' } }, { status: 500 });
-  const { user, show } = renderKit({ locale: 'en' });
+  const { user, show } = renderKit();
   await screen.findByRole('radio', { name: B });
   await confirmDelete(user, 'Visa ending in 2222');
   expect(await screen.findByRole('alert')).toHaveTextContent('Visa ending in 2222 could not be deleted');
-  show({ locale: 'ar', messages: ar });
+  show({ messages: ar });
   expect(screen.getByRole('alert')).not.toHaveTextContent('could not be deleted');
   expect(screen.getByRole('alert')).toHaveTextContent('2222');
 });

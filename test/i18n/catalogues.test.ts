@@ -10,7 +10,7 @@ import { nl } from '../../src/i18n/nl';
 import { pt } from '../../src/i18n/pt';
 import { tr } from '../../src/i18n/tr';
 import { zh } from '../../src/i18n/zh';
-import { en, localeDirection, resolveMessages, type SavedCardsLocale, type SavedCardsMessages } from '../../src/index';
+import { en, resolveMessages, type SavedCardsLocale, type SavedCardsMessages } from '../../src/index';
 
 const catalogues: Record<Exclude<SavedCardsLocale, 'en' | 'ar'>, SavedCardsMessages> = {
   fr,
@@ -38,8 +38,10 @@ function entries(messages: SavedCardsMessages): Map<string, string> {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 // What a translation may leave as in English: the schemes' own names and the separators and masked
-// number, which are punctuation. The generic "Card" (brands.unknown) is a word and must be translated.
+// number, which are punctuation, and the direction, which is no text. The generic "Card" (brands.unknown)
+// is a word and must be translated.
 const SAME_AS_ENGLISH = new Set([
+  'dir',
   'separator',
   'networksSeparator',
   'maskedNumber',
@@ -77,9 +79,10 @@ describe.each(Object.entries(catalogues))('%s', (locale, catalogue) => {
     expect(catalogue.nicknameProblems.tooLong).toContain('40');
   });
 
-  test('reads left to right and is used whole when passed as messages', () => {
-    expect(localeDirection(locale as SavedCardsLocale)).toBe('ltr');
-    expect(resolveMessages(locale as SavedCardsLocale, catalogue)).toEqual(catalogue);
+  test('carries its own lang, reads left to right and is used whole when passed as messages', () => {
+    expect(catalogue.lang).toBe(locale);
+    expect(catalogue.dir).toBe('ltr');
+    expect(resolveMessages(catalogue)).toEqual(catalogue);
   });
 });
 

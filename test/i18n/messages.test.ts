@@ -3,8 +3,9 @@ import {
   CARD_BRANDS,
   en,
   formatMessage,
-  localeDirection,
   resolveMessages,
+  SavedCardsError,
+  type SavedCardsErrorKind,
   type SavedCardsMessages,
 } from '../../src/index';
 
@@ -42,7 +43,7 @@ test('no catalogue text uses Arabic-Indic digits', () => {
 });
 
 test('overrides merge key by key over English, nested ones too, without touching the catalogue', () => {
-  const messages = resolveMessages('en', {
+  const messages = resolveMessages({
     heading: 'Cards',
     errors: { network: 'Offline' },
     brands: { mada: 'Mada' },
@@ -57,12 +58,23 @@ test('overrides merge key by key over English, nested ones too, without touching
   expect(resolveMessages()).toBe(en);
 });
 
-test('Arabic is its own import: passed as messages it is used whole; locale "ar" alone warns and shows English', () => {
-  expect(resolveMessages('ar', ar)).toEqual(ar);
-  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  expect(resolveMessages('ar')).toBe(en);
-  expect(warn).toHaveBeenCalledWith(expect.stringContaining("import { ar } from 'react-saved-cards/locales/ar'"));
-  warn.mockRestore();
+test('Arabic is its own import: passed as messages it is used whole, its lang and dir with it', () => {
+  expect(resolveMessages(ar)).toEqual(ar);
+  expect(resolveMessages(ar).lang).toBe('ar');
+  expect(resolveMessages(ar).dir).toBe('rtl');
+});
+
+test('a catalogue object is resolved once: the same object gives the same texts, an equal new one equal texts', () => {
+  const custom = { heading: 'Pay with' };
+  expect(resolveMessages(custom)).toBe(resolveMessages(custom));
+  expect(resolveMessages({ heading: 'Pay with' })).toEqual(resolveMessages(custom));
+  expect(custom).toEqual({ heading: 'Pay with' });
+});
+
+test("an error's message is the English catalogue's sentence for its kind (one owner)", () => {
+  const kinds = Object.keys(en.errors).filter((kind) => kind !== 'unknown') as SavedCardsErrorKind[];
+  expect(kinds).toHaveLength(9);
+  for (const kind of kinds) expect(new SavedCardsError(kind).message, kind).toBe(en.errors[kind]);
 });
 
 test('formatMessage fills known placeholders and leaves others', () => {
@@ -72,12 +84,13 @@ test('formatMessage fills known placeholders and leaves others', () => {
 });
 
 test('Arabic is right to left, English left to right', () => {
-  expect(localeDirection('ar')).toBe('rtl');
-  expect(localeDirection('en')).toBe('ltr');
+  expect(ar.dir).toBe('rtl');
+  expect(en.dir).toBe('ltr');
+  expect(en.lang).toBe('en');
 });
 
 test('nickname refusals merge one by one over English', () => {
-  const messages = resolveMessages('en', { nicknameProblems: { cardNumber: 'No card numbers, please.' } });
+  const messages = resolveMessages({ nicknameProblems: { cardNumber: 'No card numbers, please.' } });
   expect(messages.nicknameProblems.cardNumber).toBe('No card numbers, please.');
   expect(messages.nicknameProblems.empty).toBe(en.nicknameProblems.empty);
 });

@@ -191,7 +191,7 @@ const html = renderToString(h(SavedCardsProvider, { client, queryClient }, h(Cou
 const locales = {};
 for (const locale of ${JSON.stringify(LOCALES)}) {
   const messages = (await import(\`react-saved-cards/locales/\${locale}\`))[locale];
-  const page = renderToString(h(SavedCardsProvider, { client, queryClient }, h(SavedCards, { locale, messages })));
+  const page = renderToString(h(SavedCardsProvider, { client, queryClient }, h(SavedCards, { messages })));
   const dir = locale === 'ar' ? 'rtl' : 'ltr';
   locales[locale] = page.includes(messages.heading) && page.includes(\`lang="\${locale}"\`) && page.includes(\`dir="\${dir}"\`);
 }
@@ -203,7 +203,7 @@ const localesTsx = `import { SavedCards } from 'react-saved-cards';
 ${LOCALES.map((locale) => `import { ${locale} } from 'react-saved-cards/locales/${locale}';`).join('\n')}
 
 export const views = [
-${LOCALES.map((locale) => `  <SavedCards key="${locale}" locale="${locale}" messages={${locale}} />,`).join('\n')}
+${LOCALES.map((locale) => `  <SavedCards key="${locale}" messages={${locale}} />,`).join('\n')}
 ];
 `;
 
