@@ -2,7 +2,7 @@ import { braintreeAdapter } from '../adapters/braintree';
 import { isRecord, pick, textOf } from '../adapters/read';
 import { SavedCardsError } from '../core/errors';
 import type { PaymentProvider } from './provider';
-import { requestProvider, successfulBody, type ProviderHttpOptions } from './provider-request';
+import { providerHttp, successfulBody, type ProviderHttpOptions } from './provider-request';
 
 export interface BraintreeProviderOptions extends ProviderHttpOptions {
   publicKey: string;
@@ -68,16 +68,24 @@ function graphQlFailure(errors: unknown): SavedCardsError | undefined {
  * const provider = braintreeProvider({ publicKey: process.env.BT_PUBLIC_KEY!, privateKey: process.env.BT_PRIVATE_KEY!, merchantId: process.env.BT_MERCHANT_ID });
  */
 export function braintreeProvider(options: BraintreeProviderOptions): PaymentProvider {
-  const url = options.baseUrl ?? 'https://payments.braintree-api.com/graphql';
-  const gateway = (options.gatewayUrl ?? 'https://api.braintreegateway.com').replace(/\/+$/, '');
   const adapter = braintreeAdapter();
   const basic = btoa(`${options.publicKey}:${options.privateKey}`);
   const secrets = [options.privateKey, basic];
+  const api = providerHttp(options.baseUrl ?? 'https://payments.braintree-api.com/graphql', {
+    ...options,
+    adapter,
+    secrets,
+  });
+  const gateway = providerHttp(options.gatewayUrl ?? 'https://api.braintreegateway.com', {
+    ...options,
+    adapter,
+    secrets,
+  });
   const authorization = `Basic ${basic}`;
 
   async function graphQl(query: string, variables: Record<string, unknown>, signal: AbortSignal) {
-    const answer = await requestProvider(
-      url,
+    const answer = await api.answer(
+      '',
       {
         method: 'POST',
         headers: {
@@ -88,7 +96,7 @@ export function braintreeProvider(options: BraintreeProviderOptions): PaymentPro
         },
         body: JSON.stringify({ query, variables }),
       },
-      { ...options, signal, secrets },
+      signal,
     );
     const failure = graphQlFailure(pick(answer.body, 'errors'));
     if (failure) throw failure;
@@ -131,8 +139,8 @@ export function braintreeProvider(options: BraintreeProviderOptions): PaymentPro
         const legacyId = pick(pick(await graphQl(LEGACY_ID_QUERY, { id: token }, signal), 'node'), 'legacyId');
         if (typeof legacyId !== 'string') throw new SavedCardsError('not-found');
         const merchant = encodeURIComponent(options.merchantId ?? '');
-        const answer = await requestProvider(
-          `${gateway}/merchants/${merchant}/payment_methods/any/${encodeURIComponent(legacyId)}`,
+        await gateway.send(
+          `/merchants/${merchant}/payment_methods/any/${encodeURIComponent(legacyId)}`,
           {
             method: 'PUT',
             headers: {
@@ -143,11 +151,9 @@ export function braintreeProvider(options: BraintreeProviderOptions): PaymentPro
             },
             body: JSON.stringify({ payment_method: { options: { make_default: true } } }),
           },
-          { ...options, signal, secrets },
+          signal,
+          'card',
         );
-        // The gateway answers a refusal with 422 and an XML body the kit does not read.
-        if (answer.status === 422) throw new SavedCardsError('rejected', { status: 422 });
-        successfulBody(answer, adapter, false);
       },
     }),
   };
