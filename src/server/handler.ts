@@ -100,6 +100,26 @@ async function dispatch(context: Omit<RouteContext, 'bytes'>, match: PathMatch, 
   return CARD_ROUTES[info.method as keyof typeof CARD_ROUTES]({ ...context, bytes, token });
 }
 
+/** What every request shares, from the options; a `passThrough` the provider cannot serve is refused at start-up. */
+function setupOf(options: SavedCardsHandlerOptions): HandlerSetup {
+  const { provider, preferences } = options;
+  if (options.passThrough && !PASS_THROUGH_ADAPTERS.includes(provider.adapter.name)) {
+    // Any other shape would reach the browser as nothing, or unfiltered.
+    throw new Error(
+      `passThrough serves the ${PASS_THROUGH_ADAPTERS.join(' and ')} providers only; ${provider.adapter.name} answers in the kit's JSON contract`,
+    );
+  }
+  return {
+    provider,
+    preferences,
+    capabilities: capabilitiesOf(provider, preferences),
+    passThrough: options.passThrough ?? false,
+    reference: createAccountReferencer(),
+    getCustomerId: options.getCustomerId,
+    onSkippedCards: options.onSkippedCards ?? logSkipped,
+  };
+}
+
 /**
  * The merchant's saved-cards endpoint, framework-neutral: `GET {basePath}` lists
  * the signed-in shopper's cards, `DELETE {basePath}/{token}` deletes one of them, and
@@ -124,27 +144,12 @@ async function dispatch(context: Omit<RouteContext, 'bytes'>, match: PathMatch, 
  * // Express or node:http: see toNodeHandler.
  */
 export function createSavedCardsHandler(options: SavedCardsHandlerOptions): SavedCardsHandler {
-  const { provider, preferences } = options;
-  if (options.passThrough && !PASS_THROUGH_ADAPTERS.includes(provider.adapter.name)) {
-    // Said at start-up: any other shape would reach the browser as nothing, or unfiltered.
-    throw new Error(
-      `passThrough serves the ${PASS_THROUGH_ADAPTERS.join(' and ')} providers only; ${provider.adapter.name} answers in the kit's JSON contract`,
-    );
-  }
+  const setup = setupOf(options);
+  const { provider, passThrough } = setup;
   const base = normalizeBasePath(options.basePath ?? '/api/saved-cards');
   const maxBodyBytes = options.maxBodyBytes ?? 1024;
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const passThrough = options.passThrough ?? false;
   const onError = options.onError ?? logFailure;
-  const setup: HandlerSetup = {
-    provider,
-    preferences,
-    capabilities: capabilitiesOf(provider, preferences),
-    passThrough,
-    reference: createAccountReferencer(),
-    getCustomerId: options.getCustomerId,
-    onSkippedCards: options.onSkippedCards ?? logSkipped,
-  };
 
   const infoOf = (request: Request, method: string, match: PathMatch): SavedCardsRequestInfo => ({
     provider: provider.name,

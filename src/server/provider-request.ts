@@ -142,7 +142,7 @@ export function providerHttp(
       secrets: setup.secrets,
     });
   return {
-    base,
+    adapter: setup.adapter,
     /** One call's answer, whatever its status. */
     answer,
     /**
@@ -160,3 +160,6 @@ export function providerHttp(
     },
   };
 }
+
+/** What `providerHttp` returns. */
+export type ProviderHttp = ReturnType<typeof providerHttp>;
