@@ -48,6 +48,8 @@ export function adyenAdapter(): SavedCardsAdapter {
       return { cards };
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
+    // Adyen's error code 800: the stored payment method (a "contract") does not exist.
+    notFound: (status, body) => status === 422 && textOf(body, 'errorCode') === '800',
     parseError(status, body) {
       const reason = textOf(body, 'message');
       // 422 is Adyen's "understood, but no": a validation refusal.

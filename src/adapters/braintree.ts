@@ -39,5 +39,7 @@ export function braintreeAdapter(): SavedCardsAdapter {
       return { cards: readCards(methods, BRAINTREE_FIELDS, (method) => braintreeCard(method, defaultId)) };
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
+    // The gateway (setting the default) answers a refusal with 422 and an XML body the kit does not read.
+    parseError: (status) => (status === 422 ? { kind: 'rejected' } : undefined),
   };
 }

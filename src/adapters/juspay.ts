@@ -2,11 +2,8 @@ import { SavedCardsError } from '../core/errors';
 import { pick, readCards, textOf, type FieldTable } from './read';
 import type { SavedCardsAdapter } from './types';
 
-/**
- * Juspay's "not there": a 400 `BAD_REQUEST` "Invalid card token". Shared with the server's provider, so a
- * token already gone reads as gone.
- */
-export const JUSPAY_INVALID_TOKEN_MESSAGE = /\binvalid card token\b/i;
+/** Juspay's "not there": a 400 `BAD_REQUEST` "Invalid card token". */
+const JUSPAY_INVALID_TOKEN_MESSAGE = /\binvalid card token\b/i;
 
 // `card_isin` (the BIN) is deliberately not read: it never leaves the server.
 const JUSPAY_FIELDS = {
@@ -24,7 +21,7 @@ const JUSPAY_FIELDS = {
 } as const satisfies FieldTable;
 
 /** Juspay's explanation of a failure: `error_message`, or `user_message` for older answers. */
-export const juspayReason = (body: unknown) => textOf(body, 'error_message', 'user_message', 'message');
+const juspayReason = (body: unknown) => textOf(body, 'error_message', 'user_message', 'message');
 
 /**
  * Juspay's `GET /cards?customer_id=` answer: `{ customer_id, merchantId, cards: [...] }`. Brand, last 4 of
@@ -42,6 +39,7 @@ export function juspayAdapter(): SavedCardsAdapter {
       return { cards: readCards(cards, JUSPAY_FIELDS) };
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
+    notFound: (status, body) => status === 400 && JUSPAY_INVALID_TOKEN_MESSAGE.test(juspayReason(body) ?? ''),
     parseError(status, body) {
       const reason = juspayReason(body);
       return reason ? { ...(status === 400 && { kind: 'rejected' as const }), reason } : undefined;

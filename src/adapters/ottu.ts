@@ -62,8 +62,10 @@ export function ottuAdapter(): SavedCardsAdapter {
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}/` }),
     parseError(status, body) {
+      const detail = isRecord(body) ? (textOf(body, 'detail') ?? errorObject(body)) : undefined;
+      // Ottu refuses a card an auto-debit agreement uses with a 403 (on a list it is the key: the server keeps no reason).
+      if (status === 403) return { kind: 'rejected', reason: detail };
       if (!isRecord(body)) return undefined;
-      const detail = textOf(body, 'detail') ?? errorObject(body);
       // A 400 with a detail is Ottu refusing (409 is a refusal for every backend: errorForStatus).
       if (detail) return { ...(status === 400 && { kind: 'rejected' as const }), reason: detail };
       const fields = fieldErrors(body);

@@ -8,10 +8,10 @@ import type { SavedCardsAdapter } from './types';
 const NO_CARDS_MESSAGE = /\b(no|not) (user )?cards?\b|\bcards? not found\b/i;
 
 /**
- * A delete refused with "card not found": the card is already gone, which is what the shopper asked for.
- * Shared with the server's PayU provider, so a pass-through answer reads as the server reads it.
+ * A delete refused with "card not found" (or the v2 storecard API's "card token is invalid", which PayU's page says
+ * to treat as deleted): the card is already gone, which is what the shopper asked for.
  */
-const DELETE_NOT_FOUND_MESSAGE = /\bnot found\b/i;
+const DELETE_NOT_FOUND_MESSAGE = /\bnot found\b|\bcard ?token is invalid\b/i;
 
 /** Every spelling of PayU's soft-delete flag (the server's pass-through lets exactly these through). */
 export const SOFT_DELETE_FIELDS = [

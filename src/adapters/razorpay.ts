@@ -2,11 +2,8 @@ import { SavedCardsError } from '../core/errors';
 import { isRecord, pick, readCards, textOf, type FieldTable } from './read';
 import type { SavedCardsAdapter } from './types';
 
-/**
- * Razorpay's "not there" is a 400: `{"error": {"code": "BAD_REQUEST_ERROR", "description": "The id provided does not exist"}}`.
- * Shared with the server's provider, so a delete of a token already gone reads as gone.
- */
-export const RAZORPAY_NOT_FOUND_MESSAGE = /\bdoes not exist\b/i;
+/** Razorpay's "not there" is a 400: `{"error": {"code": "BAD_REQUEST_ERROR", "description": "The id provided does not exist"}}`. */
+const RAZORPAY_NOT_FOUND_MESSAGE = /\bdoes not exist\b/i;
 
 const RAZORPAY_FIELDS = {
   token: 'id',
@@ -44,6 +41,8 @@ export function razorpayAdapter(): SavedCardsAdapter {
       return { cards };
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
+    notFound: (status, body) =>
+      status === 400 && RAZORPAY_NOT_FOUND_MESSAGE.test(textOf(pick(body, 'error'), 'description') ?? ''),
     parseError(status, body) {
       const reason = textOf(pick(body, 'error'), 'description');
       return reason

@@ -67,6 +67,9 @@ export function stripeAdapter(options: StripeAdapterOptions = {}): SavedCardsAda
       return { cards };
     },
     deleteRequest: (token) => ({ method: 'DELETE', path: `/${token}` }),
+    // A PaymentMethod no longer attached is already gone, for the shopper.
+    notFound: (status, body) =>
+      status === 400 && /\bnot attached\b/i.test(textOf(pick(body, 'error'), 'message') ?? ''),
     parseError(status, body) {
       const reason = textOf(pick(body, 'error'), 'message');
       // A 400 on a delete is Stripe refusing it; 402 is a card error.

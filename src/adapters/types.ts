@@ -49,4 +49,9 @@ export interface SavedCardsAdapter {
   parseDelete?(body: unknown): void;
   /** Reads a failing answer's JSON body (or `undefined` when it had none). */
   parseError?(status: number, body: unknown): AdapterFailure | undefined;
+  /**
+   * Whether a failing answer to a delete or a change says the card is already gone (what the shopper asked
+   * for), in the backend's own words: Stripe's "not attached", Razorpay's "does not exist". A 404 always is.
+   */
+  notFound?(status: number, body: unknown): boolean;
 }

@@ -1,8 +1,6 @@
 import { adyenAdapter } from '../adapters/adyen';
-import { textOf } from '../adapters/read';
-import { SavedCardsError } from '../core/errors';
 import type { PaymentProvider } from './provider';
-import { requestProvider, successfulBody, type ProviderHttpOptions } from './provider-request';
+import { providerHttp, type ProviderHttpOptions } from './provider-request';
 
 export interface AdyenProviderOptions extends ProviderHttpOptions {
   /** The API key of a web-service user with the Checkout API role. */
@@ -16,9 +14,6 @@ export interface AdyenProviderOptions extends ProviderHttpOptions {
   baseUrl: string;
 }
 
-// Adyen's error code for a stored payment method (a "contract") that does not exist.
-const CONTRACT_NOT_FOUND = '800';
-
 /**
  * Adyen's stored payment methods of one shopper (`shopperReference`). Lists with
  * `GET {baseUrl}/storedPaymentMethods?merchantAccount=&shopperReference=` and deletes with
@@ -29,9 +24,9 @@ const CONTRACT_NOT_FOUND = '800';
  * const provider = adyenProvider({ apiKey: process.env.ADYEN_API_KEY!, merchantAccount: 'ShopCOM', baseUrl: 'https://checkout-test.adyen.com/v71' });
  */
 export function adyenProvider(options: AdyenProviderOptions): PaymentProvider {
-  const base = `${options.baseUrl.replace(/\/+$/, '')}/storedPaymentMethods`;
   const adapter = adyenAdapter();
   const secrets = [options.apiKey];
+  const http = providerHttp(options.baseUrl, { ...options, adapter, secrets }, '/storedPaymentMethods');
   const headers = { Accept: 'application/json', 'X-API-Key': options.apiKey };
   const query = (customerId: string) =>
     new URLSearchParams({ merchantAccount: options.merchantAccount, shopperReference: customerId });
@@ -41,23 +36,14 @@ export function adyenProvider(options: AdyenProviderOptions): PaymentProvider {
     adapter,
     secrets,
     capabilities: { delete: true, setDefault: false, rename: false },
-    async listCards(customerId, signal) {
-      const answer = await requestProvider(
-        `${base}?${query(customerId)}`,
-        { method: 'GET', headers },
-        { ...options, signal, secrets },
-      );
-      return successfulBody(answer, adapter, true);
-    },
+    listCards: (customerId, signal) => http.send(`?${query(customerId)}`, { method: 'GET', headers }, signal),
     async deleteCard(customerId, token, signal) {
-      const answer = await requestProvider(
-        `${base}/${encodeURIComponent(token)}?${query(customerId)}`,
+      await http.send(
+        `/${encodeURIComponent(token)}?${query(customerId)}`,
         { method: 'DELETE', headers },
-        { ...options, signal, secrets },
+        signal,
+        'card',
       );
-      if (answer.status === 422 && textOf(answer.body, 'errorCode') === CONTRACT_NOT_FOUND)
-        throw new SavedCardsError('not-found', { status: 422 });
-      successfulBody(answer, adapter, false);
     },
   };
 }

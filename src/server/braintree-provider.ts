@@ -2,7 +2,7 @@ import { braintreeAdapter } from '../adapters/braintree';
 import { isRecord, pick, textOf } from '../adapters/read';
 import { SavedCardsError } from '../core/errors';
 import type { PaymentProvider } from './provider';
-import { requestProvider, successfulBody, type ProviderHttpOptions } from './provider-request';
+import { providerHttp, successfulBody, type ProviderHttp, type ProviderHttpOptions } from './provider-request';
 
 export interface BraintreeProviderOptions extends ProviderHttpOptions {
   publicKey: string;
@@ -57,6 +57,55 @@ function graphQlFailure(errors: unknown): SavedCardsError | undefined {
   return new SavedCardsError('http', { status: 502 });
 }
 
+type GraphQl = (query: string, variables: Record<string, unknown>, signal: AbortSignal) => Promise<unknown>;
+
+/** One GraphQL call: its `data`, or its `errors` (Braintree answers most failures with HTTP 200) as a kit error. */
+function graphQlOver(api: ProviderHttp, options: BraintreeProviderOptions, authorization: string): GraphQl {
+  return async (query, variables, signal) => {
+    const answer = await api.answer(
+      '',
+      {
+        method: 'POST',
+        headers: {
+          Accept: 'application/json',
+          'Content-Type': 'application/json',
+          Authorization: authorization,
+          'Braintree-Version': options.braintreeVersion ?? '2018-09-10',
+        },
+        body: JSON.stringify({ query, variables }),
+      },
+      signal,
+    );
+    const failure = graphQlFailure(pick(answer.body, 'errors'));
+    if (failure) throw failure;
+    const data = pick(successfulBody(answer, api.adapter, true), 'data');
+    if (!isRecord(data)) throw new SavedCardsError('invalid-response', { status: answer.status });
+    return data;
+  };
+}
+
+/** Every page of the customer's payment methods, and the default's id: what `braintreeAdapter()` reads. */
+async function listAllPages(graphQl: GraphQl, customerId: string, signal: AbortSignal) {
+  const paymentMethods: unknown[] = [];
+  let defaultPaymentMethodId: unknown;
+  let after: unknown = null;
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const customer = pick(await graphQl(LIST_QUERY, { customerId, after }, signal), 'node');
+    // No such customer: no cards.
+    if (customer === null) return { paymentMethods, defaultPaymentMethodId };
+    const connection = pick(customer, 'paymentMethods');
+    const edges = pick(connection, 'edges');
+    if (!Array.isArray(edges)) throw new SavedCardsError('invalid-response');
+    defaultPaymentMethodId = pick(pick(customer, 'defaultPaymentMethod'), 'id');
+    paymentMethods.push(...edges.map((edge: unknown) => pick(edge, 'node')));
+    const pageInfo = pick(connection, 'pageInfo');
+    if (pick(pageInfo, 'hasNextPage') !== true) return { paymentMethods, defaultPaymentMethodId };
+    after = pick(pageInfo, 'endCursor');
+    if (typeof after !== 'string') throw new SavedCardsError('invalid-response');
+  }
+  throw new SavedCardsError('invalid-response');
+}
+
 /**
  * Braintree's vault through its GraphQL API: one POST endpoint, HTTP Basic with the public and private key,
  * and a `Braintree-Version` header. Lists the customer's credit cards through the `Customer` node (the
@@ -68,60 +117,22 @@ function graphQlFailure(errors: unknown): SavedCardsError | undefined {
  * const provider = braintreeProvider({ publicKey: process.env.BT_PUBLIC_KEY!, privateKey: process.env.BT_PRIVATE_KEY!, merchantId: process.env.BT_MERCHANT_ID });
  */
 export function braintreeProvider(options: BraintreeProviderOptions): PaymentProvider {
-  const url = options.baseUrl ?? 'https://payments.braintree-api.com/graphql';
-  const gateway = (options.gatewayUrl ?? 'https://api.braintreegateway.com').replace(/\/+$/, '');
   const adapter = braintreeAdapter();
   const basic = btoa(`${options.publicKey}:${options.privateKey}`);
   const secrets = [options.privateKey, basic];
+  const setup = { ...options, adapter, secrets };
+  const api = providerHttp(options.baseUrl ?? 'https://payments.braintree-api.com/graphql', setup);
+  const gateway = providerHttp(options.gatewayUrl ?? 'https://api.braintreegateway.com', setup);
   const authorization = `Basic ${basic}`;
 
-  async function graphQl(query: string, variables: Record<string, unknown>, signal: AbortSignal) {
-    const answer = await requestProvider(
-      url,
-      {
-        method: 'POST',
-        headers: {
-          Accept: 'application/json',
-          'Content-Type': 'application/json',
-          Authorization: authorization,
-          'Braintree-Version': options.braintreeVersion ?? '2018-09-10',
-        },
-        body: JSON.stringify({ query, variables }),
-      },
-      { ...options, signal, secrets },
-    );
-    const failure = graphQlFailure(pick(answer.body, 'errors'));
-    if (failure) throw failure;
-    const data = pick(successfulBody(answer, adapter, true), 'data');
-    if (!isRecord(data)) throw new SavedCardsError('invalid-response', { status: answer.status });
-    return data;
-  }
+  const graphQl = graphQlOver(api, options, authorization);
 
   return {
     name: 'braintree',
     adapter,
     secrets,
     capabilities: { delete: true, setDefault: options.merchantId !== undefined, rename: false },
-    async listCards(customerId, signal) {
-      const paymentMethods: unknown[] = [];
-      let defaultPaymentMethodId: unknown;
-      let after: unknown = null;
-      for (let page = 0; page < MAX_PAGES; page += 1) {
-        const customer = pick(await graphQl(LIST_QUERY, { customerId, after }, signal), 'node');
-        // No such customer: no cards.
-        if (customer === null) return { paymentMethods, defaultPaymentMethodId };
-        const connection = pick(customer, 'paymentMethods');
-        const edges = pick(connection, 'edges');
-        if (!Array.isArray(edges)) throw new SavedCardsError('invalid-response');
-        defaultPaymentMethodId = pick(pick(customer, 'defaultPaymentMethod'), 'id');
-        paymentMethods.push(...edges.map((edge: unknown) => pick(edge, 'node')));
-        const pageInfo = pick(connection, 'pageInfo');
-        if (pick(pageInfo, 'hasNextPage') !== true) return { paymentMethods, defaultPaymentMethodId };
-        after = pick(pageInfo, 'endCursor');
-        if (typeof after !== 'string') throw new SavedCardsError('invalid-response');
-      }
-      throw new SavedCardsError('invalid-response');
-    },
+    listCards: (customerId, signal) => listAllPages(graphQl, customerId, signal),
     async deleteCard(_customerId, token, signal) {
       const data = await graphQl(DELETE_MUTATION, { input: { paymentMethodId: token } }, signal);
       if (!isRecord(pick(data, 'deletePaymentMethodFromVault'))) throw new SavedCardsError('invalid-response');
@@ -131,8 +142,8 @@ export function braintreeProvider(options: BraintreeProviderOptions): PaymentPro
         const legacyId = pick(pick(await graphQl(LEGACY_ID_QUERY, { id: token }, signal), 'node'), 'legacyId');
         if (typeof legacyId !== 'string') throw new SavedCardsError('not-found');
         const merchant = encodeURIComponent(options.merchantId ?? '');
-        const answer = await requestProvider(
-          `${gateway}/merchants/${merchant}/payment_methods/any/${encodeURIComponent(legacyId)}`,
+        await gateway.send(
+          `/merchants/${merchant}/payment_methods/any/${encodeURIComponent(legacyId)}`,
           {
             method: 'PUT',
             headers: {
@@ -143,11 +154,9 @@ export function braintreeProvider(options: BraintreeProviderOptions): PaymentPro
             },
             body: JSON.stringify({ payment_method: { options: { make_default: true } } }),
           },
-          { ...options, signal, secrets },
+          signal,
+          'card',
         );
-        // The gateway answers a refusal with 422 and an XML body the kit does not read.
-        if (answer.status === 422) throw new SavedCardsError('rejected', { status: 422 });
-        successfulBody(answer, adapter, false);
       },
     }),
   };

@@ -1,6 +1,6 @@
 import { cashfreeAdapter } from '../adapters/cashfree';
 import type { PaymentProvider } from './provider';
-import { requestProvider, successfulBody, type ProviderHttpOptions } from './provider-request';
+import { providerHttp, type ProviderHttpOptions } from './provider-request';
 
 export interface CashfreeProviderOptions extends ProviderHttpOptions {
   /** The app id (`x-client-id`). */
@@ -23,37 +23,27 @@ export interface CashfreeProviderOptions extends ProviderHttpOptions {
  * const provider = cashfreeProvider({ clientId: process.env.CASHFREE_APP_ID!, clientSecret: process.env.CASHFREE_SECRET! });
  */
 export function cashfreeProvider(options: CashfreeProviderOptions): PaymentProvider {
-  const base = (options.baseUrl ?? 'https://api.cashfree.com/pg').replace(/\/+$/, '');
   const adapter = cashfreeAdapter();
   const secrets = [options.clientSecret];
+  const http = providerHttp(options.baseUrl ?? 'https://api.cashfree.com/pg', { ...options, adapter, secrets });
   const headers = {
     Accept: 'application/json',
     'x-client-id': options.clientId,
     'x-client-secret': options.clientSecret,
     'x-api-version': options.apiVersion ?? '2026-01-01',
   };
-  const instruments = (customerId: string) => `${base}/customers/${encodeURIComponent(customerId)}/instruments`;
+  const instruments = (customerId: string) => `/customers/${encodeURIComponent(customerId)}/instruments`;
 
   return {
     name: 'cashfree',
     adapter,
     secrets,
     capabilities: { delete: true, setDefault: false, rename: false },
-    async listCards(customerId, signal) {
-      const answer = await requestProvider(
-        `${instruments(customerId)}?instrument_type=card`,
-        { method: 'GET', headers },
-        { ...options, signal, secrets },
-      );
-      return successfulBody(answer, adapter, true);
-    },
+    listCards: (customerId, signal) =>
+      http.send(`${instruments(customerId)}?instrument_type=card`, { method: 'GET', headers }, signal),
     async deleteCard(customerId, token, signal) {
-      const answer = await requestProvider(
-        `${instruments(customerId)}/${encodeURIComponent(token)}`,
-        { method: 'DELETE', headers },
-        { ...options, signal, secrets },
-      );
-      successfulBody(answer, adapter, false);
+      const path = `${instruments(customerId)}/${encodeURIComponent(token)}`;
+      await http.send(path, { method: 'DELETE', headers }, signal, 'card');
     },
   };
 }

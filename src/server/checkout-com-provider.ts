@@ -1,6 +1,6 @@
 import { checkoutComAdapter } from '../adapters/checkout-com';
 import type { PaymentProvider } from './provider';
-import { requestProvider, successfulBody, type ProviderHttpOptions } from './provider-request';
+import { providerHttp, type ProviderHttpOptions } from './provider-request';
 
 export interface CheckoutComProviderOptions extends ProviderHttpOptions {
   /** The secret key (`sk_…`, `sk_sbox_…` in the sandbox). */
@@ -20,43 +20,28 @@ export interface CheckoutComProviderOptions extends ProviderHttpOptions {
  * const provider = checkoutComProvider({ secretKey: process.env.CKO_SECRET_KEY! });
  */
 export function checkoutComProvider(options: CheckoutComProviderOptions): PaymentProvider {
-  const base = (options.baseUrl ?? 'https://api.checkout.com').replace(/\/+$/, '');
   const adapter = checkoutComAdapter();
   const secrets = [options.secretKey];
+  const http = providerHttp(options.baseUrl ?? 'https://api.checkout.com', { ...options, adapter, secrets });
   const headers = { Accept: 'application/json', Authorization: `Bearer ${options.secretKey}` };
+  const customerPath = (customerId: string) => `/customers/${encodeURIComponent(customerId)}`;
 
   return {
     name: 'checkout-com',
     adapter,
     secrets,
     capabilities: { delete: true, setDefault: true, rename: false },
-    async listCards(customerId, signal) {
-      const answer = await requestProvider(
-        `${base}/customers/${encodeURIComponent(customerId)}`,
-        { method: 'GET', headers },
-        { ...options, signal, secrets },
-      );
-      return successfulBody(answer, adapter, true);
-    },
+    listCards: (customerId, signal) => http.send(customerPath(customerId), { method: 'GET', headers }, signal),
     async deleteCard(_customerId, token, signal) {
-      const answer = await requestProvider(
-        `${base}/instruments/${encodeURIComponent(token)}`,
-        { method: 'DELETE', headers },
-        { ...options, signal, secrets },
-      );
-      successfulBody(answer, adapter, false);
+      await http.send(`/instruments/${encodeURIComponent(token)}`, { method: 'DELETE', headers }, signal, 'card');
     },
     async setDefaultCard(customerId, token, signal) {
-      const answer = await requestProvider(
-        `${base}/customers/${encodeURIComponent(customerId)}`,
-        {
-          method: 'PATCH',
-          headers: { ...headers, 'Content-Type': 'application/json' },
-          body: JSON.stringify({ default: token }),
-        },
-        { ...options, signal, secrets },
-      );
-      successfulBody(answer, adapter, false);
+      const init = {
+        method: 'PATCH',
+        headers: { ...headers, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ default: token }),
+      };
+      await http.send(customerPath(customerId), init, signal, 'card');
     },
   };
 }

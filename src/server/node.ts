@@ -1,4 +1,5 @@
-import { internalErrorResponse, refuseMethod, type SavedCardsHandler } from './handler';
+import { failureResponse, FAILURES, HttpFailure } from './failures';
+import type { SavedCardsHandler } from './handler';
 
 /** The parts of Node's `http.IncomingMessage` (or Express's `req`) the adapter reads. */
 export interface NodeRequestLike extends AsyncIterable<unknown> {
@@ -61,9 +62,16 @@ function bodyStream(req: NodeRequestLike): ReadableStream<Uint8Array> {
   });
 }
 
+/** A method no `Request` can carry: the handler's own answer (`refuseMethod`), else a plain 405. */
+function refuse(handler: SavedCardsHandler, url: string, method: string): Response {
+  if (handler.refuseMethod) return handler.refuseMethod(url, method);
+  return failureResponse(new HttpFailure(FAILURES.methodNotAllowed, { headers: { Allow: 'GET, DELETE, PATCH' } }));
+}
+
 /**
  * Mounts a handler on Node's `http` server or Express: converts `IncomingMessage`
- * into a `Request` and writes the `Response` back.
+ * into a `Request` and writes the `Response` back. A method no `Request` can carry (TRACE) is answered by the
+ * handler's `refuseMethod`, which `createSavedCardsHandler` gives it.
  *
  * @example
  * http.createServer(toNodeHandler(handler)).listen(3000, '127.0.0.1');
@@ -95,9 +103,9 @@ export function toNodeHandler(
     }
     let response: Response;
     try {
-      response = request ? await handler(request) : refuseMethod(handler, url, method);
+      response = request ? await handler(request) : refuse(handler, url, method);
     } catch {
-      response = internalErrorResponse();
+      response = failureResponse(new HttpFailure(FAILURES.internal));
     }
     if (res.headersSent) return;
     res.statusCode = response.status;

@@ -1,7 +1,6 @@
 import { ottuAdapter } from '../adapters/ottu';
 import type { PaymentProvider } from './provider';
-import { SavedCardsError } from '../core/errors';
-import { requestProvider, successfulBody, type ProviderHttpOptions } from './provider-request';
+import { providerHttp, type ProviderHttpOptions } from './provider-request';
 
 export interface OttuProviderOptions extends ProviderHttpOptions {
   /** Your Ottu domain, e.g. "https://merchant.sandbox.ottu.net". */
@@ -16,10 +15,6 @@ export interface OttuProviderOptions extends ProviderHttpOptions {
   agreementId?: string;
 }
 
-function trimBase(baseUrl: string): string {
-  return baseUrl.replace(/\/+$/, '');
-}
-
 /**
  * Ottu's User Cards API (not available in KSA): `POST /b/pbl/v2/card/` with
  * `{customer_id, type, pg_codes?, agreement_id?}` lists a customer's cards; `DELETE
@@ -31,9 +26,9 @@ function trimBase(baseUrl: string): string {
  * const provider = ottuProvider({ baseUrl: 'https://merchant.ottu.net', apiKey: process.env.OTTU_API_KEY!, environment: 'production' });
  */
 export function ottuProvider(options: OttuProviderOptions): PaymentProvider {
-  const base = `${trimBase(options.baseUrl)}/b/pbl/v2/card/`;
   const adapter = ottuAdapter();
   const secrets = [options.apiKey];
+  const http = providerHttp(options.baseUrl, { ...options, adapter, secrets }, '/b/pbl/v2/card/');
   const headers = { Accept: 'application/json', Authorization: `Api-Key ${options.apiKey}` };
 
   return {
@@ -41,37 +36,23 @@ export function ottuProvider(options: OttuProviderOptions): PaymentProvider {
     adapter,
     secrets,
     capabilities: { delete: true, setDefault: false, rename: false },
-    async listCards(customerId, signal) {
-      const answer = await requestProvider(
-        base,
-        {
-          method: 'POST',
-          headers: { ...headers, 'Content-Type': 'application/json' },
-          body: JSON.stringify({
-            customer_id: customerId,
-            type: options.environment,
-            ...(options.pgCodes && { pg_codes: options.pgCodes }),
-            ...(options.agreementId !== undefined && { agreement_id: options.agreementId }),
-          }),
-        },
-        { ...options, signal, secrets },
+    listCards(customerId, signal) {
+      const body = JSON.stringify({
+        customer_id: customerId,
+        type: options.environment,
+        ...(options.pgCodes && { pg_codes: options.pgCodes }),
+        ...(options.agreementId !== undefined && { agreement_id: options.agreementId }),
+      });
+      return http.send(
+        '',
+        { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body },
+        signal,
       );
-      return successfulBody(answer, adapter, true);
     },
     async deleteCard(customerId, token, signal) {
       const query = new URLSearchParams({ customer_id: customerId, type: options.environment });
-      const answer = await requestProvider(
-        `${base}${encodeURIComponent(token)}/?${query}`,
-        { method: 'DELETE', headers },
-        { ...options, signal, secrets },
-      );
-      // The handler lists with this key before every delete, so a 403 here is Ottu refusing this
-      // card (an agreement uses it), not a credentials failure.
-      if (answer.status === 403) {
-        const reason = adapter.parseError?.(answer.status, answer.body)?.reason;
-        throw new SavedCardsError('rejected', { status: 403, reason });
-      }
-      successfulBody(answer, adapter, false);
+      // A 403 here is Ottu refusing this card (an agreement uses it): `ottuAdapter().parseError` reads its reason.
+      await http.send(`${encodeURIComponent(token)}/?${query}`, { method: 'DELETE', headers }, signal, 'card');
     },
   };
 }

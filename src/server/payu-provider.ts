@@ -3,7 +3,7 @@ import { pick } from '../adapters/read';
 import { SavedCardsError } from '../core/errors';
 import { toHex } from './account-reference';
 import type { PaymentProvider } from './provider';
-import { requestProvider, successfulBody, type ProviderHttpOptions } from './provider-request';
+import { providerHttp, type ProviderHttpOptions } from './provider-request';
 
 /** PayU India's command sets: `user_cards` ("Model 2" merchants) or `payment_instrument` ("Model 3"); ask PayU which is yours. */
 export type PayuCommands = 'user_cards' | 'payment_instrument';
@@ -49,9 +49,9 @@ export async function payuHash(key: string, command: string, var1: string, salt:
  * const provider = payuProvider({ baseUrl: 'https://info.payu.in', key: process.env.PAYU_KEY!, salt: process.env.PAYU_SALT! });
  */
 export function payuProvider(options: PayuProviderOptions): PaymentProvider {
-  const url = `${options.baseUrl.replace(/\/+$/, '')}/merchant/postservice?form=2`;
   const adapter = payuAdapter();
   const secrets = [options.salt, options.key];
+  const http = providerHttp(options.baseUrl, { ...options, adapter, secrets }, '/merchant/postservice?form=2');
   const names = COMMANDS[options.commands ?? 'user_cards'];
 
   async function command(name: string, customerId: string, signal: AbortSignal, var2?: string): Promise<unknown> {
@@ -59,16 +59,9 @@ export function payuProvider(options: PayuProviderOptions): PaymentProvider {
     const form = new URLSearchParams({ key: options.key, command: name, var1 });
     if (var2 !== undefined) form.set('var2', var2);
     form.set('hash', await payuHash(options.key, name, var1, options.salt));
-    const answer = await requestProvider(
-      url,
-      {
-        method: 'POST',
-        headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: form.toString(),
-      },
-      { ...options, signal, secrets },
-    );
-    return successfulBody(answer, adapter, true);
+    const headers = { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' };
+    const call = var2 === undefined ? 'list' : 'card';
+    return http.send('', { method: 'POST', headers, body: form.toString() }, signal, call, true);
   }
 
   return {

@@ -1,10 +1,9 @@
 import { payuAdapter } from '../adapters/payu';
-import { pick, textOf } from '../adapters/read';
+import { pick } from '../adapters/read';
 import { SavedCardsError } from '../core/errors';
-import { parseFlag } from '../core/normalize';
 import { toHex } from './account-reference';
 import type { PaymentProvider } from './provider';
-import { requestProvider, successfulBody, type ProviderHttpOptions } from './provider-request';
+import { providerHttp, type ProviderHttpOptions } from './provider-request';
 
 /** PayU India's v2 storecard REST API (experimental: PayU marks its authentication "pending engineering confirmation"). */
 export interface PayuStorecardProviderOptions extends ProviderHttpOptions {
@@ -19,9 +18,6 @@ export interface PayuStorecardProviderOptions extends ProviderHttpOptions {
   /** The query parameter of `{key}:{customerId}`. Default `userCredential`; PayU's newest page spells it `userCredentials`. */
   customerParam?: string;
 }
-
-// PayU's answer to a delete of a token it does not hold; its page says to treat it as already deleted.
-const INVALID_TOKEN_MESSAGE = /\bcard ?token is invalid\b/i;
 
 /**
  * The `authorization` signature of PayU's v2 APIs: lowercase hex SHA-512 (a plain hash, not an HMAC,
@@ -48,10 +44,10 @@ export async function payuStorecardSignature(body: string, date: string, salt: s
  * const provider = payuStorecardProvider({ key: process.env.PAYU_KEY!, salt: process.env.PAYU_SALT!, mid: process.env.PAYU_MID });
  */
 export function payuStorecardProvider(options: PayuStorecardProviderOptions): PaymentProvider {
-  const base = (options.baseUrl ?? 'https://info.payu.in').replace(/\/+$/, '');
   // Its own name: the handler's pass-through has no allowlist for the newest page's array answer.
   const adapter = { ...payuAdapter(), name: 'payu-storecard' };
   const secrets = [options.salt, options.key];
+  const http = providerHttp(options.baseUrl ?? 'https://info.payu.in', { ...options, adapter, secrets });
   const customerParam = options.customerParam ?? 'userCredential';
 
   async function call(method: 'GET' | 'DELETE', path: string, query: Record<string, string>, signal: AbortSignal) {
@@ -63,12 +59,8 @@ export function payuStorecardProvider(options: PayuStorecardProviderOptions): Pa
       authorization: `hmac username="${options.key}", algorithm="sha512", headers="date", signature="${signature}"`,
       ...(options.mid !== undefined && { mid: options.mid }),
     };
-    const answer = await requestProvider(
-      `${base}${path}?${new URLSearchParams(query)}`,
-      { method, headers },
-      { ...options, signal, secrets },
-    );
-    return successfulBody(answer, adapter, true);
+    const init = { method, headers };
+    return http.send(`${path}?${new URLSearchParams(query)}`, init, signal, method === 'GET' ? 'list' : 'card', true);
   }
   const credential = (customerId: string) => ({ [customerParam]: `${options.key}:${customerId}` });
 
@@ -80,11 +72,8 @@ export function payuStorecardProvider(options: PayuStorecardProviderOptions): Pa
     listCards: (customerId, signal) => call('GET', '/storecard/instrument/v1', credential(customerId), signal),
     async deleteCard(customerId, token, signal) {
       const body = await call('DELETE', '/storecard/card/v1', { ...credential(customerId), cardToken: token }, signal);
-      const status = pick(body, 'status');
       // PayU's own answer always says its status; without one it is unreadable, not a success.
-      if (status === undefined) throw new SavedCardsError('invalid-response');
-      if (parseFlag(status) === false && INVALID_TOKEN_MESSAGE.test(textOf(body, 'msg', 'message') ?? ''))
-        throw new SavedCardsError('not-found');
+      if (pick(body, 'status') === undefined) throw new SavedCardsError('invalid-response');
       adapter.parseDelete?.(body);
     },
   };

@@ -95,17 +95,71 @@ export async function requestProvider(
   }
 }
 
+/** Which kind of call a provider answer is for: a card call's failure may mean the card is gone or locked. */
+export type ProviderCall = 'list' | 'card';
+
 /** A provider answer that must have succeeded; with `needsBody`, an empty or non-JSON body is `invalid-response`. */
-export function successfulBody(answer: ProviderAnswer, adapter: SavedCardsAdapter, needsBody: boolean): unknown {
-  if (answer.status < 200 || answer.status > 299) throw providerFailure(answer, adapter);
+export function successfulBody(
+  answer: ProviderAnswer,
+  adapter: SavedCardsAdapter,
+  needsBody: boolean,
+  call: ProviderCall = 'list',
+): unknown {
+  if (answer.status < 200 || answer.status > 299) throw providerFailure(answer, adapter, call);
   if (needsBody && answer.body === undefined) throw new SavedCardsError('invalid-response', { status: answer.status });
   return answer.body;
 }
 
-/** A failing provider answer read with its adapter; a 401/403 is the merchant's credentials and keeps no reason. */
-export function providerFailure(answer: ProviderAnswer, adapter: SavedCardsAdapter): SavedCardsError {
+/**
+ * A failing provider answer read with its adapter: a card call's answer the adapter calls `notFound` is a card
+ * already gone. A 401/403 is the merchant's credentials and keeps no reason, unless the adapter reads a card
+ * call's 403 as a refusal (the handler lists with the same key first).
+ */
+export function providerFailure(answer: ProviderAnswer, adapter: SavedCardsAdapter, call: ProviderCall = 'list') {
   const { status, body } = answer;
-  if (status === 401 || status === 403) return errorForStatus(status, undefined);
+  if (call === 'card' && adapter.notFound?.(status, body)) return new SavedCardsError('not-found', { status });
   const read = adapter.parseError?.(status, body);
-  return errorForStatus(status, read);
+  if (status === 403 && call === 'card' && read?.kind === 'rejected')
+    return new SavedCardsError('rejected', { status, reason: read.reason });
+  return errorForStatus(status, status === 401 || status === 403 ? undefined : read);
 }
+
+/**
+ * One provider's HTTP: its base URL (the merchant's, trailing slashes trimmed, then the API's own `root`), adapter,
+ * secrets and transport options. Every call goes through `requestProvider`.
+ */
+export function providerHttp(
+  baseUrl: string,
+  setup: ProviderHttpOptions & { adapter: SavedCardsAdapter; secrets: readonly string[] },
+  root = '',
+) {
+  const base = `${baseUrl.replace(/\/+$/, '')}${root}`;
+  const answer = (path: string, init: RequestInit, signal: AbortSignal) =>
+    requestProvider(`${base}${path}`, init, {
+      fetch: setup.fetch,
+      timeoutMs: setup.timeoutMs,
+      signal,
+      secrets: setup.secrets,
+    });
+  return {
+    adapter: setup.adapter,
+    /** One call's answer, whatever its status. */
+    answer,
+    /**
+     * One call's successful body (a list's must be JSON; a card call's may be empty unless `needsBody`): a failing
+     * status is thrown as the adapter reads it.
+     */
+    async send(
+      path: string,
+      init: RequestInit,
+      signal: AbortSignal,
+      call: ProviderCall = 'list',
+      needsBody = call === 'list',
+    ) {
+      return successfulBody(await answer(path, init, signal), setup.adapter, needsBody, call);
+    },
+  };
+}
+
+/** What `providerHttp` returns. */
+export type ProviderHttp = ReturnType<typeof providerHttp>;

@@ -1,8 +1,8 @@
-import { RAZORPAY_NOT_FOUND_MESSAGE, razorpayAdapter } from '../adapters/razorpay';
-import { pick, textOf } from '../adapters/read';
+import { razorpayAdapter } from '../adapters/razorpay';
+import { pick } from '../adapters/read';
 import { SavedCardsError } from '../core/errors';
 import type { PaymentProvider } from './provider';
-import { requestProvider, successfulBody, type ProviderHttpOptions } from './provider-request';
+import { providerHttp, type ProviderHttpOptions } from './provider-request';
 
 export interface RazorpayProviderOptions extends ProviderHttpOptions {
   /** The key id (`rzp_live_…`, `rzp_test_…`). */
@@ -22,38 +22,24 @@ export interface RazorpayProviderOptions extends ProviderHttpOptions {
  * const provider = razorpayProvider({ keyId: process.env.RAZORPAY_KEY_ID!, keySecret: process.env.RAZORPAY_KEY_SECRET! });
  */
 export function razorpayProvider(options: RazorpayProviderOptions): PaymentProvider {
-  const base = (options.baseUrl ?? 'https://api.razorpay.com').replace(/\/+$/, '');
   const adapter = razorpayAdapter();
   const basic = btoa(`${options.keyId}:${options.keySecret}`);
   const secrets = [options.keySecret, basic];
+  const http = providerHttp(options.baseUrl ?? 'https://api.razorpay.com', { ...options, adapter, secrets });
   const headers = { Accept: 'application/json', Authorization: `Basic ${basic}` };
-  const tokensPath = (customerId: string) => `${base}/v1/customers/${encodeURIComponent(customerId)}/tokens`;
+  const tokensPath = (customerId: string) => `/v1/customers/${encodeURIComponent(customerId)}/tokens`;
 
   return {
     name: 'razorpay',
     adapter,
     secrets,
     capabilities: { delete: true, setDefault: false, rename: false },
-    async listCards(customerId, signal) {
-      const answer = await requestProvider(
-        tokensPath(customerId),
-        { method: 'GET', headers },
-        { ...options, signal, secrets },
-      );
-      return successfulBody(answer, adapter, true);
-    },
+    listCards: (customerId, signal) => http.send(tokensPath(customerId), { method: 'GET', headers }, signal),
     async deleteCard(customerId, token, signal) {
-      const answer = await requestProvider(
-        `${tokensPath(customerId)}/${encodeURIComponent(token)}`,
-        { method: 'DELETE', headers },
-        { ...options, signal, secrets },
-      );
-      const description = textOf(pick(answer.body, 'error'), 'description');
-      if (answer.status === 400 && description !== undefined && RAZORPAY_NOT_FOUND_MESSAGE.test(description))
-        throw new SavedCardsError('not-found', { status: 400 });
-      const body = successfulBody(answer, adapter, false);
+      const path = `${tokensPath(customerId)}/${encodeURIComponent(token)}`;
+      const body = await http.send(path, { method: 'DELETE', headers }, signal, 'card');
       // Razorpay says so in the body; anything but `deleted: true` is not a delete.
-      if (pick(body, 'deleted') !== true) throw new SavedCardsError('invalid-response', { status: answer.status });
+      if (pick(body, 'deleted') !== true) throw new SavedCardsError('invalid-response');
     },
   };
 }

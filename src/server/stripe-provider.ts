@@ -2,7 +2,7 @@ import { stripeAdapter, type StripeAllowRedisplay } from '../adapters/stripe';
 import { pick, textOf } from '../adapters/read';
 import { SavedCardsError } from '../core/errors';
 import type { PaymentProvider } from './provider';
-import { requestProvider, successfulBody, type ProviderHttpOptions } from './provider-request';
+import { providerHttp, type ProviderHttpOptions } from './provider-request';
 
 export interface StripeProviderOptions extends ProviderHttpOptions {
   /** The secret key (`sk_live_…`, `sk_test_…`) or a restricted key that may read customers and write payment methods. */
@@ -16,8 +16,6 @@ export interface StripeProviderOptions extends ProviderHttpOptions {
 // 100 per page (Stripe's largest): ten pages are a thousand cards, far beyond any shopper.
 const PAGE_SIZE = 100;
 const MAX_PAGES = 10;
-// Stripe's answer for a PaymentMethod that is no longer attached: already gone, for the shopper.
-const NOT_ATTACHED_MESSAGE = /\bnot attached\b/i;
 
 /**
  * Stripe's card PaymentMethods of one Customer. Lists with
@@ -32,26 +30,19 @@ const NOT_ATTACHED_MESSAGE = /\bnot attached\b/i;
  * const provider = stripeProvider({ secretKey: process.env.STRIPE_SECRET_KEY! });
  */
 export function stripeProvider(options: StripeProviderOptions): PaymentProvider {
-  const base = (options.baseUrl ?? 'https://api.stripe.com').replace(/\/+$/, '');
   const adapter = stripeAdapter(options.allowRedisplay ? { allowRedisplay: options.allowRedisplay } : {});
   const secrets = [options.secretKey];
+  const http = providerHttp(options.baseUrl ?? 'https://api.stripe.com', { ...options, adapter, secrets });
   const headers = { Accept: 'application/json', Authorization: `Bearer ${options.secretKey}` };
-  const post = async (path: string, form: Record<string, string>, signal: AbortSignal) =>
-    requestProvider(
-      `${base}${path}`,
-      {
-        method: 'POST',
-        headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams(form).toString(),
-      },
-      { ...options, signal, secrets },
-    );
-  const get = async (path: string, signal: AbortSignal) =>
-    successfulBody(
-      await requestProvider(`${base}${path}`, { method: 'GET', headers }, { ...options, signal, secrets }),
-      adapter,
-      true,
-    );
+  const post = async (path: string, form: Record<string, string>, signal: AbortSignal) => {
+    const init = {
+      method: 'POST',
+      headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(form).toString(),
+    };
+    await http.send(path, init, signal, 'card');
+  };
+  const get = (path: string, signal: AbortSignal) => http.send(path, { method: 'GET', headers }, signal);
 
   return {
     name: 'stripe',
@@ -82,19 +73,14 @@ export function stripeProvider(options: StripeProviderOptions): PaymentProvider 
       throw new SavedCardsError('invalid-response');
     },
     async deleteCard(_customerId, token, signal) {
-      const answer = await post(`/v1/payment_methods/${encodeURIComponent(token)}/detach`, {}, signal);
-      const message = textOf(pick(answer.body, 'error'), 'message');
-      if (answer.status === 400 && message !== undefined && NOT_ATTACHED_MESSAGE.test(message))
-        throw new SavedCardsError('not-found', { status: 400 });
-      successfulBody(answer, adapter, false);
+      await post(`/v1/payment_methods/${encodeURIComponent(token)}/detach`, {}, signal);
     },
     async setDefaultCard(customerId, token, signal) {
       const path = `/v1/customers/${encodeURIComponent(customerId)}`;
-      successfulBody(await post(path, { 'invoice_settings[default_payment_method]': token }, signal), adapter, false);
+      await post(path, { 'invoice_settings[default_payment_method]': token }, signal);
     },
     async renameCard(_customerId, token, nickname, signal) {
-      const path = `/v1/payment_methods/${encodeURIComponent(token)}`;
-      successfulBody(await post(path, { 'metadata[nickname]': nickname }, signal), adapter, false);
+      await post(`/v1/payment_methods/${encodeURIComponent(token)}`, { 'metadata[nickname]': nickname }, signal);
     },
   };
 }
