@@ -4,6 +4,7 @@ import {
   type CardFunding,
   type CardInput,
   type CardIssue,
+  type CheckedCard,
   type DeleteBlockedReason,
   type SavedCard,
   type SavedCardList,
@@ -133,12 +134,6 @@ const CARD_FIELDS = {
   }),
   accountReference: field((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)),
 };
-
-/** A checked card with its grouping reference still attached (the server's list answer reads it too). */
-export interface CheckedCard {
-  card: SavedCard;
-  accountReference: string | undefined;
-}
 
 type CheckResult = { ok: true; value: CheckedCard; wasUnmasked: boolean } | { ok: false; issue: CardIssue };
 
