@@ -20,6 +20,10 @@ import { MAX_TOKEN_LENGTH, readToken } from './token';
 export interface NormalizeOptions extends ExpiryOptions {
   /** List one entry per physical card (default) or every saved token separately. */
   dedupe?: boolean;
+  /** Cards the adapter already skipped, listed before the ones skipped here. */
+  issues?: readonly CardIssue[];
+  /** What the backend said it can do; the rest is {@link DEFAULT_CAPABILITIES}. */
+  capabilities?: Partial<SavedCardsCapabilities>;
 }
 
 const TRUE_WORDS = ['1', 'true', 'y', 'yes'];
@@ -245,13 +249,9 @@ export function failWhenNoneReadable(readable: number, issues: readonly CardIssu
  * @example
  * const { cards, issues } = normalizeCards(inputs, { now: new Date() });
  */
-export function normalizeCards(
-  inputs: readonly CardInput[],
-  options: NormalizeOptions = {},
-  extraIssues: readonly CardIssue[] = [],
-  capabilities: Partial<SavedCardsCapabilities> = {},
-): SavedCardList {
-  const { checked, issues } = checkCards(inputs, options, extraIssues);
+export function normalizeCards(inputs: readonly CardInput[], options: NormalizeOptions = {}): SavedCardList {
+  const { issues: extraIssues, capabilities, ...expiry } = options;
+  const { checked, issues } = checkCards(inputs, expiry, extraIssues);
   // Array.prototype.sort is stable, so backend order holds within each rank.
   const cards = groupDuplicates(checked, options.dedupe ?? true).sort(byDisplayOrder);
   return { cards, issues, capabilities: { ...DEFAULT_CAPABILITIES, ...capabilities } };

@@ -61,12 +61,13 @@ export async function prefetchSavedCards(
         JSON.stringify(await jsonListAnswer(shown, createAccountReferencer(), capabilitiesOf(provider, preferences))),
       ) as unknown;
       const parsed = adapter.parseList(answer);
-      return normalizeCards(
-        parsed.cards,
-        { dedupe, now: options.now, expiringSoonMonths: options.expiringSoonMonths },
-        parsed.issues,
-        parsed.capabilities,
-      );
+      return normalizeCards(parsed.cards, {
+        dedupe,
+        now: options.now,
+        expiringSoonMonths: options.expiringSoonMonths,
+        issues: parsed.issues,
+        capabilities: parsed.capabilities,
+      });
     });
     queryClient.setQueryData(
       savedCardsKeys.list({ id: clientId(adapter.name, endpoint) }, options.scope, dedupe),
