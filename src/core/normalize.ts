@@ -68,11 +68,11 @@ type FieldValues<Table> = {
 /** Reads `record` through `table`, in the table's order: the values, or the first field with a problem. */
 function readFields<Table extends Record<string, Field<unknown>>>(
   table: Table,
-  record: Record<string, unknown>,
+  record: { readonly [Key in keyof Table]?: unknown },
 ): { ok: true; values: FieldValues<Table> } | { ok: false; field: string; problem: string } {
   const values: Record<string, unknown> = {};
   for (const [key, { read, problem }] of Object.entries(table)) {
-    const value = read(record[key]);
+    const value = read(record[key as keyof Table]);
     if (problem !== undefined && value === undefined) return { ok: false, field: key, problem };
     values[key] = value;
   }
@@ -145,7 +145,7 @@ type CheckResult = { ok: true; value: CheckedCard; wasUnmasked: boolean } | { ok
 export function checkCard(input: CardInput, index: number, options: ExpiryOptions = {}): CheckResult {
   const record = (typeof input === 'object' && input) || undefined;
   const parsed = record
-    ? readFields(CARD_FIELDS, record as unknown as Record<string, unknown>)
+    ? readFields(CARD_FIELDS, record)
     : { ok: false as const, field: 'card', problem: 'is not valid' };
   if (!parsed.ok) {
     const { field, problem } = parsed;
@@ -172,20 +172,23 @@ export function checkCard(input: CardInput, index: number, options: ExpiryOption
   const expiry =
     expiryMonth === null || expiryYear === null ? undefined : getExpiryState(expiryMonth, expiryYear, options);
   const isExpired = expiredFlag === true || expiry === 'expired';
-  const card = Object.fromEntries(
-    Object.entries({
-      ...fields,
-      tokens: [fields.token],
-      last4: number?.last4,
-      expiryMonth: expiryMonth ?? undefined,
-      expiryYear: expiryYear ?? undefined,
-      isExpired,
-      isExpiringSoon: !isExpired && (expiry === 'expiring' || expiresSoon === true),
-      isPreferred: isPreferred === true,
-      deleteBlockedReason: blockedReason(record?.deleteBlockedReason),
-    }).filter(([, value]) => value !== undefined),
-  ) as unknown as SavedCard;
+  const card: SavedCard = withoutUndefined({
+    ...fields,
+    tokens: [fields.token],
+    last4: number?.last4,
+    expiryMonth: expiryMonth ?? undefined,
+    expiryYear: expiryYear ?? undefined,
+    isExpired,
+    isExpiringSoon: !isExpired && (expiry === 'expiring' || expiresSoon === true),
+    isPreferred: isPreferred === true,
+    deleteBlockedReason: blockedReason(record?.deleteBlockedReason),
+  });
   return { ok: true, value: { card, accountReference }, wasUnmasked: number?.wasUnmasked === true };
+}
+
+/** The same object without its `undefined` values, so a card holds only the fields it has. */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }
 
 /** The backend's words are untrusted text: redacted and capped here, like a holder name. */
