@@ -1,9 +1,9 @@
 import { jsonAdapter } from '../adapters/json';
-import { clientId, savedCardsKeys } from '../client/query-key';
 import type { SavedCardList } from '../core/card';
 import { withDeadline } from '../core/http';
 import type { ExpiryOptions } from '../core/expiry';
 import { normalizeCards } from '../core/normalize';
+import { clientId, savedCardsKeys } from '../core/query-keys';
 import { createAccountReferencer } from './account-reference';
 import { capabilitiesOf, jsonListAnswer, readProviderList } from './list-answer';
 import { applyPreferences, type SavedCardsPreferences } from './preferences';

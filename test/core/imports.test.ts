@@ -40,3 +40,14 @@ test('no module of core imports, even for a type, a module that imports it back'
   }
   expect(cycles).toEqual([]);
 });
+
+test('the server imports nothing from the browser client, as ARCHITECTURE.md layers it', () => {
+  const crossings = [...graph]
+    .filter(([file]) => name(file).startsWith('server/'))
+    .flatMap(([file, imports]) =>
+      imports
+        .filter((target) => name(target).startsWith('client/'))
+        .map((target) => `${name(file)} -> ${name(target)}`),
+    );
+  expect(crossings).toEqual([]);
+});
