@@ -253,9 +253,8 @@ export function failWhenNoneReadable(readable: number, issues: readonly CardIssu
  * const { cards, issues } = normalizeCards(inputs, { now: new Date() });
  */
 export function normalizeCards(inputs: readonly CardInput[], options: NormalizeOptions = {}): SavedCardList {
-  const { issues: extraIssues, capabilities, ...expiry } = options;
-  const { checked, issues } = checkCards(inputs, expiry, extraIssues);
+  const { checked, issues } = checkCards(inputs, options, options.issues);
   // Array.prototype.sort is stable, so backend order holds within each rank.
   const cards = groupDuplicates(checked, options.dedupe ?? true).sort(byDisplayOrder);
-  return { cards, issues, capabilities: { ...DEFAULT_CAPABILITIES, ...capabilities } };
+  return { cards, issues, capabilities: { ...DEFAULT_CAPABILITIES, ...options.capabilities } };
 }
