@@ -158,12 +158,13 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
       const body = await send({ method: 'GET' }, options.signal, true);
       const parsed = readAnswer(() => adapter.parseList(body));
       // normalizeCards applies the defaults of what is left undefined.
-      const list = normalizeCards(
-        parsed.cards,
-        { dedupe: options.dedupe, now: config.now?.(), expiringSoonMonths: config.expiringSoonMonths },
-        parsed.issues,
-        parsed.capabilities,
-      );
+      const list = normalizeCards(parsed.cards, {
+        dedupe: options.dedupe,
+        now: config.now?.(),
+        expiringSoonMonths: config.expiringSoonMonths,
+        issues: parsed.issues,
+        capabilities: parsed.capabilities,
+      });
       failWhenNoneReadable(list.cards.length, list.issues);
       return list;
     },

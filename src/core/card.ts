@@ -76,6 +76,12 @@ export interface CardInput {
   sourceIndex?: number;
 }
 
+/** A checked card with its grouping reference still attached (the server's list answer reads it too). */
+export interface CheckedCard {
+  card: SavedCard;
+  accountReference: string | undefined;
+}
+
 /** A card the kit skipped because a field was missing or wrong. Holds no card data. */
 export interface CardIssue {
   /** Position of the card in the backend's answer (map order for PayU). */

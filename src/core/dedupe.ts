@@ -1,5 +1,4 @@
-import type { SavedCard } from './card';
-import type { CheckedCard } from './normalize';
+import type { CheckedCard, SavedCard } from './card';
 
 /**
  * Which physical card a token belongs to. A PAR outlives a reissue, so it is keyed with last 4 and expiry;

@@ -4,6 +4,7 @@ import {
   type CardFunding,
   type CardInput,
   type CardIssue,
+  type CheckedCard,
   type DeleteBlockedReason,
   type SavedCard,
   type SavedCardList,
@@ -19,6 +20,10 @@ import { MAX_TOKEN_LENGTH, readToken } from './token';
 export interface NormalizeOptions extends ExpiryOptions {
   /** List one entry per physical card (default) or every saved token separately. */
   dedupe?: boolean;
+  /** Cards the adapter already skipped, listed before the ones skipped here. */
+  issues?: readonly CardIssue[];
+  /** What the backend said it can do; the rest is {@link DEFAULT_CAPABILITIES}. */
+  capabilities?: Partial<SavedCardsCapabilities>;
 }
 
 const TRUE_WORDS = ['1', 'true', 'y', 'yes'];
@@ -63,11 +68,11 @@ type FieldValues<Table> = {
 /** Reads `record` through `table`, in the table's order: the values, or the first field with a problem. */
 function readFields<Table extends Record<string, Field<unknown>>>(
   table: Table,
-  record: Record<string, unknown>,
+  record: { readonly [Key in keyof Table]?: unknown },
 ): { ok: true; values: FieldValues<Table> } | { ok: false; field: string; problem: string } {
   const values: Record<string, unknown> = {};
   for (const [key, { read, problem }] of Object.entries(table)) {
-    const value = read(record[key]);
+    const value = read(record[key as keyof Table]);
     if (problem !== undefined && value === undefined) return { ok: false, field: key, problem };
     values[key] = value;
   }
@@ -134,19 +139,13 @@ const CARD_FIELDS = {
   accountReference: field((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)),
 };
 
-/** A checked card with its grouping reference still attached (the server's list answer reads it too). */
-export interface CheckedCard {
-  card: SavedCard;
-  accountReference: string | undefined;
-}
-
 type CheckResult = { ok: true; value: CheckedCard; wasUnmasked: boolean } | { ok: false; issue: CardIssue };
 
 /** One adapter-produced card checked: the card, or its first problem (which field, never the value). */
 export function checkCard(input: CardInput, index: number, options: ExpiryOptions = {}): CheckResult {
   const record = (typeof input === 'object' && input) || undefined;
   const parsed = record
-    ? readFields(CARD_FIELDS, record as unknown as Record<string, unknown>)
+    ? readFields(CARD_FIELDS, record)
     : { ok: false as const, field: 'card', problem: 'is not valid' };
   if (!parsed.ok) {
     const { field, problem } = parsed;
@@ -173,20 +172,23 @@ export function checkCard(input: CardInput, index: number, options: ExpiryOption
   const expiry =
     expiryMonth === null || expiryYear === null ? undefined : getExpiryState(expiryMonth, expiryYear, options);
   const isExpired = expiredFlag === true || expiry === 'expired';
-  const card = Object.fromEntries(
-    Object.entries({
-      ...fields,
-      tokens: [fields.token],
-      last4: number?.last4,
-      expiryMonth: expiryMonth ?? undefined,
-      expiryYear: expiryYear ?? undefined,
-      isExpired,
-      isExpiringSoon: !isExpired && (expiry === 'expiring' || expiresSoon === true),
-      isPreferred: isPreferred === true,
-      deleteBlockedReason: blockedReason(record?.deleteBlockedReason),
-    }).filter(([, value]) => value !== undefined),
-  ) as unknown as SavedCard;
+  const card: SavedCard = withoutUndefined({
+    ...fields,
+    tokens: [fields.token],
+    last4: number?.last4,
+    expiryMonth: expiryMonth ?? undefined,
+    expiryYear: expiryYear ?? undefined,
+    isExpired,
+    isExpiringSoon: !isExpired && (expiry === 'expiring' || expiresSoon === true),
+    isPreferred: isPreferred === true,
+    deleteBlockedReason: blockedReason(record?.deleteBlockedReason),
+  });
   return { ok: true, value: { card, accountReference }, wasUnmasked: number?.wasUnmasked === true };
+}
+
+/** The same object without its `undefined` values, so a card holds only the fields it has. */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }
 
 /** The backend's words are untrusted text: redacted and capped here, like a holder name. */
@@ -250,14 +252,9 @@ export function failWhenNoneReadable(readable: number, issues: readonly CardIssu
  * @example
  * const { cards, issues } = normalizeCards(inputs, { now: new Date() });
  */
-export function normalizeCards(
-  inputs: readonly CardInput[],
-  options: NormalizeOptions = {},
-  extraIssues: readonly CardIssue[] = [],
-  capabilities: Partial<SavedCardsCapabilities> = {},
-): SavedCardList {
-  const { checked, issues } = checkCards(inputs, options, extraIssues);
+export function normalizeCards(inputs: readonly CardInput[], options: NormalizeOptions = {}): SavedCardList {
+  const { checked, issues } = checkCards(inputs, options, options.issues);
   // Array.prototype.sort is stable, so backend order holds within each rank.
   const cards = groupDuplicates(checked, options.dedupe ?? true).sort(byDisplayOrder);
-  return { cards, issues, capabilities: { ...DEFAULT_CAPABILITIES, ...capabilities } };
+  return { cards, issues, capabilities: { ...DEFAULT_CAPABILITIES, ...options.capabilities } };
 }

@@ -1,9 +1,9 @@
 import { jsonAdapter } from '../adapters/json';
-import { clientId, savedCardsKeys } from '../client/query-key';
 import type { SavedCardList } from '../core/card';
 import { withDeadline } from '../core/http';
 import type { ExpiryOptions } from '../core/expiry';
 import { normalizeCards } from '../core/normalize';
+import { clientId, savedCardsKeys } from '../core/query-keys';
 import { createAccountReferencer } from './account-reference';
 import { capabilitiesOf, jsonListAnswer, readProviderList } from './list-answer';
 import { applyPreferences, type SavedCardsPreferences } from './preferences';
@@ -61,12 +61,13 @@ export async function prefetchSavedCards(
         JSON.stringify(await jsonListAnswer(shown, createAccountReferencer(), capabilitiesOf(provider, preferences))),
       ) as unknown;
       const parsed = adapter.parseList(answer);
-      return normalizeCards(
-        parsed.cards,
-        { dedupe, now: options.now, expiringSoonMonths: options.expiringSoonMonths },
-        parsed.issues,
-        parsed.capabilities,
-      );
+      return normalizeCards(parsed.cards, {
+        dedupe,
+        now: options.now,
+        expiringSoonMonths: options.expiringSoonMonths,
+        issues: parsed.issues,
+        capabilities: parsed.capabilities,
+      });
     });
     queryClient.setQueryData(
       savedCardsKeys.list({ id: clientId(adapter.name, endpoint) }, options.scope, dedupe),

@@ -26,7 +26,7 @@ const SAMPLE = [
 
 function read(body: unknown) {
   const parsed = cashfreeAdapter().parseList(body);
-  return normalizeCards(parsed.cards, { now: new Date(2026, 10, 24) }, parsed.issues);
+  return normalizeCards(parsed.cards, { now: new Date(2026, 10, 24), issues: parsed.issues });
 }
 
 test('reads Cashfree’s sample: brand from card_network, last 4 from instrument_display, funding, no expiry', () => {

@@ -21,7 +21,7 @@ const card = {
 
 function read(body: unknown) {
   const parsed = juspayAdapter().parseList(body);
-  return normalizeCards(parsed.cards, { now: new Date(2026, 10, 24) }, parsed.issues);
+  return normalizeCards(parsed.cards, { now: new Date(2026, 10, 24), issues: parsed.issues });
 }
 
 test('reads brand, last 4 of the masked number, expiry, nickname and name; never the ISIN or fingerprint', () => {

@@ -10,7 +10,7 @@ const now = new Date(2026, 10, 24);
 
 function read(body: unknown, dedupe = true) {
   const parsed = payuAdapter().parseList(body);
-  return normalizeCards(parsed.cards, { now, dedupe }, parsed.issues);
+  return normalizeCards(parsed.cards, { now, dedupe, issues: parsed.issues });
 }
 
 test('v2: five tokens of one physical card are listed once, with all five tokens', () => {
