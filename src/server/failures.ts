@@ -1,4 +1,4 @@
-import { SavedCardsError, unredactedReason, type SavedCardsErrorKind } from '../core/errors';
+import { ERROR_MESSAGES, SavedCardsError, unredactedReason, type SavedCardsErrorKind } from '../core/errors';
 import { TEXT_LIMITS } from '../core/normalize';
 import { REQUESTED_WITH_HEADER } from '../core/http';
 import type { SavedCardsRoute } from './events';
@@ -53,13 +53,13 @@ export const FAILURES = {
     code: 'invalid-body',
     message: 'Send {"isPreferred": true} or {"nickname": "…"} as JSON.',
   },
-  invalidNickname: { status: 400, code: 'invalid-nickname', message: "That card name can't be used." },
+  invalidNickname: { status: 400, code: 'invalid-nickname', message: ERROR_MESSAGES['invalid-nickname'] },
   cannotSetDefault: { status: 501, code: 'not-supported', message: 'This backend cannot set a default card.' },
   cannotRename: { status: 501, code: 'not-supported', message: 'This backend cannot rename cards.' },
   cannotDelete: { status: 501, code: 'not-supported', message: 'This backend cannot delete cards.' },
-  internal: { status: 500, code: 'internal', message: 'Something went wrong. Please try again.' },
+  internal: { status: 500, code: 'internal', message: ERROR_MESSAGES.unknown },
   // The merchant's own database failed, not the provider: the event says so.
-  preferences: { status: 500, code: 'preferences-failed', message: 'Something went wrong. Please try again.' },
+  preferences: { status: 500, code: 'preferences-failed', message: ERROR_MESSAGES.unknown },
 } satisfies Record<string, Failure>;
 
 const PROVIDER_FAILURES: Partial<Record<SavedCardsErrorKind, Failure>> = {
