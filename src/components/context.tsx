@@ -79,5 +79,3 @@ export function useSavedCardsUI(): UIContextValue {
 export function cx(...names: (string | false | undefined)[]): string | undefined {
   return names.filter(Boolean).join(' ') || undefined;
 }
-
-export { useBrowserLayoutEffect } from '../hooks/use-browser-layout-effect';

@@ -2,7 +2,8 @@
 import { forwardRef, useId, useRef, type HTMLAttributes, type KeyboardEvent } from 'react';
 import type { SavedCard } from '../core/card';
 import { formatMessage } from '../i18n/messages';
-import { cx, useBrowserLayoutEffect, useSavedCardsUI } from './context';
+import { useBrowserLayoutEffect } from '../hooks/use-browser-layout-effect';
+import { cx, useSavedCardsUI } from './context';
 import { cardName } from './text';
 
 export interface DeleteCardDialogProps extends HTMLAttributes<HTMLDivElement> {

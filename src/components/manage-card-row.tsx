@@ -7,7 +7,8 @@ import { checkNickname, MAX_NICKNAME_LENGTH, type NicknameProblem } from '../cor
 import { formatMessage } from '../i18n/messages';
 import { cardState, type CardOptionState } from './card-option';
 import { CardSummary } from './card-summary';
-import { useBrowserLayoutEffect, useSavedCardsUI } from './context';
+import { useBrowserLayoutEffect } from '../hooks/use-browser-layout-effect';
+import { useSavedCardsUI } from './context';
 import { DeleteCardButton } from './delete-card-button';
 import { cardBrandName, cardName } from './text';
 

@@ -7,13 +7,8 @@ import { useSavedCards } from '../hooks/use-saved-cards';
 import { useSetDefaultCard } from '../hooks/use-set-default-card';
 import { formatMessage } from '../i18n/messages';
 import type { SavedCardsMessages } from '../i18n/types';
-import {
-  cx,
-  SavedCardsUIProvider,
-  useBrowserLayoutEffect,
-  useSavedCardsUI,
-  type SavedCardsUIProviderProps,
-} from './context';
+import { useBrowserLayoutEffect } from '../hooks/use-browser-layout-effect';
+import { cx, SavedCardsUIProvider, useSavedCardsUI, type SavedCardsUIProviderProps } from './context';
 import { DeleteCardDialog } from './delete-card-dialog';
 import { ManageCardRow, type ManageRowShared } from './manage-card-row';
 import type { SavedCardsProps } from './saved-cards';

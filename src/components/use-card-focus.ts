@@ -2,7 +2,7 @@
 import { useCallback, useMemo, useRef, type FocusEvent } from 'react';
 import type { SavedCard } from '../core/card';
 import { successor } from '../core/selection';
-import { useBrowserLayoutEffect } from './context';
+import { useBrowserLayoutEffect } from '../hooks/use-browser-layout-effect';
 
 /** Where focus was in the list: a card and its control's `data-sc-part`; `leaving` waits for the card to go. */
 type Spot = { token: string; part: string | null; leaving?: boolean };
