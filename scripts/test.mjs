@@ -22,6 +22,12 @@ const STEPS = [
     args: ['run', '--reporter=default', '--reporter=json', '--outputFile.json=node_modules/.cache/vitest-report.json'],
   },
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
+  // docs/api/ regenerated from dist/*.d.ts into a temporary folder and diffed; every export has JSDoc (~10 s).
+  {
+    name: 'API reference up to date (docs/api), exports documented',
+    command: 'node',
+    args: ['scripts/api-reference.mjs', '--check'],
+  },
   { name: 'package checks (publint + attw)', command: 'npm', args: ['run', '--silent', 'lint:package'] },
   // Bytes a merchant pays: CSS and total within target, headless/kit within regression ceilings, tree-shaking holds.
   { name: 'size budgets', command: 'node', args: ['scripts/size.mjs', '--check'] },
