@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { consumerCompilerOptions } from './consumer-compiler-options.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const committed = join(root, 'docs/api');
@@ -36,16 +37,7 @@ function extract({ dts }, workFolder) {
     mainEntryPointFilePath: join(root, dts),
     compiler: {
       overrideTsconfig: {
-        compilerOptions: {
-          target: 'es2022',
-          lib: ['es2022', 'dom', 'dom.iterable'],
-          module: 'esnext',
-          moduleResolution: 'bundler',
-          jsx: 'react-jsx',
-          strict: true,
-          skipLibCheck: true,
-          types: [],
-        },
+        compilerOptions: { ...consumerCompilerOptions, types: [] },
         include: [join(root, 'dist')],
       },
     },

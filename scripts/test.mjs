@@ -28,6 +28,8 @@ const STEPS = [
     command: 'node',
     args: ['scripts/api-reference.mjs', '--check'],
   },
+  // Every TypeScript/JavaScript block of the README and docs/**/*.md type-checked against dist/ (~10 s).
+  { name: 'code blocks in the docs compile', command: 'node', args: ['scripts/readme-recipes.mjs', '--types-only'] },
   { name: 'package checks (publint + attw)', command: 'npm', args: ['run', '--silent', 'lint:package'] },
   // Bytes a merchant pays: CSS and total within target, headless/kit within regression ceilings, tree-shaking holds.
   { name: 'size budgets', command: 'node', args: ['scripts/size.mjs', '--check'] },
@@ -53,7 +55,7 @@ const STEPS = [
   },
   // The README's and docs/ guides' tagged code blocks, pasted into a new Vite app with a Node server: tsc, vite
   // build, node server.js, a card listed in Chromium (~20 s, on examples/vite's install of the packed kit).
-  { name: 'README recipes run as pasted', command: 'node', args: ['scripts/readme-recipes.mjs'] },
+  { name: 'README recipes run as pasted', command: 'node', args: ['scripts/readme-recipes.mjs', '--no-types'] },
 ];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
