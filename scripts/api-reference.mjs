@@ -83,7 +83,8 @@ function document({ entry }, workFolder, outFolder) {
     const path = join(outFolder, file);
     const text = readFileSync(path, 'utf8')
       .replace(/^## react-saved-cards package$/m, `## \`${entry}\``)
-      .replace(/\[Home\]\(\.\/index\.md\)/g, '[API reference](../README.md)');
+      .replace(/\[Home\]\(\.\/index\.md\)/g, '[API reference](../README.md)')
+      .replace(/\[react-saved-cards\]\(\.\/react-saved-cards\.md\)/g, `[\`${entry}\`](./react-saved-cards.md)`);
     writeFileSync(path, text);
   }
   rmSync(join(outFolder, 'index.md'));
