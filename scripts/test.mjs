@@ -22,6 +22,14 @@ const STEPS = [
     args: ['run', '--reporter=default', '--reporter=json', '--outputFile.json=node_modules/.cache/vitest-report.json'],
   },
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
+  // docs/api/ regenerated from dist/*.d.ts into a temporary folder and diffed; every export has JSDoc (~10 s).
+  {
+    name: 'API reference up to date (docs/api), exports documented',
+    command: 'node',
+    args: ['scripts/api-reference.mjs', '--check'],
+  },
+  // Every TypeScript/JavaScript block of the README and docs/**/*.md type-checked against dist/ (~10 s).
+  { name: 'code blocks in the docs compile', command: 'node', args: ['scripts/readme-recipes.mjs', '--types-only'] },
   { name: 'package checks (publint + attw)', command: 'npm', args: ['run', '--silent', 'lint:package'] },
   // Bytes a merchant pays: CSS and total within target, headless/kit within regression ceilings, tree-shaking holds.
   { name: 'size budgets', command: 'node', args: ['scripts/size.mjs', '--check'] },
@@ -47,7 +55,7 @@ const STEPS = [
   },
   // The README's and docs/ guides' tagged code blocks, pasted into a new Vite app with a Node server: tsc, vite
   // build, node server.js, a card listed in Chromium (~20 s, on examples/vite's install of the packed kit).
-  { name: 'README recipes run as pasted', command: 'node', args: ['scripts/readme-recipes.mjs'] },
+  { name: 'README recipes run as pasted', command: 'node', args: ['scripts/readme-recipes.mjs', '--no-types'] },
 ];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -53,6 +53,7 @@ const MARKS: Record<CardBrand, Mark> = {
   unknown: ['#6b7280'],
 };
 
+/** Props of `<BrandMark>`: the card's brand, and any SVG attribute (forwarded; the mark stays `aria-hidden`). */
 export interface BrandMarkProps extends SVGProps<SVGSVGElement> {
   brand: CardBrand;
 }

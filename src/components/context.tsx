@@ -44,6 +44,7 @@ interface UIContextValue {
 const NO_CLASS_NAMES: SavedCardsClassNames = {};
 const UIContext = createContext<UIContextValue>({ messages: en, dir: 'ltr', classNames: NO_CLASS_NAMES });
 
+/** Props of `<SavedCardsUIProvider>`, which gives the parts below it their texts, language and class names. */
 export interface SavedCardsUIProviderProps {
   /**
    * The texts, and with them the language (`lang`) and direction (`dir`): a catalogue

@@ -6,6 +6,7 @@ import { formatMessage } from '../i18n/messages';
 import { cx, useSavedCardsUI } from './context';
 import { cardName } from './text';
 
+/** Props of `<DeleteCardButton>`: the card it deletes, and any button attribute (forwarded). */
 export interface DeleteCardButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   card: SavedCard;
 }

@@ -6,6 +6,7 @@ import { useBrowserLayoutEffect } from '../hooks/use-browser-layout-effect';
 import { cx, useSavedCardsUI } from './context';
 import { cardName } from './text';
 
+/** Props of `<DeleteCardDialog>`: the card asked about, what confirm and cancel do, and any `div` attribute. */
 export interface DeleteCardDialogProps extends HTMLAttributes<HTMLDivElement> {
   card: SavedCard;
   /** While your delete request runs: both buttons ignore presses, confirm says "Deleting…", Escape does nothing. */

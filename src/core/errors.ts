@@ -51,6 +51,10 @@ export interface SavedCardsErrorOptions {
   problem?: NicknameProblem;
 }
 
+const BRAND = Symbol.for('react-saved-cards.error');
+// The backend's words as given, out of sight: the server must scrub its secrets out before anything redacts or cuts them.
+const rawReasons = new WeakMap<SavedCardsError, string>();
+
 /**
  * The one error type the kit throws. Its `message` is safe to show a shopper:
  * it is fixed text per `kind` and never holds a token, card digits or backend text.
@@ -58,10 +62,6 @@ export interface SavedCardsErrorOptions {
  * @example
  * if (error instanceof SavedCardsError && error.kind === 'unauthorized') redirectToLogin();
  */
-const BRAND = Symbol.for('react-saved-cards.error');
-// The backend's words as given, out of sight: the server must scrub its secrets out before anything redacts or cuts them.
-const rawReasons = new WeakMap<SavedCardsError, string>();
-
 export class SavedCardsError extends Error {
   // Recognised across copies of the kit: Next.js bundles a module once per layer (page, route handler).
   static override [Symbol.hasInstance](value: unknown): boolean {

@@ -33,6 +33,7 @@ export function shareCardList(previous: unknown, next: unknown): unknown {
   return unchanged ? before : { cards, issues, capabilities };
 }
 
+/** Which list a query is: whose cards, and whether duplicates of one physical card are grouped. */
 export interface SavedCardsQueryScope {
   /** Who the cards belong to; part of the cache key. */
   customerId?: string | null;

@@ -3,12 +3,14 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { SavedCardsError } from '../core/errors';
 import { useCardChange } from './use-card-change';
 
+/** What `useRenameCard().mutate` takes: the card's token and its new name. */
 export interface RenameCardVariables {
   token: string;
   /** The name to give the card; `onSuccess` receives it as stored (trimmed, NFC-normalised). */
   nickname: string;
 }
 
+/** Options of `useRenameCard`. */
 export interface UseRenameCardOptions {
   /** The same customer scope as `useSavedCards`. */
   customerId?: string | null;
@@ -18,6 +20,7 @@ export interface UseRenameCardOptions {
   onError?: (error: SavedCardsError, variables: RenameCardVariables) => void;
 }
 
+/** What `useRenameCard` returns: react-query's mutation result, with its meaning kept. */
 export type UseRenameCardResult = UseMutationResult<RenameCardVariables, SavedCardsError, RenameCardVariables>;
 
 /**

@@ -14,6 +14,7 @@ import { savedCardsQueryOptions, type SavedCardsQueryScope } from './query-keys'
 import { usePendingDeletes } from './use-pending-deletes';
 import { usePendingChanges, withChanges } from './use-pending-changes';
 
+/** Options of `useSavedCards`: the cache scope (`customerId`, `dedupe`) and a few of react-query's query options. */
 export interface UseSavedCardsOptions extends SavedCardsQueryScope {
   /** Set false to wait, e.g. until the shopper is known. Default true. */
   enabled?: boolean;
@@ -24,6 +25,10 @@ export interface UseSavedCardsOptions extends SavedCardsQueryScope {
   includePendingDeletes?: boolean;
 }
 
+/**
+ * What `useSavedCards` returns: react-query's query result with its tracked properties kept, the list's cards as
+ * `data`, and what the kit adds beside them.
+ */
 export type UseSavedCardsResult = Omit<UseQueryResult<SavedCardList, SavedCardsError>, 'data'> & {
   /** The cards to show, in display order; cards being deleted are left out, defaults and names in flight shown. */
   data: readonly SavedCard[] | undefined;

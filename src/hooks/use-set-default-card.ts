@@ -3,6 +3,7 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { SavedCardsError } from '../core/errors';
 import { useCardChange } from './use-card-change';
 
+/** Options of `useSetDefaultCard`. */
 export interface UseSetDefaultCardOptions {
   /** The same customer scope as `useSavedCards`. */
   customerId?: string | null;
@@ -12,11 +13,13 @@ export interface UseSetDefaultCardOptions {
   onError?: (error: SavedCardsError, token: string) => void;
 }
 
+/** What `useSetDefaultCard`'s `onSuccess` receives. */
 export interface SetDefaultCardResult {
   /** The token passed to `mutate`. */
   token: string;
 }
 
+/** What `useSetDefaultCard` returns: react-query's mutation result (`mutate(token)`), with its meaning kept. */
 export type UseSetDefaultCardResult = UseMutationResult<SetDefaultCardResult, SavedCardsError, string>;
 
 /**
