@@ -5,11 +5,8 @@ import { savedCardsKeys } from './query-keys';
 const SOURCE = 'react-saved-cards';
 const SIGNAL = { source: SOURCE, type: 'changed' } as const;
 
-/** Every saved-cards list in a client, of every customer and endpoint: the signal names none. */
-const LISTS = {
-  queryKey: savedCardsKeys.all,
-  predicate: ({ queryKey }: { queryKey: readonly unknown[] }) => queryKey[3] === 'list',
-};
+// The kit's only queries are its lists: every one of them, of every customer and endpoint (the signal names none).
+const LISTS = { queryKey: savedCardsKeys.all };
 
 interface Listener {
   channel: BroadcastChannel | undefined;
@@ -18,35 +15,7 @@ interface Listener {
 }
 const listeners = new WeakMap<QueryClient, Listener>();
 
-const isSignal = (data: unknown): boolean =>
-  typeof data === 'object' &&
-  data !== null &&
-  (data as { source?: unknown }).source === SOURCE &&
-  (data as { type?: unknown }).type === SIGNAL.type;
-
-/**
- * Refetches a client's lists, one run at a time: a signal during a run queues one more (which sees what
- * changed meanwhile), however many arrive.
- */
-function refetcher(queryClient: QueryClient) {
-  let running = false;
-  let again = false;
-  return async function refetch(joinsStale = false) {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    // A list request already in flight may have left before the change: join it, then ask once more.
-    let stale = joinsStale && queryClient.isFetching(LISTS) > 0;
-    do {
-      again = stale;
-      stale = false;
-      await queryClient.invalidateQueries(LISTS, { cancelRefetch: false });
-    } while (again);
-    running = false;
-  };
-}
+type Signal = Partial<typeof SIGNAL> | null | undefined;
 
 /**
  * Keeps `queryClient`'s lists current with the shopper's other tabs: the kit's signal refetches them; with no
@@ -55,27 +24,37 @@ function refetcher(queryClient: QueryClient) {
 export function listenAcrossTabs(queryClient: QueryClient): () => void {
   let listener = listeners.get(queryClient);
   if (!listener) {
-    const refetch = refetcher(queryClient);
+    // One run in flight; a signal during it queues one more (which sees what changed meanwhile), however many come.
+    let running = false;
+    let again = false;
+    const refetch = async (joinsStale?: boolean) => {
+      if (running) return void (again = true);
+      running = true;
+      // A list request already in flight may have left before the change: join it, then ask once more.
+      let stale = joinsStale && queryClient.isFetching(LISTS) > 0;
+      do {
+        again = !!stale;
+        stale = false;
+        await queryClient.invalidateQueries(LISTS, { cancelRefetch: false });
+      } while (again);
+      running = false;
+    };
     const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(SOURCE) : undefined;
-    let stop: () => void;
-    if (channel) {
-      channel.onmessage = (event) => {
-        if (isSignal(event.data)) void refetch(true);
+    if (channel)
+      channel.onmessage = ({ data }) => {
+        if ((data as Signal)?.source === SOURCE && (data as Signal)?.type === SIGNAL.type) void refetch(true);
       };
-      stop = () => channel.close();
-    } else {
-      stop = focusManager.subscribe((focused) => {
-        if (focused) void refetch();
-      });
-    }
-    listener = { channel, users: 0, stop };
+    listener = {
+      channel,
+      users: 0,
+      stop: channel ? () => channel.close() : focusManager.subscribe((focused) => focused && void refetch()),
+    };
     listeners.set(queryClient, listener);
   }
   const own = listener;
   own.users += 1;
   return () => {
-    own.users -= 1;
-    if (own.users > 0) return;
+    if (--own.users > 0) return;
     own.stop();
     listeners.delete(queryClient);
   };
