@@ -47,7 +47,7 @@ export interface SavedCardsClient {
   listCards(options?: ListOptions): Promise<SavedCardList>;
   /**
    * Deletes one token, or every token of one physical card, in parallel.
-   * A 404 counts as deleted. Rejects with the first failure.
+   * A 404, or an answer the adapter's `notFound` calls gone, counts as deleted. Rejects with the first failure.
    */
   deleteCard(tokens: string | readonly string[], options?: RequestOptions): Promise<void>;
   /** Makes one token the shopper's default card (`PATCH {endpoint}/{token}`). A 404 is a `not-found` failure. */
@@ -80,7 +80,9 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
   const adapter = config.adapter ?? jsonAdapter();
   const timeoutMs = config.timeoutMs ?? 15_000;
 
-  function failure(status: number, body: unknown): SavedCardsError {
+  function failure(status: number, body: unknown, cardCall: boolean): SavedCardsError {
+    // The backend's own words for a card already gone (Stripe's "not attached") mean what a 404 does.
+    if (cardCall && adapter.notFound?.(status, body)) return new SavedCardsError('not-found', { status });
     const error = errorForStatus(status, adapter.parseError?.(status, body));
     if (error.kind === 'unauthorized') {
       try {
@@ -116,7 +118,8 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
       });
     });
     // A failing answer is read for its reason only: a broken body must not hide its status (a 503 stays retryable).
-    if (status < 200 || status > 299) throw failure(status, body);
+    // The list is the one GET; every other call acts on a card.
+    if (status < 200 || status > 299) throw failure(status, body, request.method !== 'GET');
     // A 2xx body we cannot read is not the endpoint's answer (a redirect to a login page, an unlabelled refusal),
     // and nothing at all is no list: a delete must not count either as done.
     if ((hasText || expectBody) && body === undefined) throw new SavedCardsError('invalid-response', { status });

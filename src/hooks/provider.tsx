@@ -1,7 +1,8 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { createContext, createElement, useContext, useState, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { SavedCardsClient } from '../client/create-client';
+import { listenAcrossTabs } from './cross-tab';
 
 const SavedCardsClientContext = createContext<SavedCardsClient | null>(null);
 
@@ -19,6 +20,7 @@ function createPrivateQueryClient(): QueryClient {
 
 /**
  * Gives the hooks and components below it the client; shares an app's `QueryClientProvider` cache if there is one.
+ * Keeps the lists current with the shopper's other tabs (`notifySavedCardsChanged`).
  *
  * @example
  * <SavedCardsProvider client={client}>
@@ -33,6 +35,9 @@ export function SavedCardsProvider({ client, queryClient, children }: SavedCards
   // createElement, not JSX: it spares the headless entry the react/jsx-runtime import.
   const content = createElement(SavedCardsClientContext.Provider, { value: client }, children);
   const chosen = queryClient ?? (outer ? undefined : own);
+  const used = chosen ?? outer;
+  // In an effect: a server render opens no channel.
+  useEffect(() => (used ? listenAcrossTabs(used) : undefined), [used]);
   return chosen ? createElement(QueryClientProvider, { client: chosen }, content) : content;
 }
 

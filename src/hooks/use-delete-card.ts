@@ -51,8 +51,9 @@ function withoutTokens(list: SavedCardList, deleted: readonly string[]): SavedCa
 
 /**
  * Deletes a saved card: every token it lists. `useSavedCards` hides the card at once; if the delete fails,
- * exactly that card comes back in its place. A 404 counts as deleted, a delete is never retried, and the list
- * is refetched once after the customer's last delete or change settles. `mutate` always sends: hide or
+ * exactly that card comes back in its place. A card already gone (a 404, or the adapter's `notFound`; another tab
+ * deleted it) counts as deleted, a delete is never retried, and the list is refetched once after the customer's
+ * last delete or change settles, in the shopper's other tabs too. `mutate` always sends: hide or
  * disable a card while `useSavedCards`'s `deletingTokens` holds one of its tokens.
  *
  * @example

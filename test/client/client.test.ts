@@ -5,6 +5,7 @@ import payuV2 from '../fixtures/payu-v2-user-cards.json';
 import { createSavedCardsClient } from '../../src/client/create-client';
 import { ottuAdapter } from '../../src/adapters/ottu';
 import { payuAdapter } from '../../src/adapters/payu';
+import { jsonAdapter } from '../../src/adapters/json';
 import { SavedCardsError } from '../../src/core/errors';
 
 const endpoint = 'http://shop.test/api/cards';
@@ -326,6 +327,30 @@ describe('delete', () => {
     const client = createSavedCardsClient({ endpoint });
     await expect(client.deleteCard('ok')).resolves.toBeUndefined();
     await expect(client.deleteCard('gone')).resolves.toBeUndefined();
+  });
+
+  test("a backend's own words for already gone (the adapter's notFound) count as deleted; other refusals do not", async () => {
+    // Another tab deleted the card first: this backend answers 400 "not attached", as Stripe does.
+    server.use(
+      http.delete(`${endpoint}/gone`, () =>
+        HttpResponse.json({ error: { message: 'The card is not attached.' } }, { status: 400 }),
+      ),
+      http.delete(`${endpoint}/locked`, () =>
+        HttpResponse.json({ error: { message: 'The card is locked.' } }, { status: 400 }),
+      ),
+      http.patch(`${endpoint}/gone`, () =>
+        HttpResponse.json({ error: { message: 'The card is not attached.' } }, { status: 400 }),
+      ),
+    );
+    const adapter = {
+      ...jsonAdapter(),
+      notFound: (status: number, body: unknown) => status === 400 && JSON.stringify(body).includes('not attached'),
+    };
+    const client = createSavedCardsClient({ endpoint, adapter });
+    await expect(client.deleteCard('gone')).resolves.toBeUndefined();
+    expect((await failureOf(client.deleteCard('locked'))).kind).toBe('http');
+    // A change of a card that is gone is a failure, as a 404 is: there is nothing left to change.
+    expect((await failureOf(client.setDefaultCard('gone'))).kind).toBe('not-found');
   });
 
   test('every token of a deduplicated card is deleted', async () => {
