@@ -48,6 +48,8 @@ export function PaymentOptionRadio({ option, checked, labelId, tabIndex, onSelec
   const { classNames: c } = useSavedCardsUI();
   const descriptionId = `${labelId}d`;
   return (
+    // Space and the arrow keys are the group's (CardList), for every radio in it.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
     <div
       role="radio"
       tabIndex={tabIndex}
