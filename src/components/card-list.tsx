@@ -22,11 +22,20 @@ export const CardList = forwardRef<HTMLDivElement, CardListProps>(function CardL
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     onKeyDown?.(event);
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    const radios = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="radio"]')];
+    const group = event.currentTarget;
+    // The group's own radios: not those of a merchant's panel inside it.
+    const radios = [...group.querySelectorAll<HTMLElement>('[role="radio"]')].filter(
+      (radio) => radio.parentElement?.closest('[role="radiogroup"],[role="group"]') === group,
+    );
     const isUsable = (radio: HTMLElement) => radio.getAttribute('aria-disabled') !== 'true';
     const usable = radios.filter(isUsable);
     const from = radios.indexOf(event.target as HTMLElement);
     if (from < 0 || usable.length === 0) return;
+    // Space chooses the focused radio (a card handles its own first; an option leaves it to the group).
+    if (event.key === ' ') {
+      event.preventDefault();
+      return radios[from]?.click();
+    }
     const rtl = dir === 'rtl';
     const step = (
       { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 } as Record<string, number>
