@@ -29,6 +29,7 @@ export {
 export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE, tokenPathSegment } from './core/http';
 
 export { SavedCardsProvider, useSavedCardsClient, type SavedCardsProviderProps } from './hooks/provider';
+export { notifySavedCardsChanged } from './hooks/cross-tab';
 export { savedCardsKeys, savedCardsQueryOptions, type SavedCardsQueryScope } from './hooks/query-keys';
 export { useSavedCards, type UseSavedCardsOptions, type UseSavedCardsResult } from './hooks/use-saved-cards';
 export {

@@ -1,5 +1,6 @@
 'use client';
-import { useCallback, useInsertionEffect, useMemo, useRef, useState } from 'react';
+import { QueryClientContext } from '@tanstack/react-query';
+import { useCallback, useContext, useInsertionEffect, useMemo, useRef, useState } from 'react';
 import type { SavedCard } from '../core/card';
 import {
   cardNeedsCvc,
@@ -12,6 +13,7 @@ import {
 } from '../core/choice';
 import { SavedCardsError } from '../core/errors';
 import { defaultSelection, isUsable, resolveSelection, successor } from '../core/selection';
+import { notifySavedCardsChanged } from './cross-tab';
 import { useBrowserLayoutEffect } from './use-browser-layout-effect';
 import { useControllableState } from './use-controllable-state';
 
@@ -212,10 +214,13 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
     [],
   );
 
+  const queryClient = useContext(QueryClientContext);
   const refreshAndChoose = useCallback(
     async (token: string) => {
       const result = await latest.current.refetch?.();
       if (result?.error) throw result.error;
+      // The shopper's other tabs refetch too; this one just did.
+      notifySavedCardsChanged(queryClient);
       // The new token may be one of a listed card's tokens (the same physical card saved twice).
       const card = result?.data?.cards.find((listed) => listed.tokens.includes(token) || listed.token === token);
       if (!isUsable(card)) throw new SavedCardsError('not-found');
@@ -224,7 +229,7 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
         settleWaiting();
       });
     },
-    [settleWaiting],
+    [settleWaiting, queryClient],
   );
 
   return {

@@ -9,6 +9,7 @@ import { notifySavedCardsChanged } from '../../src/hooks/cross-tab';
 import { SavedCardsProvider } from '../../src/hooks/provider';
 import { useDeleteCard } from '../../src/hooks/use-delete-card';
 import { useRenameCard } from '../../src/hooks/use-rename-card';
+import { useCardSelection } from '../../src/hooks/use-card-selection';
 import { useSavedCards } from '../../src/hooks/use-saved-cards';
 import { useSetDefaultCard } from '../../src/hooks/use-set-default-card';
 import { card, endpoint, fakeBackend, gate } from './backend';
@@ -265,5 +266,27 @@ describe('notifySavedCardsChanged', () => {
     vi.stubGlobal('BroadcastChannel', undefined);
     expect(() => notifySavedCardsChanged()).not.toThrow();
     expect(() => notifySavedCardsChanged(new QueryClient())).not.toThrow();
+  });
+
+  test("refreshAndChoose, after the merchant's new-card flow: this tab refetches once, the other tabs hear the signal", async () => {
+    const backend = fakeBackend([card('a', '1111')]);
+    server.use(...backend.handlers);
+    const other = otherTab();
+    const { Wrapper } = createWrapper();
+    const { result } = renderHook(
+      () => {
+        const list = useSavedCards();
+        return { list, selection: useCardSelection({ cards: list.data, refetch: list.refetch }) };
+      },
+      { wrapper: Wrapper },
+    );
+    await waitFor(() => expect(result.current.list.data).toHaveLength(1));
+
+    backend.state.cards.push(card('b', '2222'));
+    await act(() => result.current.selection.refreshAndChoose('b'));
+    expect(result.current.selection.selectedToken).toBe('b');
+    await waitFor(() => expect(other.heard).toStrictEqual([SIGNAL]));
+    await delay(30);
+    expect(backend.state.listCalls).toBe(2);
   });
 });
