@@ -225,8 +225,8 @@ function Payment({ provider, locale, theme, m }: PaymentProps) {
           messages={kitMessages}
           theme={theme}
           headingLevel={3}
-          onSelect={(chosen) => {
-            setCard(chosen);
+          onValueChange={(chosen) => {
+            setCard(chosen?.kind === 'card' ? chosen.card : null);
             setPaid(null);
           }}
         />

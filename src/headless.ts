@@ -58,6 +58,7 @@ export {
   type UseCardSelectionResult,
 } from './hooks/use-card-selection';
 export { defaultSelection } from './core/selection';
+export type { PaymentChoice, PaymentChoiceKey, PaymentOptionValue, RequireCvc } from './core/choice';
 export { brandName, cardAccessibleName, cardBrandName, cardName } from './i18n/card-text';
 export { en } from './i18n/en';
 export type { SavedCardsMessages } from './i18n/types';

@@ -14,6 +14,8 @@ export { DeleteCardButton, type DeleteCardButtonProps } from './components/delet
 export { DeleteCardDialog, type DeleteCardDialogProps } from './components/delete-card-dialog';
 export { ManageSavedCards, type ManageSavedCardsProps } from './components/manage-saved-cards';
 export { SavedCards, type CardRenderState, type SavedCardsProps } from './components/saved-cards';
+export type { PaymentOption, PaymentStepActions } from './components/payment-option';
+export type { CvcField } from './components/cvc-place';
 export {
   EmptyState,
   ErrorState,

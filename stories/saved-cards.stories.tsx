@@ -22,7 +22,7 @@ const meta = {
   component: SavedCards,
   args: {
     customerId: 'cust-7f3a',
-    onSelect: fn(),
+    onValueChange: fn(),
     onDeleted: fn(),
     onDeleteError: fn(),
   },
@@ -54,7 +54,9 @@ export const Default: Story = {
     await expect(mada).toHaveFocus();
     await expect(mada).toBeChecked();
     await expect(visa).not.toBeChecked();
-    await expect(args.onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ brand: 'mada', last4: '7713' }));
+    await expect(args.onValueChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ card: expect.objectContaining({ brand: 'mada', last4: '7713' }) }),
+    );
 
     await userEvent.keyboard('{ArrowDown}');
     await expect(canvas.getByRole('radio', { name: AMEX })).toBeChecked();
@@ -67,14 +69,16 @@ export const Default: Story = {
 
     await userEvent.click(mada);
     await expect(mada).toBeChecked();
-    await expect(args.onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ last4: '7713' }));
+    await expect(args.onValueChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ card: expect.objectContaining({ last4: '7713' }) }),
+    );
     // Tab leaves the group: the checked card is its only stop, and there is no delete button.
     await userEvent.tab();
     await expect(group).not.toContainElement(document.activeElement as HTMLElement);
   },
 };
 
-/** The preferred card is chosen first, marked with a badge, and handed to `onSelect`. */
+/** The preferred card is chosen first, marked with a badge, and handed to `onValueChange`. */
 export const Preferred: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
@@ -83,8 +87,8 @@ export const Preferred: Story = {
     await expect(visa).toHaveAttribute('tabindex', '0');
     await expect(within(visa).getByText('Preferred')).toBeVisible();
     await waitFor(() =>
-      expect(args.onSelect).toHaveBeenCalledWith(
-        expect.objectContaining({ token: '9918766711067353', isPreferred: true }),
+      expect(args.onValueChange).toHaveBeenCalledWith(
+        expect.objectContaining({ card: expect.objectContaining({ token: '9918766711067353', isPreferred: true }) }),
       ),
     );
   },
@@ -108,7 +112,9 @@ export const ExpiredShown: Story = {
     await userEvent.click(rupay);
     await expect(rupay).not.toBeChecked();
     await expect(visa).toBeChecked();
-    await expect(args.onSelect).not.toHaveBeenCalledWith(expect.objectContaining({ last4: '0119' }));
+    await expect(args.onValueChange).not.toHaveBeenCalledWith(
+      expect.objectContaining({ card: expect.objectContaining({ last4: '0119' }) }),
+    );
   },
 };
 
@@ -229,7 +235,7 @@ export const DeleteLastCard: Story = {
 
     await expect(await canvas.findByText('You have no saved cards yet.')).toBeVisible();
     await expect(canvas.getByRole('heading', { name: 'Saved cards' })).toHaveFocus();
-    await waitFor(() => expect(args.onSelect).toHaveBeenLastCalledWith(null));
+    await waitFor(() => expect(args.onValueChange).toHaveBeenLastCalledWith(null));
     await waitFor(() => expect(liveRegion(canvasElement)).toHaveTextContent('Visa ending in 0026 was removed'));
   },
 };
@@ -421,7 +427,9 @@ export const ManyCards: Story = {
     await userEvent.keyboard('{End}');
     await expect(radios[49]).toHaveFocus();
     await expect(radios[49]).toBeChecked();
-    await expect(args.onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ last4: '1049' }));
+    await expect(args.onValueChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ card: expect.objectContaining({ last4: '1049' }) }),
+    );
     await userEvent.keyboard('{Home}');
     await expect(radios[0]).toBeChecked();
   },
@@ -514,7 +522,9 @@ export const UnstyledWithCustomRender: Story = {
     await userEvent.tab();
     await userEvent.keyboard('{ArrowDown}');
     await expect(canvas.getByRole('radio', { name: MADA })).toHaveTextContent('◉ MADA ·7713');
-    await expect(args.onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ last4: '7713' }));
+    await expect(args.onValueChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ card: expect.objectContaining({ last4: '7713' }) }),
+    );
   },
 };
 

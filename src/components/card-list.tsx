@@ -22,7 +22,11 @@ export const CardList = forwardRef<HTMLDivElement, CardListProps>(function CardL
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     onKeyDown?.(event);
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-    const radios = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="radio"]')];
+    const group = event.currentTarget;
+    // The group's own radios: not those of a merchant's panel inside it.
+    const radios = [...group.querySelectorAll<HTMLElement>('[role="radio"]')].filter(
+      (radio) => radio.parentElement?.closest('[role="radiogroup"],[role="group"]') === group,
+    );
     const isUsable = (radio: HTMLElement) => radio.getAttribute('aria-disabled') !== 'true';
     const usable = radios.filter(isUsable);
     const from = radios.indexOf(event.target as HTMLElement);

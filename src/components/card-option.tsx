@@ -21,6 +21,11 @@ export interface CardOptionProps extends Omit<HTMLAttributes<HTMLDivElement>, 'c
   children?: ReactNode;
   /** Your own mark in place of the kit's (decorative: mark it `aria-hidden`). */
   mark?: ReactNode;
+  /**
+   * Set where the page hosts the provider's CVC field after the chosen card: the card's description then says only
+   * whether it needs its security code (the place says the rest). Unset: the card needing one shows a hint when checked.
+   */
+  needsCvc?: boolean;
 }
 
 /** The `data-state` of a card. */
@@ -45,6 +50,7 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
     onSelect,
     children,
     mark,
+    needsCvc,
     className,
     onClick,
     onKeyDown,
@@ -58,7 +64,10 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
   const disabled = card.isExpired || deleting;
   const holder = holderText(card);
   const custom = children !== undefined;
-  const describedBy = custom ? undefined : cx(holder && `${id}h`, card.cvvRequired && !card.isExpired && `${id}c`);
+  const cvc = needsCvc ?? card.cvvRequired;
+  // A card that needs no security code says so only to a screen reader, where the checkout asks for codes.
+  const cvcNote = !card.isExpired && (cvc || needsCvc === false);
+  const describedBy = custom ? undefined : cx(holder && `${id}h`, cvcNote && `${id}c`);
   const select = () => {
     if (!disabled) onSelect?.(card);
   };
@@ -123,10 +132,16 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
           }
           status={deleting && m.cardDeleting}
         >
-          {card.cvvRequired && !card.isExpired && (
-            // Shown on the chosen card only; the others keep it as their description (a hidden node still describes).
-            <span id={`${id}c`} data-sc-part="cvv-hint" hidden={!checked} className={c.cvvHint}>
-              {m.cvvHint}
+          {cvcNote && (
+            // Shown on the chosen card only, unless the CVC place after it speaks; the others keep it as their
+            // description (a hidden node still describes).
+            <span
+              id={`${id}c`}
+              data-sc-part="cvv-hint"
+              hidden={!checked || needsCvc !== undefined}
+              className={c.cvvHint}
+            >
+              {cvc ? m.cvvHint : m.cvcNotNeeded}
             </span>
           )}
         </CardSummary>

@@ -1,6 +1,18 @@
 'use client';
-import { forwardRef, memo, useCallback, useId, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
+import {
+  forwardRef,
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react';
 import type { SavedCard } from '../core/card';
+import { cardNeedsCvc, choiceId, type PaymentChoice, type PaymentChoiceKey, type RequireCvc } from '../core/choice';
 import type { SavedCardsError } from '../core/errors';
 import { successor } from '../core/selection';
 import { useCardSelection } from '../hooks/use-card-selection';
@@ -10,6 +22,8 @@ import type { SavedCardsMessages } from '../i18n/types';
 import { CardList } from './card-list';
 import { CardOption, cardState, type CardOptionState } from './card-option';
 import { cx, SavedCardsUIProvider, useSavedCardsUI, type SavedCardsUIProviderProps } from './context';
+import { CvcPlace, type CvcField } from './cvc-place';
+import { Contained, PaymentOptionRadio, type PaymentOption, type PaymentStepActions } from './payment-option';
 import { DeleteCardButton } from './delete-card-button';
 import { DeleteCardDialog } from './delete-card-dialog';
 import { deleteFailureText, EmptyState, ErrorState, LiveRegion, LoadingState } from './states';
@@ -30,18 +44,37 @@ export interface CardRenderState {
 
 export interface SavedCardsProps
   extends
-    Omit<HTMLAttributes<HTMLElement>, 'onSelect' | 'defaultValue' | 'children' | 'dir'>,
+    Omit<HTMLAttributes<HTMLElement>, 'onSelect' | 'onError' | 'defaultValue' | 'children' | 'dir'>,
     Omit<SavedCardsUIProviderProps, 'children'> {
   /** Whose cards; part of the cache key. */
   customerId?: string | null;
   /** Show a delete button per card. Default false. */
   allowDelete?: boolean;
-  /** The chosen card, or null when none is (e.g. the last card was deleted). Also called for the automatic first choice. */
-  onSelect?: (card: SavedCard | null) => void;
-  /** Controlled selection: the chosen card's token, or null. */
-  value?: string | null;
-  /** Uncontrolled first selection. Default: the preferred usable card, else the first usable one. */
-  defaultValue?: string | null;
+  /**
+   * Removed: use `onValueChange`, which hears options too. `onSelect={(card) => …}` becomes
+   * `onValueChange={(choice) => … (choice?.kind === 'card' ? choice.card : null)}`.
+   * @deprecated Typed `never` so old code fails to compile instead of binding the DOM `select` event.
+   */
+  onSelect?: never;
+  /** What is chosen: a card or an option; null when nothing is. Also called for the automatic first choice. */
+  onValueChange?: (choice: PaymentChoice | null) => void;
+  /** Controlled choice: `{ kind: 'card', token }`, `{ kind: 'option', value }`, or null. */
+  value?: PaymentChoiceKey | null;
+  /** Uncontrolled first choice. Default: the preferred usable card, else the first usable one, else the first option. */
+  defaultValue?: PaymentChoiceKey | null;
+  /** The merchant's other ways to pay ("New card", a wallet), after the cards in the same radio group. */
+  options?: readonly PaymentOption[];
+  /** Ask for the security code of every card (`true`) or of some, besides the cards whose `cvvRequired` is set. */
+  requireCvc?: RequireCvc;
+  /**
+   * Mounts the provider's hosted CVC field in the labelled place after the chosen card that needs one. Label it with
+   * `field.labelId`, describe it with `field.descriptionId`, and report `field.onCompleteChange(complete)`.
+   */
+  renderCvc?: (card: SavedCard, field: CvcField) => ReactNode;
+  /** The Pay button's one truth: something is chosen, and its security code is complete where `renderCvc` asks for one. */
+  onReadyChange?: (ready: boolean) => void;
+  /** A panel or CVC field that threw: it is contained (the rest of the choice works) and its error comes here. */
+  onError?: (error: unknown) => void;
   /** Leave expired cards out instead of showing them disabled. */
   hideExpired?: boolean;
   /** List every saved token separately instead of one entry per physical card. */
@@ -73,7 +106,11 @@ export interface SavedCardsProps
  *
  * @example
  * <SavedCardsProvider client={client}>
- *   <SavedCards customerId={userId} allowDelete onSelect={(card) => setToken(card?.token ?? null)} />
+ *   <SavedCards
+ *     customerId={userId}
+ *     options={[{ value: 'new-card', label: 'New card', panel: (step) => <CardForm onSaved={step.refreshAndChoose} /> }]}
+ *     onValueChange={setChoice}
+ *   />
  * </SavedCardsProvider>
  */
 export const SavedCards = forwardRef<HTMLElement, SavedCardsProps>(function SavedCards(
@@ -94,9 +131,14 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   {
     customerId,
     allowDelete = false,
-    onSelect,
+    onValueChange,
     value,
     defaultValue,
+    options = NO_OPTIONS,
+    requireCvc,
+    renderCvc,
+    onReadyChange,
+    onError,
     hideExpired = false,
     showDuplicates = false,
     unstyled = false,
@@ -123,7 +165,26 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     () => (hideExpired ? loaded?.filter((card) => !card.isExpired) : loaded),
     [loaded, hideExpired],
   );
-  const { selectedToken, select } = useCardSelection({ cards, value, defaultValue, onChange: onSelect });
+  const loadFailed = query.isError && !query.isFetching;
+  const selection = useCardSelection({
+    // A failed load is no card: the first option is chosen and the shopper can still pay (also while Retry runs).
+    cards: cards ?? (query.isError ? NO_CARDS : undefined),
+    options,
+    value,
+    defaultValue,
+    onValueChange,
+    requireCvc,
+    refetch: query.refetch,
+  });
+  const { choice, selectedToken, select, refreshAndChoose } = selection;
+  // Without a place for the provider's field, a card's code is asked later (as the hint says): chosen is ready.
+  const ready = renderCvc ? selection.ready : choice !== null;
+  const toldReady = useRef<boolean>(undefined);
+  useEffect(() => {
+    if (toldReady.current === ready) return;
+    toldReady.current = ready;
+    onReadyChange?.(ready);
+  });
 
   const [outcome, setOutcome] = useState<DeleteOutcome | null>(null);
   const { dialog, ask, close, confirm } = useDeleteFlow({
@@ -133,13 +194,13 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       // A merchant deriving `value` from its own list (which hides deletes in flight) lost it when the delete
       // began; the kit still knows the card was chosen, so it chooses the successor as it takes the card away.
       if (card.token === selectedToken && cards) {
-        select(
-          successor(
-            card.token,
-            cards,
-            cards.filter((listed) => listed !== card),
-          )?.token ?? null,
+        const next = successor(
+          card.token,
+          cards,
+          cards.filter((listed) => listed !== card),
         );
+        const first = options[0];
+        select(next ? { kind: 'card', token: next.token } : first ? { kind: 'option', value: first.value } : null);
       }
       focus.movePast(card.token);
       setOutcome((last) => ({ status: 'removed', card, removals: (last?.removals ?? 0) + 1 }));
@@ -157,8 +218,16 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const isDeleting = useCallback((card: SavedCard) => card.tokens.some((token) => pending.has(token)), [pending]);
   // A new delete hides the last one's alert.
   const failure = dialog.status !== 'deleting' && outcome?.status === 'failed' ? outcome : undefined;
-  // Roving tab stop: the selected card, else the first usable one; else the first, so the list stays reachable.
-  const tabStop = selectedToken ?? (cards?.find((card) => !card.isExpired && !isDeleting(card)) ?? cards?.[0])?.token;
+  // Roving tab stop: the choice, else the first usable card; else the first card or option, so the group stays reachable.
+  const firstCard = cards?.find((card) => !card.isExpired && !isDeleting(card)) ?? cards?.[0];
+  const firstOption = options[0];
+  const tabStop =
+    choiceId(choice) ??
+    choiceId(
+      firstCard
+        ? { kind: 'card', token: firstCard.token }
+        : firstOption && { kind: 'option', value: firstOption.value },
+    );
   const Heading = `h${headingLevel}` as 'h2';
 
   // One stable object, so a row re-renders only for its own card and state.
@@ -169,11 +238,24 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       className: c.row,
       renderCard,
       renderBrandMark,
+      // Where the page hosts the provider's CVC field, each card says whether it needs its code.
+      needsCvc: renderCvc && ((card: SavedCard) => cardNeedsCvc(card, requireCvc)),
       onChoose: select,
       onAskDelete: ask,
       register: focus.register,
     }),
-    [allowDelete, query.capabilities.delete, c.row, renderCard, renderBrandMark, select, ask, focus.register],
+    [
+      allowDelete,
+      query.capabilities.delete,
+      c.row,
+      renderCard,
+      renderBrandMark,
+      renderCvc,
+      requireCvc,
+      select,
+      ask,
+      focus.register,
+    ],
   );
   // Memoized apart from the list around them: the dialog, an announcement or an alert leave 1,000 rows alone.
   const rows = useMemo(
@@ -185,28 +267,79 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
           checked={card.token === selectedToken}
           deleting={isDeleting(card)}
           failure={failure && card.tokens.includes(failure.card.token) ? failure.error : undefined}
-          tabbable={card.token === tabStop}
+          tabbable={choiceId({ kind: 'card', token: card.token }) === tabStop}
           shared={rowShared}
         />
       )),
     [cards, selectedToken, isDeleting, failure, tabStop, rowShared],
   );
+  const chosenCard = choice?.kind === 'card' ? choice.card : undefined;
+  const chosenOption = choice?.kind === 'option' ? choice.value : undefined;
+  const step = useMemo<PaymentStepActions>(() => ({ refreshAndChoose }), [refreshAndChoose]);
   const isFetching = query.isFetching;
-  const list = useMemo(
-    () =>
-      rows?.length ? (
-        <CardList aria-labelledby={headingId} aria-busy={isFetching || undefined} {...focus.listProps}>
-          {rows}
-        </CardList>
-      ) : null,
-    [rows, headingId, isFetching, focus.listProps],
-  );
-  const loadFailed = query.isError && !isFetching;
+  const list = useMemo(() => {
+    if (!rows?.length && !options.length) return null;
+    const place = (token: string) =>
+      renderCvc &&
+      chosenCard?.token === token &&
+      cardNeedsCvc(chosenCard, requireCvc) && (
+        <CvcPlace
+          key={`${token} cvc`}
+          card={chosenCard}
+          renderCvc={renderCvc}
+          onCompleteChange={selection.setCvcComplete}
+          onError={onError}
+        />
+      );
+    return (
+      <CardList aria-labelledby={headingId} aria-busy={isFetching || undefined} {...focus.listProps}>
+        {/* The CVC place and an option's panel come right after their radio, outside it: siblings in the group. */}
+        {rows?.flatMap((row, index) => [row, place((cards as readonly SavedCard[])[index]?.token as string)])}
+        {options.map((option, index) => {
+          const labelId = `${headingId}o${index}`;
+          const checked = option.value === chosenOption;
+          const { panel } = option;
+          return [
+            <PaymentOptionRadio
+              key={option.value}
+              option={option}
+              checked={checked}
+              labelId={labelId}
+              tabIndex={choiceId({ kind: 'option', value: option.value }) === tabStop ? 0 : -1}
+              onSelect={() => select({ kind: 'option', value: option.value })}
+            />,
+            checked && panel !== undefined && (
+              <div key={`${option.value} panel`} role="group" aria-labelledby={labelId} data-sc-part="panel">
+                <Contained render={() => (typeof panel === 'function' ? panel(step) : panel)} onError={onError} />
+              </div>
+            ),
+          ];
+        })}
+      </CardList>
+    );
+  }, [
+    rows,
+    cards,
+    options,
+    chosenCard,
+    chosenOption,
+    renderCvc,
+    requireCvc,
+    selection.setCvcComplete,
+    onError,
+    select,
+    step,
+    tabStop,
+    headingId,
+    isFetching,
+    focus.listProps,
+  ]);
 
-  let body: ReactNode;
-  if (list) body = list;
-  else if (cards) body = <EmptyState>{emptyContent}</EmptyState>;
-  else if (!loadFailed) body = <LoadingState />;
+  // Loading, empty and a failed load stay where the cards would be, above the options, which never wait for them.
+  let status: ReactNode;
+  if (rows?.length) status = null;
+  else if (cards) status = <EmptyState>{emptyContent}</EmptyState>;
+  else if (!loadFailed) status = <LoadingState />;
 
   return (
     <section
@@ -225,7 +358,8 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
         {heading ?? m.heading}
       </Heading>
       {loadFailed && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-      {body}
+      {status}
+      {list}
       {dialog.status !== 'closed' && (
         <DeleteCardDialog
           card={dialog.card}
@@ -253,12 +387,16 @@ function removalText(outcome: DeleteOutcome | null, m: SavedCardsMessages): stri
   return formatMessage(m.deleted, { card: cardName(outcome.card, m) });
 }
 
+const NO_OPTIONS: readonly PaymentOption[] = [];
+const NO_CARDS: readonly SavedCard[] = [];
+
 interface RowShared {
+  needsCvc: ((card: SavedCard) => boolean) | undefined;
   allowDelete: boolean;
   className: string | undefined;
   renderCard: SavedCardsProps['renderCard'];
   renderBrandMark: SavedCardsProps['renderBrandMark'];
-  onChoose: (token: string) => void;
+  onChoose: (key: PaymentChoiceKey) => void;
   onAskDelete: (card: SavedCard) => void;
   register: (token: string, element: HTMLElement | null) => void;
 }
@@ -275,7 +413,7 @@ interface CardRowProps {
 
 /** One row: the radio and, beside it, its delete button; memoized (a stable `renderCard` keeps it so). */
 const CardRow = memo(function CardRow({ card, checked, deleting, failure, tabbable, shared }: CardRowProps) {
-  const { allowDelete, className, renderCard, renderBrandMark, onChoose, onAskDelete, register } = shared;
+  const { needsCvc, allowDelete, className, renderCard, renderBrandMark, onChoose, onAskDelete, register } = shared;
   const { messages: m } = useSavedCardsUI();
   const token = card.token;
   const ref = useCallback((element: HTMLDivElement | null) => register(token, element), [register, token]);
@@ -287,8 +425,9 @@ const CardRow = memo(function CardRow({ card, checked, deleting, failure, tabbab
         checked={checked}
         deleting={deleting}
         mark={renderBrandMark?.(card)}
+        needsCvc={needsCvc?.(card)}
         tabIndex={tabbable ? 0 : -1}
-        onSelect={() => onChoose(token)}
+        onSelect={() => onChoose({ kind: 'card', token })}
       >
         {renderCard?.(card, {
           checked,

@@ -11,6 +11,7 @@ import { redactText } from './masking';
  * - `rejected`: the backend understood and said no (PayU `status: 0`, a card locked by an agreement).
  * - `invalid-token`: a token that cannot be one URL path segment; nothing was sent.
  * - `invalid-nickname`: a card name the kit refuses (`checkNickname`); nothing was sent. `reason` says why.
+ * - `invalid-option`: two payment options share a value; `reason` names it. A mistake in the page's code.
  */
 export type SavedCardsErrorKind =
   | 'network'
@@ -21,7 +22,8 @@ export type SavedCardsErrorKind =
   | 'invalid-response'
   | 'rejected'
   | 'invalid-token'
-  | 'invalid-nickname';
+  | 'invalid-nickname'
+  | 'invalid-option';
 
 /**
  * The English text of each error kind, safe to show a shopper: an error's `message`, the English catalogue's
@@ -37,6 +39,7 @@ export const ERROR_MESSAGES: Record<SavedCardsErrorKind | 'unknown', string> = {
   rejected: 'The request was refused.',
   'invalid-token': 'That saved card is not valid.',
   'invalid-nickname': "That card name can't be used.",
+  'invalid-option': "This payment option can't be used.",
   unknown: 'Something went wrong. Please try again.',
 };
 

@@ -1,26 +1,62 @@
 'use client';
-import { useCallback, useInsertionEffect, useRef, useState } from 'react';
+import { useCallback, useInsertionEffect, useMemo, useRef, useState } from 'react';
 import type { SavedCard } from '../core/card';
+import {
+  cardNeedsCvc,
+  checkOptions,
+  choiceId,
+  type PaymentChoice,
+  type PaymentChoiceKey,
+  type PaymentOptionValue,
+  type RequireCvc,
+} from '../core/choice';
+import { SavedCardsError } from '../core/errors';
 import { defaultSelection, isUsable, resolveSelection, successor } from '../core/selection';
 import { useBrowserLayoutEffect } from './use-browser-layout-effect';
 import { useControllableState } from './use-controllable-state';
 
 export interface UseCardSelectionOptions {
-  /** The cards shown, in display order (from `useSavedCards`). `undefined` or `[]` while loading both work. */
+  /**
+   * The cards shown, in display order (from `useSavedCards`). `undefined` while loading; `[]` when there are none,
+   * and also when the load failed, so the first option is chosen and the shopper can still pay.
+   */
   cards: readonly SavedCard[] | undefined;
-  /** Controlled: the selected token, or null for none. */
-  value?: string | null;
-  /** Uncontrolled: the first selection. Default: the preferred usable card, else the first usable one. */
-  defaultValue?: string | null;
-  /** Called whenever the selection changes, including when a deleted card's selection moves on. */
-  onChange?: (card: SavedCard | null) => void;
+  /** The merchant's other ways to pay ("New card", a wallet), after the cards in the same choice. Values unique. */
+  options?: readonly PaymentOptionValue[];
+  /** Controlled: what is chosen, or null for nothing. */
+  value?: PaymentChoiceKey | null;
+  /**
+   * Uncontrolled: the first choice. Default: the preferred usable card, else the first usable one, else (once the
+   * cards loaded, or failed to) the first option.
+   */
+  defaultValue?: PaymentChoiceKey | null;
+  /** Called whenever the choice changes, including when a deleted card's choice moves on. */
+  onValueChange?: (choice: PaymentChoice | null) => void;
+  /** Ask for the security code of every card (`true`) or of some, besides the cards whose `cvvRequired` is set. */
+  requireCvc?: RequireCvc;
+  /** Refetches the list: `useSavedCards(…).refetch`. What `refreshAndChoose` calls. */
+  refetch?: () => Promise<{ data?: { readonly cards: readonly SavedCard[] } | undefined; error: unknown }>;
 }
 
 export interface UseCardSelectionResult {
+  /** What is chosen: a card or one of the options; null for nothing. */
+  choice: PaymentChoice | null;
   selectedToken: string | null;
   selectedCard: SavedCard | null;
-  /** Selects a card by token; expired cards and unknown tokens are ignored. `null` clears. */
-  select: (token: string | null) => void;
+  /** Chooses a card (by token) or an option (by value); expired cards and unknown ones are ignored. `null` clears. */
+  select: (key: PaymentChoiceKey | null) => void;
+  /** The chosen card needs its security code: mount the provider's CVC field and report with `setCvcComplete`. */
+  cvcNeeded: boolean;
+  /** What the provider's CVC field reports; the kit never sees the digits. Forgotten when the choice changes. */
+  setCvcComplete: (complete: boolean) => void;
+  /** The Pay button's one truth: something is chosen, and the security code is complete where one is needed. */
+  ready: boolean;
+  /**
+   * After the merchant's new-card flow saved a card: refetches (`refetch`) and chooses the card with this token once
+   * the list holds it, then resolves. Rejects, leaving the choice as it was, with the refetch's error when it
+   * failed, or with a `not-found` error when the refetched list does not hold the token (or holds it expired).
+   */
+  refreshAndChoose: (token: string) => Promise<void>;
 }
 
 /** What the selection remembers between renders. Adjusted during render, as React's docs do for "state from a changed prop". */
@@ -29,26 +65,37 @@ interface Memory {
   anchor: { token: string; cards: readonly SavedCard[] } | null;
   /** A controlled value read as the anchor's while it stays the value (see `carried`). */
   carried: string | null | undefined;
-  /** The value and the list the last render was given, to tell what an update changed. */
+  /** The card token and the list the last render was given, to tell what an update changed. */
   value: string | null | undefined;
   cards: readonly SavedCard[] | undefined;
 }
+
+const NO_OPTIONS: readonly PaymentOptionValue[] = [];
 
 const listedIn = (cards: readonly SavedCard[] | undefined, token: string | null | undefined) =>
   token != null && cards !== undefined && cards.some((card) => card.token === token);
 
 /**
- * The headless selection behind the card picker. Expired cards are never selected; while the chosen card is
- * gone, the next usable one (or none) is shown and `onChange` told once, and the choice returns to it if it comes
- * back (a refused delete). Controlled or not, and with `value` derived from the list, the same happens.
+ * The headless payment choice behind the picker: the saved cards and the merchant's options as one choice.
+ * Expired cards are never chosen; while the chosen card is gone, the next usable one (else the first option, else
+ * none) is shown and `onValueChange` told once, and the choice returns to it if it comes back (a refused delete).
+ * Controlled or not, and with `value` derived from the list, the same happens.
  *
  * @example
- * const { selectedCard, select } = useCardSelection({ cards, onChange: (card) => setPayWith(card?.token) });
+ * const query = useSavedCards({ customerId });
+ * const { choice, select, ready } = useCardSelection({
+ *   cards: query.data ?? (query.isError ? [] : undefined),
+ *   options: [{ value: 'new-card' }],
+ *   refetch: query.refetch,
+ * });
  */
 export function useCardSelection(options: UseCardSelectionOptions): UseCardSelectionResult {
-  const { cards, value, defaultValue, onChange } = options;
+  const { cards, value, defaultValue, onValueChange, requireCvc, refetch } = options;
+  const choices = useMemo(() => checkOptions(options.options ?? NO_OPTIONS), [options.options]);
   const [current, setCurrent, isControlled] = useControllableState(value, defaultValue);
-  const [memory, setMemory] = useState<Memory>({ anchor: null, carried: undefined, value: current, cards });
+  // The card part of the choice, as a token: an option chosen means no card.
+  const currentToken = current && (current.kind === 'card' ? current.token : null);
+  const [memory, setMemory] = useState<Memory>({ anchor: null, carried: undefined, value: currentToken, cards });
   const { anchor } = memory;
   const gone = anchor !== null && cards !== undefined && !listedIn(cards, anchor.token);
   // A controlled value that stops naming a listed card in the update that takes the chosen card away (a value
@@ -56,56 +103,138 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
   // that left: its successor shows, and the choice returns to it if it comes back, as uncontrolled.
   const carried =
     isControlled &&
+    current?.kind !== 'option' &&
     anchor !== null &&
-    current !== anchor.token &&
+    currentToken !== anchor.token &&
     (!gone
-      ? memory.carried === current
-      : current === (successor(anchor.token, anchor.cards, cards)?.token ?? null) ||
-        (!listedIn(cards, current) &&
-          ((listedIn(memory.cards, memory.value) && !listedIn(cards, memory.value)) || memory.carried === current)));
+      ? memory.carried === currentToken
+      : currentToken === (successor(anchor.token, anchor.cards, cards)?.token ?? null) ||
+        (!listedIn(cards, currentToken) &&
+          ((listedIn(memory.cards, memory.value) && !listedIn(cards, memory.value)) ||
+            memory.carried === currentToken)));
   const intended = carried
     ? anchor.token
-    : current !== undefined
-      ? current
+    : currentToken !== undefined
+      ? currentToken
       : (anchor?.token ?? (cards ? (defaultSelection(cards)?.token ?? null) : null));
   const seenIn = anchor && anchor.token === intended ? anchor.cards : null;
   const resolved = cards ? resolveSelection(intended, cards, seenIn, isControlled) : null;
   const resolvedToken = resolved?.token ?? null;
   const nextAnchor =
     cards && intended !== null && seenIn !== cards && listedIn(cards, intended) ? { token: intended, cards } : anchor;
-  const nextCarried = carried ? current : undefined;
-  if (nextAnchor !== anchor || nextCarried !== memory.carried || memory.value !== current || memory.cards !== cards) {
-    setMemory({ anchor: nextAnchor, carried: nextCarried, value: current, cards });
+  const nextCarried = carried ? currentToken : undefined;
+  if (
+    nextAnchor !== anchor ||
+    nextCarried !== memory.carried ||
+    memory.value !== currentToken ||
+    memory.cards !== cards
+  ) {
+    setMemory({ anchor: nextAnchor, carried: nextCarried, value: currentToken, cards });
   }
+  // A card was meant but none can be shown (none usable, the last one deleted, the load failed): the first option.
+  const fallback =
+    cards &&
+    !resolved &&
+    (carried || current === undefined || current?.kind === 'card') &&
+    !listedIn(cards, intended) &&
+    (seenIn || !isControlled);
+  const option =
+    current?.kind === 'option'
+      ? choices.find((candidate) => candidate.value === current.value)?.value
+      : fallback
+        ? choices[0]?.value
+        : undefined;
+  const choice = useMemo<PaymentChoice | null>(
+    () =>
+      option !== undefined
+        ? { kind: 'option', value: option }
+        : resolved && { kind: 'card', token: resolved.token, card: resolved },
+    [option, resolved],
+  );
+  const id = choiceId(choice);
+
+  // The security code is complete for the card it was reported for, until the choice leaves that card.
+  const cvcNeeded = choice?.kind === 'card' && cardNeedsCvc(choice.card, requireCvc);
+  const [completeFor, setCompleteFor] = useState<string | null>(null);
+  if (completeFor !== null && completeFor !== id) setCompleteFor(null);
 
   // What the merchant last heard: automatic moves (default pick, a card gone or back) are told once.
-  const told = useRef<string | null | undefined>(current);
-  const latest = useRef({ cards, resolvedToken, onChange });
+  const told = useRef<string | null | undefined>(choiceId(current));
+  const waiting = useRef<{ token: string; done: () => void } | null>(null);
+  const latest = useRef({ cards, choices, id, onValueChange, refetch });
   useInsertionEffect(() => {
-    latest.current = { cards, resolvedToken, onChange };
-  });
-  // Before paint: the merchant's answer lands in the same frame as the list that took the card away.
-  useBrowserLayoutEffect(() => {
-    if (!cards || resolvedToken === told.current || (isControlled && resolvedToken === current && !carried)) return;
-    // A controlled value the list does not hold (yet): show nothing, but do not ask the merchant to clear it.
-    if (isControlled && resolvedToken === null && current && !seenIn) return;
-    told.current = resolvedToken;
-    latest.current.onChange?.(resolved);
+    latest.current = { cards, choices, id, onValueChange, refetch };
   });
 
   // Reads the latest list through a ref, so `select` never changes: memoized rows can hold on to it.
   const select = useCallback(
-    (token: string | null) => {
-      const { cards, resolvedToken, onChange } = latest.current;
-      const card = token === null ? undefined : cards?.find((candidate) => candidate.token === token);
-      if (token !== null && !isUsable(card)) return;
-      setCurrent(token);
-      if (token === resolvedToken) return;
-      told.current = token;
-      onChange?.(card ?? null);
+    (key: PaymentChoiceKey | null) => {
+      const { cards, choices, id, onValueChange } = latest.current;
+      let next: PaymentChoice | null = null;
+      if (key?.kind === 'card') {
+        const card = cards?.find((candidate) => candidate.token === key.token);
+        if (!isUsable(card)) return;
+        next = { kind: 'card', token: card.token, card };
+      } else if (key) {
+        if (!choices.some((candidate) => candidate.value === key.value)) return;
+        next = { kind: 'option', value: key.value };
+      }
+      setCurrent(key);
+      const nextId = choiceId(key);
+      if (nextId === id) return;
+      told.current = nextId;
+      onValueChange?.(next);
     },
     [setCurrent],
   );
 
-  return { selectedToken: resolvedToken, selectedCard: resolved, select };
+  // Chooses the card `refreshAndChoose` waits for, once the list given to the hook holds it.
+  const settleWaiting = useCallback(() => {
+    const wait = waiting.current;
+    if (!wait || !listedIn(latest.current.cards, wait.token)) return;
+    waiting.current = null;
+    select({ kind: 'card', token: wait.token });
+    wait.done();
+  }, [select]);
+
+  // Before paint: the merchant's answer lands in the same frame as the list that took the card away.
+  useBrowserLayoutEffect(() => {
+    settleWaiting();
+    if (!cards || id === told.current || (isControlled && id === choiceId(current) && !carried)) return;
+    // A controlled value the list does not hold (yet): show nothing, but do not ask the merchant to clear it.
+    if (isControlled && id === null && current && !seenIn) return;
+    told.current = id;
+    latest.current.onValueChange?.(choice);
+  });
+
+  const setCvcComplete = useCallback(
+    (complete: boolean) => setCompleteFor(complete ? (latest.current.id ?? null) : null),
+    [],
+  );
+
+  const refreshAndChoose = useCallback(
+    async (token: string) => {
+      const result = await latest.current.refetch?.();
+      if (result?.error) throw result.error;
+      // The new token may be one of a listed card's tokens (the same physical card saved twice).
+      const card = result?.data?.cards.find((listed) => listed.tokens.includes(token) || listed.token === token);
+      if (!isUsable(card)) throw new SavedCardsError('not-found', { reason: 'The saved card is not listed.' });
+      await new Promise<void>((done) => {
+        waiting.current = { token: card.token, done };
+        settleWaiting();
+      });
+    },
+    [settleWaiting],
+  );
+
+  return {
+    choice,
+    selectedToken: resolvedToken,
+    selectedCard: resolved,
+    select,
+    cvcNeeded,
+    setCvcComplete,
+    ready: choice !== null && (!cvcNeeded || completeFor === id),
+    refreshAndChoose,
+  };
 }

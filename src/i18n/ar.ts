@@ -19,6 +19,10 @@ export const ar: SavedCardsMessages = {
   badgeExpiringSoon: 'تنتهي قريبًا',
   badgeExpired: 'منتهية',
   cvvHint: 'سيُطلب رمز الأمان (CVV) عند الدفع.',
+  cvcLabel: 'رمز الأمان لـ {card}',
+  cvcWhere: '3 أرقام على ظهر البطاقة',
+  cvcWhereAmex: '4 أرقام على وجه البطاقة',
+  cvcNotNeeded: 'لا حاجة إلى رمز الأمان',
   deleteButton: 'حذف',
   deleteButtonLabel: 'حذف {card}',
   deleteBlockedAgreement: 'مستخدمة في اتفاقية دفع تلقائي. اختر بطاقة أخرى لها أولًا.',
@@ -66,6 +70,7 @@ export const ar: SavedCardsMessages = {
     rejected: 'تم رفض الطلب.',
     'invalid-token': 'هذه البطاقة المحفوظة غير صالحة.',
     'invalid-nickname': 'لا يمكن استخدام اسم البطاقة هذا.',
+    'invalid-option': 'لا يمكن استخدام خيار الدفع هذا.',
     unknown: 'حدث خطأ ما. يُرجى المحاولة مرة أخرى.',
   },
   brands: {

@@ -40,6 +40,14 @@ export interface SavedCardsMessages {
   badgeExpired: string;
   /** Under cards that need a security code at payment. The kit never asks for it. */
   cvvHint: string;
+  /** `{card}`: the label of the place where the provider's security code field goes, "Security code for Visa ending in 4242". */
+  cvcLabel: string;
+  /** Where to find the security code: its description for most cards. */
+  cvcWhere: string;
+  /** Where to find an American Express card's security code. */
+  cvcWhereAmex: string;
+  /** The accessible description of a card that needs no security code (never shown as a sentence). */
+  cvcNotNeeded: string;
   /** The delete button's visible text. */
   deleteButton: string;
   /** `{card}`: the delete button's accessible name, "Delete Visa ending in 1258". */

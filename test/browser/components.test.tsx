@@ -17,6 +17,12 @@ import {
   useSavedCards,
   type SavedCard,
 } from '../../src/index';
+import type { PaymentChoice } from '../../src/core/choice';
+
+// `<SavedCards>` tells `onValueChange` a choice (issues 19 and 22); these tests are about the cards it chooses.
+const cardOf = (handler: (card: SavedCard | null) => void) => (choice: PaymentChoice | null) =>
+  handler(choice?.kind === 'card' ? choice.card : null);
+const cardKey = (token: string | null | undefined) => (token == null ? token : { kind: 'card' as const, token });
 
 // msw's service worker would need a served worker file; a fake fetch at the client's edge does the same job here.
 type Answer = () => Response | Promise<Response>;
@@ -324,11 +330,11 @@ describe.each(['uncontrolled', 'plain state', 'derived from the list'] as const)
         <>
           <SavedCards
             allowDelete
-            value={value}
-            onSelect={(card) => {
+            value={cardKey(value)}
+            onValueChange={cardOf((card) => {
               onSelect(card);
               setChoice(card?.token ?? null);
-            }}
+            })}
           />
           <button type="button" disabled={!listed}>
             {listed ? `Pay with ${cardName(listed)}` : 'Choose a card to pay'}

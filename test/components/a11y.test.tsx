@@ -11,6 +11,9 @@ import ottuCards from '../fixtures/ottu-user-cards.json';
 import { en } from '../../src/i18n/en';
 import { createSavedCardsClient, ottuAdapter, SavedCards, SavedCardsProvider, useDeleteCard } from '../../src/index';
 
+// `<SavedCards>` takes a choice as its value (issue 19); these tests are about cards.
+const cardKey = (token: string | null | undefined) => (token == null ? token : { kind: 'card' as const, token });
+
 const ENDPOINT = 'https://shop.example/api/cards';
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -59,14 +62,14 @@ const label = (element: Element | null) => element?.getAttribute('aria-label')?.
 describe('roving tab stop: always exactly one, and on a radio that Tab can reach', () => {
   test('controlled value pointing at an unknown token', async () => {
     serve();
-    renderCards(<SavedCards value="tok_unknown" />);
+    renderCards(<SavedCards value={cardKey('tok_unknown')} />);
     await screen.findAllByRole('radio');
     expect(tabStops()).toHaveLength(1);
   });
 
   test('controlled value pointing at an expired card', async () => {
     serve();
-    renderCards(<SavedCards value={MC} />);
+    renderCards(<SavedCards value={cardKey(MC)} />);
     await screen.findAllByRole('radio');
     expect(tabStops()).toHaveLength(1);
     expect(tabStops()[0]).not.toHaveAttribute('aria-disabled');
@@ -74,7 +77,7 @@ describe('roving tab stop: always exactly one, and on a radio that Tab can reach
 
   test('hideExpired with a controlled value of the hidden card', async () => {
     serve();
-    renderCards(<SavedCards value={MC} hideExpired />);
+    renderCards(<SavedCards value={cardKey(MC)} hideExpired />);
     await screen.findAllByRole('radio');
     expect(tabStops()).toHaveLength(1);
   });

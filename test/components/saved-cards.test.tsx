@@ -23,6 +23,12 @@ import {
   type SavedCard,
   type SavedCardsAdapter,
 } from '../../src/index';
+import type { PaymentChoice } from '../../src/core/choice';
+
+// `<SavedCards>` tells `onValueChange` a choice (issues 19 and 22); these tests are about the cards it chooses.
+const cardOf = (handler: (card: SavedCard | null) => void) => (choice: PaymentChoice | null) =>
+  handler(choice?.kind === 'card' ? choice.card : null);
+const cardKey = (token: string | null | undefined) => (token == null ? token : { kind: 'card' as const, token });
 
 const ENDPOINT = 'https://shop.example/api/cards';
 const server = setupServer();
@@ -121,7 +127,7 @@ describe('SavedCards: the list', () => {
   test('an expired card is shown disabled and cannot be chosen; hideExpired leaves it out', async () => {
     serveList(ottuCards);
     const onSelect = vi.fn();
-    const { user, unmount } = renderCards(<SavedCards onSelect={onSelect} />);
+    const { user, unmount } = renderCards(<SavedCards onValueChange={cardOf(onSelect)} />);
     const expired = await screen.findByRole('radio', { name: MASTERCARD });
     expect(expired).toHaveAttribute('aria-disabled', 'true');
     await user.click(expired);
@@ -149,7 +155,7 @@ describe('SavedCards: choosing', () => {
   test('preselects the preferred card and tells the merchant; a click chooses another', async () => {
     serveList(ottuCards);
     const onSelect = vi.fn();
-    const { user } = renderCards(<SavedCards onSelect={onSelect} />);
+    const { user } = renderCards(<SavedCards onValueChange={cardOf(onSelect)} />);
     const visa = await screen.findByRole('radio', { name: VISA });
     await waitFor(() => expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ token: '9918766711067353' })));
     expect(visa).toHaveAttribute('aria-checked', 'true');
@@ -168,7 +174,7 @@ describe('SavedCards: choosing', () => {
     const { user } = renderCards(
       <>
         <button type="button">before</button>
-        <SavedCards onSelect={onSelect} />
+        <SavedCards onValueChange={cardOf(onSelect)} />
         <button type="button">after</button>
       </>,
     );
@@ -208,7 +214,7 @@ describe('SavedCards: choosing', () => {
   test('with nothing selected the first usable card is the tab stop and Space selects it', async () => {
     serveList(ottuCards);
     const onSelect = vi.fn();
-    const { user } = renderCards(<SavedCards defaultValue={null} onSelect={onSelect} />);
+    const { user } = renderCards(<SavedCards defaultValue={null} onValueChange={cardOf(onSelect)} />);
     const visa = await screen.findByRole('radio', { name: VISA });
     expect(visa).toHaveAttribute('aria-checked', 'false');
     await user.tab();
@@ -220,7 +226,7 @@ describe('SavedCards: choosing', () => {
 
   test('uncontrolled defaultValue picks the first card', async () => {
     serveList(ottuCards);
-    renderCards(<SavedCards defaultValue="3782822463101009" />);
+    renderCards(<SavedCards defaultValue={cardKey('3782822463101009')} />);
     expect(await screen.findByRole('radio', { name: AMEX })).toHaveAttribute('aria-checked', 'true');
     expect(screen.getByRole('radio', { name: VISA })).toHaveAttribute('aria-checked', 'false');
   });
@@ -228,7 +234,7 @@ describe('SavedCards: choosing', () => {
   test('controlled: value decides; onSelect only asks', async () => {
     serveList(ottuCards);
     const onSelect = vi.fn();
-    const { user } = renderCards(<SavedCards value="3782822463101009" onSelect={onSelect} />);
+    const { user } = renderCards(<SavedCards value={cardKey('3782822463101009')} onValueChange={cardOf(onSelect)} />);
     const amex = await screen.findByRole('radio', { name: AMEX });
     expect(amex).toHaveAttribute('aria-checked', 'true');
     await user.click(screen.getByRole('radio', { name: MADA }));
@@ -243,7 +249,7 @@ describe('SavedCards: choosing', () => {
       const [token, setToken] = useState<string | null>(null);
       return (
         <>
-          <SavedCards value={token} onSelect={(card) => setToken(card?.token ?? null)} />
+          <SavedCards value={cardKey(token)} onValueChange={cardOf((card) => setToken(card?.token ?? null))} />
           <output aria-label="chosen">{token === null ? 'none' : 'a card'}</output>
         </>
       );
@@ -341,7 +347,7 @@ describe('SavedCards: deleting', () => {
     serveOttu({ wait: answer.opened });
     const onDeleted = vi.fn();
     const onSelect = vi.fn();
-    const { user } = renderCards(<SavedCards allowDelete onDeleted={onDeleted} onSelect={onSelect} />);
+    const { user } = renderCards(<SavedCards allowDelete onDeleted={onDeleted} onValueChange={cardOf(onSelect)} />);
     await screen.findByRole('radio', { name: VISA });
     await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 0026' }));
     await user.click(screen.getByRole('button', { name: 'Delete card' }));
@@ -415,7 +421,7 @@ describe('SavedCards: deleting', () => {
     const answer = gate();
     serveOttu({ answer: () => HttpResponse.json({ detail: 'down' }, { status: 502 }), wait: answer.opened });
     const onSelect = vi.fn();
-    const { user } = renderCards(<SavedCards allowDelete onSelect={onSelect} />);
+    const { user } = renderCards(<SavedCards allowDelete onValueChange={cardOf(onSelect)} />);
     expect(await screen.findByRole('radio', { name: VISA })).toHaveAttribute('aria-checked', 'true');
     await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 0026' }));
     await user.click(screen.getByRole('button', { name: 'Delete card' }));
@@ -544,7 +550,7 @@ describe('SavedCards: deleting', () => {
     );
     const onSelect = vi.fn();
     const { user } = renderCards(
-      <SavedCards allowDelete onSelect={onSelect} emptyContent={<a href="/cards/new">Add a card</a>} />,
+      <SavedCards allowDelete onValueChange={cardOf(onSelect)} emptyContent={<a href="/cards/new">Add a card</a>} />,
       jsonAdapter(),
     );
     await screen.findByRole('radio', { name: 'Visa ending in 4242, expires 05/37' });
@@ -1002,7 +1008,7 @@ describe('SavedCards: cards without a number or an expiry', () => {
       }),
     );
     const onSelect = vi.fn();
-    const { user } = renderCards(<SavedCards allowDelete onSelect={onSelect} />, jsonAdapter());
+    const { user } = renderCards(<SavedCards allowDelete onValueChange={cardOf(onSelect)} />, jsonAdapter());
     const numberless = await screen.findByRole('radio', { name: 'Visa card, expires 05/37' });
     const undated = screen.getByRole('radio', { name: 'Mastercard ending in 8548' });
     expect(screen.getByRole('radio', { name: 'Card' })).toBeInTheDocument();
@@ -1074,11 +1080,11 @@ describe.each(['uncontrolled', 'plain state', 'derived from the list'] as const)
         <>
           <SavedCards
             allowDelete
-            value={value}
-            onSelect={(card) => {
+            value={cardKey(value)}
+            onValueChange={cardOf((card) => {
               onSelect(card);
               setChoice(card?.token ?? null);
-            }}
+            })}
           />
           <output aria-label="pay with">{listed ? cardName(listed) : 'none'}</output>
         </>

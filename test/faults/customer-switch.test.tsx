@@ -2,6 +2,12 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { card, ENDPOINT, gate, liveRegion, methods, radioNames, recordRequests, renderKit } from './harness';
+import type { SavedCard } from '../../src/core/card';
+import type { PaymentChoice } from '../../src/core/choice';
+
+// `<SavedCards>` tells `onValueChange` a choice (issues 19 and 22); these tests are about the cards it chooses.
+const cardOf = (handler: (card: SavedCard | null) => void) => (choice: PaymentChoice | null) =>
+  handler(choice?.kind === 'card' ? choice.card : null);
 
 // Switching the shopper (customerId) under a mounted <SavedCards>: nothing of the first shopper's
 // delete (its dialog, its outcome, its alert) and none of their selection may carry over.
@@ -104,14 +110,14 @@ test('the second customer gets the usual automatic first choice, as a fresh moun
   const backend = twoCustomers();
   const onSelect = vi.fn();
   const { show } = renderKit(
-    { customerId: 'alice', onSelect },
+    { customerId: 'alice', onValueChange: cardOf(onSelect) },
     { headers: () => ({ 'X-Customer': backend.session.customer }) },
   );
   await screen.findByRole('radio', { name: ALICE });
   await waitFor(() => expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ token: 'tok_alice' })));
 
   backend.session.customer = 'bob';
-  show({ customerId: 'bob', onSelect });
+  show({ customerId: 'bob', onValueChange: cardOf(onSelect) });
   const bob = await screen.findByRole('radio', { name: BOB });
   await waitFor(() => expect(bob).toHaveAttribute('aria-checked', 'true'));
   expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ token: 'tok_bob' }));

@@ -21,6 +21,12 @@ import {
   threeCards,
   watchCards,
 } from './harness';
+import type { SavedCard } from '../../src/core/card';
+import type { PaymentChoice } from '../../src/core/choice';
+
+// `<SavedCards>` tells `onValueChange` a choice (issues 19 and 22); these tests are about the cards it chooses.
+const cardOf = (handler: (card: SavedCard | null) => void) => (choice: PaymentChoice | null) =>
+  handler(choice?.kind === 'card' ? choice.card : null);
 
 const server = setupServer();
 const sent = recordRequests(server);
@@ -168,7 +174,7 @@ test("deleting one token of a physical card from the merchant's list with duplic
     return null;
   }
   const onSelect = vi.fn();
-  const { container } = renderKit({ onSelect }, { beside: <EveryToken /> });
+  const { container } = renderKit({ onValueChange: cardOf(onSelect) }, { beside: <EveryToken /> });
   await screen.findByRole('radio', { name: TWICE });
   await waitFor(() => expect(shown.tokens).toEqual(['tok_1', 'tok_2', 'tok_3']));
   await waitFor(() => expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ token: 'tok_1' })));
@@ -231,7 +237,7 @@ test("deleting the token a chosen card leads with, from the merchant's list with
     return null;
   }
   const onSelect = vi.fn();
-  renderKit({ onSelect }, { beside: <EveryToken /> });
+  renderKit({ onValueChange: cardOf(onSelect) }, { beside: <EveryToken /> });
   await screen.findByRole('radio', { name: TWICE });
   await waitFor(() => expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ token: 'tok_1' })));
 

@@ -40,7 +40,7 @@ test('tokens named constructor, __proto__, toString and hasOwnProperty are liste
   await waitFor(() => expect(tokens()).toEqual(['constructor*', '__proto__', 'toString', 'hasOwnProperty']));
   expect(result.current.selection.selectedToken).toBe('constructor');
 
-  act(() => result.current.selection.select('__proto__'));
+  act(() => result.current.selection.select({ kind: 'card', token: '__proto__' }));
   expect(result.current.selection.selectedToken).toBe('__proto__');
   act(() => result.current.setDefault.mutate('toString'));
   await waitFor(() => expect(result.current.setDefault.isSuccess).toBe(true));

@@ -1,7 +1,26 @@
 import { act, renderHook } from '@testing-library/react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { SavedCard } from '../../src/core/card';
 import { useCardSelection, type UseCardSelectionOptions } from '../../src/hooks/use-card-selection';
+
+// The hook speaks of choices (a card by its token, or an option) and tells `onValueChange` (issues 19 and 22). These
+// tests are about the cards: they pass tokens and hear cards, as before, through this adapter.
+type TokenOptions = Omit<UseCardSelectionOptions, 'value' | 'defaultValue' | 'onValueChange'> & {
+  value?: string | null;
+  defaultValue?: string | null;
+  onChange?: (card: SavedCard | null) => void;
+};
+const cardKey = (token: string | null | undefined) => (token == null ? token : { kind: 'card' as const, token });
+function useCardTokens({ value, defaultValue, onChange, ...options }: TokenOptions) {
+  const selection = useCardSelection({
+    ...options,
+    value: cardKey(value),
+    defaultValue: cardKey(defaultValue),
+    onValueChange: onChange && ((choice) => onChange(choice?.kind === 'card' ? choice.card : null)),
+  });
+  const { select } = selection;
+  return { ...selection, select: useCallback((token: string | null) => select(cardKey(token) ?? null), [select]) };
+}
 
 function saved(token: string, extra: Partial<SavedCard> = {}): SavedCard {
   return {
@@ -24,8 +43,8 @@ const preferred = saved('preferred', { isPreferred: true });
 const b = saved('b');
 const c = saved('c');
 
-function renderSelection(initial: UseCardSelectionOptions) {
-  return renderHook((props: UseCardSelectionOptions) => useCardSelection(props), { initialProps: initial });
+function renderSelection(initial: TokenOptions) {
+  return renderHook((props: TokenOptions) => useCardTokens(props), { initialProps: initial });
 }
 
 test('defaults to the preferred usable card', () => {
@@ -170,7 +189,7 @@ function renderMerchant(mode: 'uncontrolled' | 'plain state' | 'derived from the
       const [choice, setChoice] = useState<string | null>(null);
       const derived = cards.find((card) => card.token === choice)?.token ?? null;
       const value = mode === 'uncontrolled' ? undefined : mode === 'plain state' ? choice : derived;
-      const selection = useCardSelection({
+      const selection = useCardTokens({
         cards,
         value,
         onChange: (card) => {

@@ -19,6 +19,11 @@ import {
   type SavedCard,
 } from '../../src/index';
 import { memoryPreferences, memoryProvider, prefetchSavedCards } from '../../src/server';
+import type { PaymentChoice } from '../../src/core/choice';
+
+// `<SavedCards>` tells `onValueChange` a choice (issues 19 and 22); these tests are about the cards it chooses.
+const cardOf = (handler: (card: SavedCard | null) => void) => (choice: PaymentChoice | null) =>
+  handler(choice?.kind === 'card' ? choice.card : null);
 
 const NOW = new Date(2026, 10, 24);
 const CARDS = {
@@ -42,7 +47,7 @@ function Checkout() {
   const payWith = chosen !== undefined ? chosen : cards ? defaultSelection(cards) : null;
   return (
     <>
-      <SavedCards onSelect={setChosen} />
+      <SavedCards onValueChange={cardOf(setChosen)} />
       <button type="button" disabled={!payWith}>
         {payWith ? `Pay with ${cardName(payWith)}` : 'Choose a card to pay'}
       </button>

@@ -9,7 +9,7 @@ export function Checkout() {
   const payWith = chosen !== undefined ? chosen : cards ? defaultSelection(cards) : null;
   return (
     <>
-      <SavedCards allowDelete onSelect={setChosen} />
+      <SavedCards allowDelete onValueChange={(choice) => setChosen(choice?.kind === 'card' ? choice.card : null)} />
       <button type="button" disabled={!payWith}>
         {payWith ? `Pay with ${cardName(payWith)}` : 'Choose a card to pay'}
       </button>

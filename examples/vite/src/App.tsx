@@ -9,7 +9,7 @@ export default function App() {
   const [payWith, setPayWith] = useState<SavedCard | null>(null);
   return (
     <SavedCardsProvider client={client}>
-      <SavedCards allowDelete onSelect={setPayWith} />
+      <SavedCards allowDelete onValueChange={(choice) => setPayWith(choice?.kind === 'card' ? choice.card : null)} />
       <button type="button" disabled={!payWith}>
         {payWith ? `Pay with ${cardName(payWith)}` : 'Choose a card to pay'}
       </button>
