@@ -70,9 +70,9 @@ function page(kind, parent, brand, dark) {
 </div>
 <p class="declined" id="declined" role="alert"></p>`;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"${dark ? ' data-theme="dark"' : ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · payment sandbox</title><link rel="stylesheet" href="${HOSTED_PREFIX}/hosted.css"></head>
-<body data-kind="${kind}" data-parent="${escapeHtml(parent)}"${brand ? ` data-brand="${escapeHtml(brand)}"` : ''}${dark ? ' data-theme="dark"' : ''}>
+<body data-kind="${kind}" data-parent="${escapeHtml(parent)}"${brand ? ` data-brand="${escapeHtml(brand)}"` : ''}>
 <form novalidate>
 ${body}
 </form>
