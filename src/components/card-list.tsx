@@ -31,6 +31,11 @@ export const CardList = forwardRef<HTMLDivElement, CardListProps>(function CardL
     const usable = radios.filter(isUsable);
     const from = radios.indexOf(event.target as HTMLElement);
     if (from < 0 || usable.length === 0) return;
+    // Space chooses the focused radio (a card handles its own first; an option leaves it to the group).
+    if (event.key === ' ') {
+      event.preventDefault();
+      return radios[from]?.click();
+    }
     const rtl = dir === 'rtl';
     const step = (
       { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1 } as Record<string, number>

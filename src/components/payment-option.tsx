@@ -1,6 +1,6 @@
 'use client';
-import { Component, forwardRef, type ErrorInfo, type HTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
-import { cx, useSavedCardsUI } from './context';
+import { Component, type ReactNode } from 'react';
+import { useSavedCardsUI } from './context';
 
 /** What a function `panel` gets: the payment step's actions. */
 export interface PaymentStepActions {
@@ -34,24 +34,23 @@ export interface PaymentOption {
   panel?: ReactNode | ((step: PaymentStepActions) => ReactNode);
 }
 
-export interface PaymentOptionRadioProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onSelect'> {
+interface PaymentOptionRadioProps {
   option: PaymentOption;
   checked: boolean;
   /** The id of the label, which also names the option's panel. */
   labelId: string;
+  tabIndex: number;
   onSelect: () => void;
 }
 
-/** A merchant's option as a radio (`role="radio"`) in the cards' group, named by its label. */
-export const PaymentOptionRadio = forwardRef<HTMLDivElement, PaymentOptionRadioProps>(function PaymentOptionRadio(
-  { option, checked, labelId, onSelect, className, tabIndex = -1, ...props },
-  ref,
-) {
+/** A merchant's option as a radio (`role="radio"`) in the cards' group, named by its label; the group handles Space. */
+export function PaymentOptionRadio({ option, checked, labelId, tabIndex, onSelect }: PaymentOptionRadioProps) {
   const { classNames: c } = useSavedCardsUI();
   const descriptionId = `${labelId}d`;
   return (
+    // Space and the arrow keys are the group's (CardList), for every radio in it.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
     <div
-      ref={ref}
       role="radio"
       tabIndex={tabIndex}
       aria-checked={checked}
@@ -59,14 +58,8 @@ export const PaymentOptionRadio = forwardRef<HTMLDivElement, PaymentOptionRadioP
       aria-describedby={option.description === undefined ? undefined : descriptionId}
       data-sc-part="option"
       data-selected={checked || undefined}
-      className={cx(c.card, className)}
+      className={c.card}
       onClick={onSelect}
-      onKeyDown={(event: KeyboardEvent<HTMLDivElement>) => {
-        if (event.key !== ' ' || event.target !== event.currentTarget) return;
-        event.preventDefault();
-        onSelect();
-      }}
-      {...props}
     >
       {option.icon !== undefined && (
         <span aria-hidden="true" data-sc-part="option-icon">
@@ -83,7 +76,7 @@ export const PaymentOptionRadio = forwardRef<HTMLDivElement, PaymentOptionRadioP
       )}
     </div>
   );
-});
+}
 
 interface ContainedProps {
   /** Called while rendering, so a throw in the merchant's function is contained too. */
@@ -106,7 +99,7 @@ export class Contained extends Component<ContainedProps, { failed: boolean }> {
     return { failed: true };
   }
 
-  override componentDidCatch(error: unknown, _info: ErrorInfo) {
+  override componentDidCatch(error: unknown) {
     this.props.onError?.(error);
   }
 

@@ -12,7 +12,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { SavedCard } from '../core/card';
-import { cardNeedsCvc, choiceId, type PaymentChoice, type PaymentChoiceKey, type RequireCvc } from '../core/choice';
+import { cardNeedsCvc, type PaymentChoice, type PaymentChoiceKey, type RequireCvc } from '../core/choice';
 import type { SavedCardsError } from '../core/errors';
 import { successor } from '../core/selection';
 import { useCardSelection } from '../hooks/use-card-selection';
@@ -220,14 +220,10 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const failure = dialog.status !== 'deleting' && outcome?.status === 'failed' ? outcome : undefined;
   // Roving tab stop: the choice, else the first usable card; else the first card or option, so the group stays reachable.
   const firstCard = cards?.find((card) => !card.isExpired && !isDeleting(card)) ?? cards?.[0];
-  const firstOption = options[0];
-  const tabStop =
-    choiceId(choice) ??
-    choiceId(
-      firstCard
-        ? { kind: 'card', token: firstCard.token }
-        : firstOption && { kind: 'option', value: firstOption.value },
-    );
+  const chosenCard = choice?.kind === 'card' ? choice.card : undefined;
+  const chosenOption = choice?.kind === 'option' ? choice.value : undefined;
+  const tabCard = choice ? chosenCard?.token : firstCard?.token;
+  const tabOption = choice ? chosenOption : firstCard ? undefined : options[0]?.value;
   const Heading = `h${headingLevel}` as 'h2';
 
   // One stable object, so a row re-renders only for its own card and state.
@@ -267,14 +263,12 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
           checked={card.token === selectedToken}
           deleting={isDeleting(card)}
           failure={failure && card.tokens.includes(failure.card.token) ? failure.error : undefined}
-          tabbable={choiceId({ kind: 'card', token: card.token }) === tabStop}
+          tabbable={card.token === tabCard}
           shared={rowShared}
         />
       )),
-    [cards, selectedToken, isDeleting, failure, tabStop, rowShared],
+    [cards, selectedToken, isDeleting, failure, tabCard, rowShared],
   );
-  const chosenCard = choice?.kind === 'card' ? choice.card : undefined;
-  const chosenOption = choice?.kind === 'option' ? choice.value : undefined;
   const step = useMemo<PaymentStepActions>(() => ({ refreshAndChoose }), [refreshAndChoose]);
   const isFetching = query.isFetching;
   const list = useMemo(() => {
@@ -305,7 +299,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
               option={option}
               checked={checked}
               labelId={labelId}
-              tabIndex={choiceId({ kind: 'option', value: option.value }) === tabStop ? 0 : -1}
+              tabIndex={option.value === tabOption ? 0 : -1}
               onSelect={() => select({ kind: 'option', value: option.value })}
             />,
             checked && panel !== undefined && (
@@ -329,7 +323,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     onError,
     select,
     step,
-    tabStop,
+    tabOption,
     headingId,
     isFetching,
     focus.listProps,

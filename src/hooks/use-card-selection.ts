@@ -218,7 +218,7 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
       if (result?.error) throw result.error;
       // The new token may be one of a listed card's tokens (the same physical card saved twice).
       const card = result?.data?.cards.find((listed) => listed.tokens.includes(token) || listed.token === token);
-      if (!isUsable(card)) throw new SavedCardsError('not-found', { reason: 'The saved card is not listed.' });
+      if (!isUsable(card)) throw new SavedCardsError('not-found');
       await new Promise<void>((done) => {
         waiting.current = { token: card.token, done };
         settleWaiting();

@@ -73,7 +73,7 @@ test('a catalogue object is resolved once: the same object gives the same texts,
 
 test("an error's message is the English catalogue's sentence for its kind (one owner)", () => {
   const kinds = Object.keys(en.errors).filter((kind) => kind !== 'unknown') as SavedCardsErrorKind[];
-  expect(kinds).toHaveLength(9);
+  expect(kinds).toHaveLength(10);
   for (const kind of kinds) expect(new SavedCardsError(kind).message, kind).toBe(en.errors[kind]);
 });
 

@@ -133,7 +133,8 @@ export function App() {
       <CardCount />
       <SavedCards
         allowDelete
-        onSelect={(card: SavedCard | null) => {
+        onValueChange={(choice) => {
+          const card: SavedCard | null = choice?.kind === 'card' ? choice.card : null;
           window.selectedLast4 = card?.last4 ?? null;
         }}
       />

@@ -176,7 +176,7 @@ async function renderApp(browser, dir, variant) {
     assert((await visa.getAttribute('aria-checked')) === 'true', `${variant}: the preferred card is not selected`);
     assert(
       (await page.evaluate(() => window.selectedLast4)) === '4242',
-      `${variant}: onSelect did not report the preferred card`,
+      `${variant}: onValueChange did not report the preferred card`,
     );
     const expired = page.getByRole('radio', { name: /Mastercard ending in 4444/ });
     assert(
