@@ -3,7 +3,7 @@
 // handler → the provider sandbox).
 // The kit is imported only through its public entries, as a merchant would.
 import { QueryClient } from '@tanstack/react-query';
-import { Fragment, StrictMode, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, StrictMode, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
   createSavedCardsClient,
@@ -14,13 +14,15 @@ import {
   REQUESTED_WITH_VALUE,
   SavedCards,
   SavedCardsProvider,
-  type SavedCard,
+  type PaymentChoice,
+  type PaymentOption,
   type SavedCardsLocale,
 } from 'react-saved-cards';
 import 'react-saved-cards/styles.css';
+import { HostedCardForm, HostedCvc, type HostedReply } from './hosted-fields.tsx';
 import { KIT_LANGUAGES, LOCALES, pageLocale } from './languages.ts';
 import { demoMessages, formatAmount, orderTotal, PROVIDERS, type DemoMessages, type ProviderName } from './messages.ts';
-import { ENDPOINTS, FAULTS_PATH, RESET_PATH } from './routes.ts';
+import { CVC_RECOLLECTED, ENDPOINTS, FAULTS_PATH, PAY_PATHS, RESET_PATH } from './routes.ts';
 import './styles.css';
 
 type Theme = 'light' | 'dark';
@@ -184,20 +186,59 @@ interface PaymentProps extends Settings {
   m: DemoMessages;
 }
 
+/** Where the sandbox's hosted fields live: the merchant's server says so (another origin than this page). */
+function useHostedUrl(): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    demoRequest(PAY_PATHS.config)
+      .then((response) => response.json() as Promise<{ hostedUrl: string }>)
+      .then((body) => live && setUrl(body.hostedUrl))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return url;
+}
+
+/** A POST to the merchant's payment routes; a refusal becomes its sentence for the shopper. */
+async function payRequest<T>(path: string, body: Record<string, string | undefined>): Promise<T> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { [REQUESTED_WITH_HEADER]: REQUESTED_WITH_VALUE, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const answer = (await response.json().catch(() => ({}))) as T & { error?: string };
+  if (!response.ok) throw new Error(answer.error ?? `The shop's server answered ${response.status}.`);
+  return answer;
+}
+
 /** Mounted once per merchant and per reset (see its key), so each starts from a fresh cache. */
 function Payment({ provider, locale, theme, m }: PaymentProps) {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1 } } }),
   );
   const client = useMemo(() => createSavedCardsClient({ endpoint: ENDPOINTS[provider] }), [provider]);
-  const [card, setCard] = useState<SavedCard | null>(null);
-  const [paid, setPaid] = useState<{ amount: string; card: ReactNode } | null>(null);
+  const hostedUrl = useHostedUrl();
+  const [choice, setChoice] = useState<PaymentChoice | null>(null);
+  const [ready, setReady] = useState(false);
+  const [paying, setPaying] = useState(false);
+  const [payError, setPayError] = useState('');
+  const [paid, setPaid] = useState<{ amount: string; card: ReactNode; paymentId: string } | null>(null);
+  const cvcSession = useRef<((token: string) => Promise<HostedReply>) | null>(null);
+  // Stable, so the CVC frame registers once per mount.
+  const setCvcSessionSource = useCallback((ask: ((token: string) => Promise<HostedReply>) | null) => {
+    cvcSession.current = ask;
+  }, []);
   const paidHeading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const store = m.stores[provider];
   const kitMessages = KIT_LANGUAGES[locale].messages;
   const kit = resolveMessages(kitMessages);
   const amount = formatAmount(orderTotal(store), store);
+  const card = choice?.kind === 'card' ? choice.card : null;
+  const requireCvc = CVC_RECOLLECTED.has(provider);
   // "Visa •••• 0026": the brand and the last 4 digits, never more ("Visa card" without them); the digits stay left to right in Arabic.
   const cardLabel = card && (
     <>
@@ -215,6 +256,59 @@ function Payment({ provider, locale, theme, m }: PaymentProps) {
     if (paid) paidHeading.current?.focus();
   }, [paid]);
 
+  async function pay() {
+    if (!card || !cardLabel) return;
+    setPaying(true);
+    setPayError('');
+    try {
+      let session: string | undefined;
+      if (card.cvvRequired || requireCvc) {
+        const reply = await (cvcSession.current?.(card.token) ??
+          Promise.resolve<HostedReply>({ type: 'error', message: m.hostedLoading }));
+        if (reply.type !== 'cvc-session') throw new Error(reply.type === 'error' ? reply.message : m.hostedLoading);
+        session = reply.session;
+      }
+      const { paymentId } = await payRequest<{ paymentId: string }>(PAY_PATHS.charges(provider), {
+        token: card.token,
+        cvcSession: session,
+      });
+      setPaid({ amount, card: cardLabel, paymentId });
+    } catch (error) {
+      setPayError(formatMessage(m.payFailed, { reason: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setPaying(false);
+    }
+  }
+
+  const options: PaymentOption[] = [
+    {
+      value: 'new-card',
+      label: m.newCard,
+      description: m.newCardHelp,
+      panel: (step) =>
+        hostedUrl ? (
+          <HostedCardForm
+            hostedUrl={hostedUrl}
+            theme={theme}
+            text={{ title: m.cardFormTitle, save: m.saveCard, saving: m.savingCard }}
+            onToken={async (token) => {
+              let saved: string;
+              try {
+                saved = (await payRequest<{ token: string }>(PAY_PATHS.cards(provider), { token })).token;
+              } catch (error) {
+                throw new Error(
+                  formatMessage(m.saveFailed, { reason: error instanceof Error ? error.message : String(error) }),
+                );
+              }
+              await step.refreshAndChoose(saved);
+            }}
+          />
+        ) : (
+          <p className="muted">{m.hostedLoading}</p>
+        ),
+    },
+  ];
+
   return (
     <section id="payment" className="panel payment" aria-labelledby={headingId} tabIndex={-1}>
       <h2 id={headingId}>{m.payment}</h2>
@@ -225,26 +319,64 @@ function Payment({ provider, locale, theme, m }: PaymentProps) {
           messages={kitMessages}
           theme={theme}
           headingLevel={3}
+          options={options}
+          requireCvc={requireCvc}
+          renderCvc={(chosen, field) =>
+            hostedUrl ? (
+              <HostedCvc
+                key={chosen.token}
+                hostedUrl={hostedUrl}
+                theme={theme}
+                brand={chosen.brand}
+                title={m.cvcTitle}
+                labelId={field.labelId}
+                descriptionId={field.descriptionId}
+                onCompleteChange={field.onCompleteChange}
+                onSessionSource={setCvcSessionSource}
+              />
+            ) : (
+              <p className="muted">{m.hostedLoading}</p>
+            )
+          }
           onValueChange={(chosen) => {
-            setCard(chosen?.kind === 'card' ? chosen.card : null);
+            setChoice(chosen);
             setPaid(null);
+            setPayError('');
           }}
+          onReadyChange={setReady}
         />
       </SavedCardsProvider>
       <button
         type="button"
         className="pay"
-        disabled={!cardLabel}
-        onClick={() => cardLabel && setPaid({ amount, card: cardLabel })}
+        disabled={!cardLabel || !ready || paying}
+        aria-busy={paying || undefined}
+        onClick={() => void pay()}
       >
-        {cardLabel ? fill(m.pay, { amount: <bdi>{amount}</bdi>, card: <bdi>{cardLabel}</bdi> }) : m.chooseCard}
+        {paying
+          ? m.paying
+          : cardLabel
+            ? fill(m.pay, { amount: <bdi>{amount}</bdi>, card: <bdi>{cardLabel}</bdi> })
+            : m.chooseCard}
       </button>
+      <p role="alert" className="pay-error">
+        {payError}
+      </p>
       {paid && (
         <section className="confirmation" aria-labelledby={`${headingId}-paid`} data-testid="confirmation">
           <h3 id={`${headingId}-paid`} ref={paidHeading} tabIndex={-1}>
             {m.paidTitle}
           </h3>
           <p>{fill(m.paidText, { amount: <bdi>{paid.amount}</bdi>, card: <bdi>{paid.card}</bdi> })}</p>
+          <p data-testid="payment-id">
+            {fill(m.paymentId, {
+              id: (
+                <bdi dir="ltr">
+                  <code>{paid.paymentId}</code>
+                </bdi>
+              ),
+            })}
+          </p>
           <p className="muted">{formatMessage(m.paidNote, { provider: PROVIDER_NAMES[provider] })}</p>
         </section>
       )}

@@ -90,6 +90,18 @@ export interface DemoMessages {
   paidText: string;
   /** `{provider}` */
   paidNote: string;
+  /** `{id}`: the sandbox's payment id. */
+  paymentId: string;
+  paying: string;
+  payFailed: string;
+  newCard: string;
+  newCardHelp: string;
+  cardFormTitle: string;
+  saveCard: string;
+  savingCard: string;
+  saveFailed: string;
+  cvcTitle: string;
+  hostedLoading: string;
   footer: string;
   stores: Record<ProviderName, Store>;
 }
@@ -152,7 +164,7 @@ export const demoMessages: Record<Extract<SavedCardsLocale, 'en' | 'ar'>, DemoMe
     checkout: 'Checkout',
     signedIn: 'Signed in as the demo shopper',
     payment: 'Payment',
-    paymentHelp: 'Pay with one of your saved cards.',
+    paymentHelp: 'Pay with one of your saved cards, or add a new one.',
     yourOrder: 'Your order',
     item: 'Item',
     quantity: 'Qty',
@@ -163,7 +175,19 @@ export const demoMessages: Record<Extract<SavedCardsLocale, 'en' | 'ar'>, DemoMe
     chooseCard: 'Choose a card to pay',
     paidTitle: 'Payment confirmed',
     paidText: 'You paid {amount} with {card}.',
-    paidNote: 'Demo only: no money moved. A real merchant’s server would now charge the saved card through {provider}.',
+    paidNote:
+      'Demo only: no money moved. The sandbox standing in for {provider} took the charge from this shop’s server.',
+    paymentId: 'Payment id: {id}',
+    paying: 'Paying…',
+    payFailed: 'The payment did not go through: {reason}',
+    newCard: 'New card',
+    newCardHelp: 'Saved to your account for next time',
+    cardFormTitle: 'Card details (secure form of the payment provider)',
+    saveCard: 'Save card',
+    savingCard: 'Saving…',
+    saveFailed: 'The card was not saved: {reason}',
+    cvcTitle: 'Security code (secure field of the payment provider)',
+    hostedLoading: 'Loading the secure card form…',
     footer: 'react-saved-cards demo · test cards only',
     stores: {
       ottu: {
@@ -291,7 +315,7 @@ export const demoMessages: Record<Extract<SavedCardsLocale, 'en' | 'ar'>, DemoMe
     checkout: 'إتمام الشراء',
     signedIn: 'مسجّل الدخول كمتسوّق تجريبي',
     payment: 'الدفع',
-    paymentHelp: 'ادفع بإحدى بطاقاتك المحفوظة.',
+    paymentHelp: 'ادفع بإحدى بطاقاتك المحفوظة أو أضف بطاقة جديدة.',
     yourOrder: 'طلبك',
     item: 'المنتج',
     quantity: 'الكمية',
@@ -303,7 +327,18 @@ export const demoMessages: Record<Extract<SavedCardsLocale, 'en' | 'ar'>, DemoMe
     paidTitle: 'تم الدفع',
     paidText: 'دفعت {amount} باستخدام {card}.',
     paidNote:
-      'عرض تجريبي فقط: لم تُحوَّل أي أموال. كان خادم التاجر الحقيقي سيخصم المبلغ من البطاقة المحفوظة عبر {provider}.',
+      'عرض تجريبي فقط: لم تُحوَّل أي أموال. تلقّت بيئة الاختبار التي تمثّل {provider} عملية الخصم من خادم هذا المتجر.',
+    paymentId: 'رقم عملية الدفع: {id}',
+    paying: 'جارٍ الدفع…',
+    payFailed: 'لم تتم عملية الدفع: {reason}',
+    newCard: 'بطاقة جديدة',
+    newCardHelp: 'تُحفظ في حسابك للمرة القادمة',
+    cardFormTitle: 'بيانات البطاقة (نموذج آمن من مزوّد الدفع)',
+    saveCard: 'حفظ البطاقة',
+    savingCard: 'جارٍ الحفظ…',
+    saveFailed: 'لم تُحفظ البطاقة: {reason}',
+    cvcTitle: 'رمز الأمان (حقل آمن من مزوّد الدفع)',
+    hostedLoading: 'جارٍ تحميل نموذج البطاقة الآمن…',
     footer: 'عرض react-saved-cards التجريبي · بطاقات اختبار فقط',
     stores: {
       ottu: {

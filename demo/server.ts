@@ -2,7 +2,8 @@
 // It is what a real merchant writes: the kit's handler, once per provider, pointed at the
 // provider (here the local sandbox) with the merchant's credentials, and the shopper taken
 // from the merchant's own session cookie, never from the browser's request.
-// Plus two demo-only routes: fault injection and reset.
+// Plus its payment routes (payments.ts: store a card tokenised by the sandbox's hosted form, charge a card),
+// and two demo-only routes: fault injection and reset.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -27,6 +28,7 @@ import {
   type PaymentProvider,
   type SavedCardsPreferences,
 } from 'react-saved-cards/server';
+import { createPaymentRoutes } from './payments.ts';
 import { ENDPOINTS, FAULTS_PATH, RESET_PATH } from './routes.ts';
 import {
   ADYEN_AMEX_TOKEN,
@@ -132,6 +134,10 @@ export function createDemoBackend(sandbox: Sandbox, options: DemoBackendOptions)
     const id = cookie(request.headers.get('cookie'), SESSION_COOKIE);
     return (id && sessions.get(id)) || null;
   };
+  const payments = createPaymentRoutes(sandbox, (request) => {
+    const id = cookie(request.headers.cookie, SESSION_COOKIE);
+    return (id && sessions.get(id)) || null;
+  });
   const mount = (provider: PaymentProvider, basePath: string, preferences?: SavedCardsPreferences) =>
     toNodeHandler(createSavedCardsHandler({ provider, getCustomerId, basePath, timeoutMs: 8000, preferences }));
   // Ottu stores neither a default nor names: this merchant keeps them in its own database, so a restart
@@ -184,6 +190,8 @@ export function createDemoBackend(sandbox: Sandbox, options: DemoBackendOptions)
     for (const name of Object.keys(ENDPOINTS) as (keyof typeof ENDPOINTS)[]) {
       if (route(ENDPOINTS[name])) return run(handlers[name](request, response));
     }
+    const payment = payments(request, response, path);
+    if (payment) return run(payment);
     if (path === FAULTS_PATH) return run(faultsRoute(request, response));
     if (path === RESET_PATH) {
       if (request.method !== 'POST') return sendJson(response, 405, { error: 'Use POST.' });

@@ -5,6 +5,7 @@
 // makes to set a default (`PUT /merchants/{id}/payment_methods/any/{token}`, `make_default`). sandbox.mjs routes
 // to it and owns faults and the call log. Customers are keyed by the merchant's own ids.
 import { CUSTOMER_A, CUSTOMER_B } from './seed.mjs';
+import { letterId } from './hosted.mjs';
 
 export const BRAINTREE_PREFIX = '/braintree';
 
@@ -28,7 +29,7 @@ export const BRAINTREE_AMEX_TOKEN = braintreeId('amex8431');
  * @param {string} token @param {string} customerId @param {Partial<StoredCard>} fields
  * @returns {StoredCard}
  */
-function storedCard(token, customerId, fields) {
+export function storedCard(token, customerId, fields) {
   return {
     token,
     customerId,
@@ -259,8 +260,34 @@ export function createBraintreeVault({ credentials, sendJson, safeEqual, failsDe
     return { operation: 'other', customerId: card.customerId, token };
   }
 
+  const BRAND_CODES = { visa: 'VISA', mastercard: 'MASTERCARD', amex: 'AMERICAN_EXPRESS', discover: 'DISCOVER' };
+  /** New cards from the hosted card form (hosted.mjs); the kit's token is the GraphQL id. @type {import('./hosted.mjs').MerchantVault} */
+  const merchantVault = {
+    save(customerId, card) {
+      if (!cards.some((item) => item.customerId === customerId)) return undefined;
+      const token = letterId('', 8).toLowerCase();
+      cards.push(
+        storedCard(token, customerId, {
+          bin: card.bin,
+          last4: card.last4,
+          brandCode: BRAND_CODES[card.brand],
+          expirationMonth: String(card.expMonth).padStart(2, '0'),
+          expirationYear: String(card.expYear),
+          cardholderName: '',
+          uniqueNumberIdentifier: card.fingerprint,
+        }),
+      );
+      return braintreeId(token);
+    },
+    find: (customerId, token) =>
+      cards.some((item) => braintreeId(item.token) === token && item.customerId === customerId)
+        ? { cvvRequired: false }
+        : undefined,
+  };
+
   return {
     reset,
+    merchantVault,
     /**
      * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
      * @param {URL} url @param {string} raw the request body

@@ -16,7 +16,7 @@ export const JUSPAY_AMEX_TOKEN = 'c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f';
  * One card of PayU's v2 answer, in the seed document's camelCase.
  * @param {string} token @param {Record<string, unknown>} fields
  */
-function payuCard(token, fields) {
+export function payuCard(token, fields) {
   return {
     cardNo: 'XXXXXXXXXXXX1111',
     cardMode: 'CC',
@@ -111,7 +111,7 @@ export function payuStorecardSeed() {
  * @param {string} id @param {string} uid @param {{ network: string, last4: string, type?: string, status?: string }} card
  * @returns {CashfreeInstrument}
  */
-function cashfreeInstrument(id, uid, card) {
+export function cashfreeInstrument(id, uid, card) {
   return {
     customer_id: '',
     afa_reference: '740324562',
@@ -178,7 +178,7 @@ export function cashfreeSeed() {
 /**
  * @param {string} token @param {Record<string, unknown>} fields
  */
-function juspayCard(token, fields) {
+export function juspayCard(token, fields) {
   return {
     card_token: token,
     card_reference: `ref${token.slice(0, 8)}`,

@@ -3,7 +3,15 @@
 // (`/payu-v2`, `/cashfree/pg`, `/juspay`), with the provider's auth check, answers and error bodies.
 // sandbox.mjs routes to them and owns faults and the call log.
 import { createHash } from 'node:crypto';
-import { cashfreeSeed, juspaySeed, payuStorecardSeed } from './india-seed.mjs';
+import {
+  cashfreeInstrument,
+  cashfreeSeed,
+  juspayCard,
+  juspaySeed,
+  payuCard,
+  payuStorecardSeed,
+} from './india-seed.mjs';
+import { letterId } from './hosted.mjs';
 
 export const INDIA_PREFIXES = /** @type {const} */ ({
   'payu-storecard': '/payu-v2',
@@ -306,8 +314,89 @@ export function createIndiaVaults({ credentials, sendJson, safeEqual, failsDelet
     return { operation: 'other' };
   }
 
+  // ---- New cards from the hosted card form (hosted.mjs), each in its provider's own shape -------------
+  // Tokenised cards in India are CVV-less: none of these asks for the security code.
+  const NETWORKS = { visa: 'VISA', mastercard: 'MASTERCARD', amex: 'AMEX', discover: 'DISCOVER' };
+  const two = (/** @type {number} */ value) => String(value).padStart(2, '0');
+  const hex = () =>
+    letterId('', 20)
+      .toLowerCase()
+      .replace(/[g-z]/g, (letter) => String(letter.charCodeAt(0) % 10));
+  /** @type {Record<keyof typeof INDIA_PREFIXES, import('./hosted.mjs').MerchantVault>} */
+  const merchantVaults = {
+    'payu-storecard': {
+      save(customerId, card) {
+        const customer = Object.hasOwn(state.payu, customerId) ? state.payu[customerId] : undefined;
+        if (!customer) return undefined;
+        const token = hex();
+        const { networkToken: _none, ...fields } = payuCard(token, {
+          cardNo: `XXXXXXXXXXXX${card.last4}`,
+          cardBin: card.bin,
+          cardBrand: NETWORKS[card.brand],
+          cardExpiryMonth: card.expMonth,
+          cardExpiryYear: card.expYear,
+          par: `P${card.fingerprint}`,
+          nameOnCard: '',
+        });
+        customer.cards.push(fields);
+        return token;
+      },
+      find: (customerId, token) =>
+        Object.hasOwn(state.payu, customerId) && state.payu[customerId]?.cards.some((card) => card.cardToken === token)
+          ? { cvvRequired: false }
+          : undefined,
+    },
+    cashfree: {
+      save(customerId, card) {
+        const instruments = Object.hasOwn(state.cashfree, customerId) ? state.cashfree[customerId] : undefined;
+        if (!instruments) return undefined;
+        const id = crypto.randomUUID();
+        const instrument = cashfreeInstrument(id, card.fingerprint, {
+          network: NETWORKS[card.brand],
+          last4: card.last4,
+        });
+        instrument.customer_id = customerId;
+        if (instrument.instrument_meta?.card_token_details) {
+          instrument.instrument_meta.card_token_details.expiry_month = two(card.expMonth);
+          instrument.instrument_meta.card_token_details.expiry_year = String(card.expYear);
+        }
+        instruments.push(instrument);
+        return id;
+      },
+      find: (customerId, token) =>
+        Object.hasOwn(state.cashfree, customerId) &&
+        state.cashfree[customerId]?.some((item) => item.instrument_id === token)
+          ? { cvvRequired: false }
+          : undefined,
+    },
+    juspay: {
+      save(customerId, card) {
+        const cards = Object.hasOwn(state.juspay, customerId) ? state.juspay[customerId] : undefined;
+        if (!cards) return undefined;
+        const token = crypto.randomUUID();
+        cards.push(
+          juspayCard(token, {
+            card_fingerprint: card.fingerprint.toLowerCase(),
+            card_number: `${card.bin.slice(0, 4)}-XXXXXXXX-${card.last4}`,
+            card_isin: card.bin,
+            card_brand: NETWORKS[card.brand],
+            card_exp_year: String(card.expYear),
+            card_exp_month: two(card.expMonth),
+            name_on_card: '',
+          }),
+        );
+        return token;
+      },
+      find: (customerId, token) =>
+        Object.hasOwn(state.juspay, customerId) && state.juspay[customerId]?.some((item) => item.card_token === token)
+          ? { cvvRequired: false }
+          : undefined,
+    },
+  };
+
   return {
     reset,
+    merchantVaults,
     /**
      * @param {keyof typeof INDIA_PREFIXES} vault @param {Req} req @param {Res} res @param {URL} url
      * @param {string} raw the request body

@@ -55,6 +55,8 @@ export interface SandboxCredentials {
   braintreePublicKey: string;
   braintreePrivateKey: string;
   braintreeMerchantId: string;
+  /** The hosted fields' secret key: the merchant's server stores and charges tokens with it. */
+  hostedSecretKey: string;
 }
 
 export interface SandboxOptions {
@@ -84,6 +86,11 @@ export interface Sandbox {
   juspay: { baseUrl: string; apiKey: string; merchantId: string };
   /** `baseUrl` is the GraphQL endpoint, `gatewayUrl` the gateway that sets a default. */
   braintree: { baseUrl: string; gatewayUrl: string; publicKey: string; privateKey: string; merchantId: string };
+  /**
+   * The hosted card form and CVC field (`${url}/card-form`, `${url}/cvc`, each with `?parent=<page origin>`), and the
+   * merchant API behind them (`${url}/v1/vault`, `${url}/v1/charges`, with `Authorization: Bearer <secretKey>`).
+   */
+  hosted: { url: string; secretKey: string; merchants: readonly SandboxCall['provider'][] };
   /** Two shoppers with cards at both providers. */
   customers: { a: string; b: string };
   setFaults(faults: Partial<SandboxFaults>): SandboxFaults;

@@ -10,12 +10,14 @@ import {
   OTTU_AMEX_TOKEN,
   PAYU_DUPLICATE_TOKENS,
   PAYU_TRAVEL_TOKEN,
+  ottuCard,
   ottuSeed,
   payuSeed,
 } from './seed.mjs';
 import { createVaults, VAULT_PREFIXES, vaultOf } from './vaults.mjs';
 import { createIndiaVaults, INDIA_PREFIXES, indiaVaultOf } from './india-vaults.mjs';
 import { BRAINTREE_PREFIX, createBraintreeVault } from './braintree-vault.mjs';
+import { createHosted, HOSTED_PREFIX, letterId } from './hosted.mjs';
 
 export { CUSTOMER_A, CUSTOMER_B, OTTU_AMEX_TOKEN, PAYU_DUPLICATE_TOKENS, PAYU_TRAVEL_TOKEN };
 export {
@@ -48,6 +50,7 @@ export const SANDBOX_CREDENTIALS = Object.freeze({
   braintreePublicKey: 'sbxBraintreePublicKey',
   braintreePrivateKey: 'sbxBraintreePrivateKeyLkJhGf',
   braintreeMerchantId: 'sbxmerchant',
+  hostedSecretKey: 'sk_sbx_hostedFieldsKeyPoIuYtReWq',
 });
 
 /** @typedef {import('./sandbox.d.mts').SandboxFaults} SandboxFaults */
@@ -210,6 +213,67 @@ export async function startSandbox(options = {}) {
   const vaults = createVaults(context);
   const indiaVaults = createIndiaVaults(context);
   const braintreeVault = createBraintreeVault(context);
+  const hosted = createHosted({
+    sendJson,
+    safeEqual,
+    secretKey: credentials.hostedSecretKey,
+    now,
+    vaults: {
+      ottu: {
+        save(customerId, card) {
+          const cards = Object.hasOwn(state.ottu, customerId) ? state.ottu[customerId] : undefined;
+          if (!cards) return undefined;
+          const token = letterId('', 24);
+          cards.push(
+            ottuCard(customerId, {
+              brand: { visa: 'VISA', mastercard: 'MASTERCARD', amex: 'AMEX', discover: 'DISCOVER' }[card.brand],
+              name_on_card: null,
+              number: `**** ${card.last4}`,
+              expiry_month: String(card.expMonth).padStart(2, '0'),
+              expiry_year: String(card.expYear % 100).padStart(2, '0'),
+              token,
+            }),
+          );
+          return token;
+        },
+        find(customerId, token) {
+          const card = state.ottu[customerId]?.find((item) => item.token === token);
+          return card && { cvvRequired: card.cvv_required === true };
+        },
+      },
+      payu: {
+        save(customerId, card) {
+          const cards = (state.payu[customerId] ??= {});
+          const token = letterId('', 20).toLowerCase();
+          cards[token] = {
+            name_on_card: '',
+            card_name: '',
+            expiry_year: String(card.expYear),
+            expiry_month: String(card.expMonth).padStart(2, '0'),
+            card_type: 'CC',
+            card_token: token,
+            is_expired: 0,
+            card_mode: 'CC',
+            card_no: `XXXXXXXXXXXX${card.last4}`,
+            card_brand: { visa: 'VISA', mastercard: 'MASTERCARD', amex: 'AMEX', discover: 'DISCOVER' }[card.brand],
+            card_bin: card.bin,
+            isDomestic: 'N',
+            // Tokenised cards in India are CVV-less.
+            card_cvv: 0,
+          };
+          return token;
+        },
+        find(customerId, token) {
+          const cards = state.payu[customerId];
+          const card = cards && Object.hasOwn(cards, token) ? cards[token] : undefined;
+          return card && { cvvRequired: String(card.card_cvv) === '1' };
+        },
+      },
+      ...vaults.merchantVaults,
+      ...indiaVaults.merchantVaults,
+      braintree: braintreeVault.merchantVault,
+    },
+  });
 
   function reset() {
     const today = now();
@@ -217,6 +281,7 @@ export async function startSandbox(options = {}) {
     vaults.reset();
     indiaVaults.reset();
     braintreeVault.reset();
+    hosted.reset();
     faults = { ...initialFaults };
     random = seededRandom(faults.seed);
     calls = [];
@@ -510,6 +575,10 @@ export async function startSandbox(options = {}) {
       admin(req, res, url, raw);
       return;
     }
+    if (url.pathname.startsWith(`${HOSTED_PREFIX}/`)) {
+      hosted.handle(req, res, url, raw, origin);
+      return;
+    }
     /** @type {SandboxCall['provider'] | undefined} */
     const provider = url.pathname.startsWith('/b/pbl/v2/card')
       ? 'ottu'
@@ -545,6 +614,8 @@ export async function startSandbox(options = {}) {
     record({ provider, ...call, status: res.statusCode });
   }
 
+  /** The sandbox's own origin, known once it listens: the hosted fields' tokenising calls must come from it. */
+  let origin = '';
   const server = http.createServer((req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) sendText(res, 500, 'text/plain', 'Sandbox error');
@@ -558,6 +629,7 @@ export async function startSandbox(options = {}) {
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('The sandbox has no TCP address.');
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  origin = url;
 
   return {
     url,
@@ -597,6 +669,11 @@ export async function startSandbox(options = {}) {
       publicKey: credentials.braintreePublicKey,
       privateKey: credentials.braintreePrivateKey,
       merchantId: credentials.braintreeMerchantId,
+    },
+    hosted: {
+      url: `${url}${HOSTED_PREFIX}`,
+      secretKey: credentials.hostedSecretKey,
+      merchants: hosted.merchants,
     },
     customers: { a: CUSTOMER_A, b: CUSTOMER_B },
     setFaults,

@@ -26,7 +26,7 @@ function nextMonth(now) {
  * @param {string} customerId
  * @param {Record<string, unknown>} fields
  */
-function ottuCard(customerId, fields) {
+export function ottuCard(customerId, fields) {
   return {
     customer_id: customerId,
     pg_code: 'ottu_pg_kwd_tkn',

@@ -28,7 +28,7 @@ export const STRIPE_DUPLICATE_TOKENS = ['pm_1Q0PsIJvEtkwdCNYvisa0001', 'pm_1Q0Ps
  *   allow_redisplay?: import('stripe').Stripe.PaymentMethod.AllowRedisplay, name?: string | null }} card
  * @returns {StripePaymentMethod}
  */
-function stripeMethod(id, customer, card) {
+export function stripeMethod(id, customer, card) {
   return {
     id,
     object: 'payment_method',
@@ -182,7 +182,7 @@ export function stripeSeed() {
 }
 
 /** @param {string} id @param {AdyenStoredMethod} fields @returns {AdyenStoredMethod} */
-function adyenMethod(id, fields) {
+export function adyenMethod(id, fields) {
   return {
     brand: 'visa',
     cardBin: '411111',
@@ -249,7 +249,7 @@ export function adyenSeed() {
 }
 
 /** @param {string} id @param {Record<string, unknown>} fields */
-function checkoutInstrument(id, fields) {
+export function checkoutInstrument(id, fields) {
   return {
     id,
     type: 'card',
@@ -322,7 +322,7 @@ export function checkoutSeed() {
 }
 
 /** @param {string} id @param {Partial<RazorpayCard>} card @param {Partial<RazorpayToken>} [fields] @returns {RazorpayToken} */
-function razorpayToken(id, card, fields = {}) {
+export function razorpayToken(id, card, fields = {}) {
   return {
     id,
     entity: 'token',

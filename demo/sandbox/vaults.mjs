@@ -2,7 +2,17 @@
 // The sandbox's Stripe, Adyen, Checkout.com and Razorpay stand-ins: each under its own path prefix
 // (`/stripe`, `/adyen/v71`, `/checkout`, `/razorpay`), with the provider's auth check, answers,
 // error bodies and (Stripe) pagination. sandbox.mjs routes to them and owns faults and the call log.
-import { adyenSeed, checkoutSeed, razorpaySeed, stripeSeed } from './vault-seed.mjs';
+import {
+  adyenMethod,
+  adyenSeed,
+  checkoutInstrument,
+  checkoutSeed,
+  razorpaySeed,
+  razorpayToken,
+  stripeMethod,
+  stripeSeed,
+} from './vault-seed.mjs';
+import { letterId } from './hosted.mjs';
 
 export const VAULT_PREFIXES = /** @type {const} */ ({
   stripe: '/stripe',
@@ -440,8 +450,105 @@ export function createVaults({ credentials, sendJson, safeEqual, failsDelete, ma
     return { operation: 'other' };
   }
 
+  // ---- New cards from the hosted card form (hosted.mjs), each in its provider's own shape -------------
+  const two = (/** @type {number} */ value) => String(value).padStart(2, '0');
+  const ADYEN_BRANDS = {
+    visa: ['visa', 'VISA'],
+    mastercard: ['mc', 'MasterCard'],
+    amex: ['amex', 'American Express'],
+    discover: ['discover', 'Discover'],
+  };
+  /** Razorpay's SDK knows no Discover network: its "Unknown". @type {Record<import('./hosted.mjs').CardBrand, import('./vault-seed.types').RazorpayListedCard['network']>} */
+  const RAZORPAY_NETWORKS = { visa: 'Visa', mastercard: 'MasterCard', amex: 'American Express', discover: 'Unknown' };
+  let adyenSaved = 0;
+  /** @type {Record<keyof typeof VAULT_PREFIXES, import('./hosted.mjs').MerchantVault>} */
+  const merchantVaults = {
+    stripe: {
+      save(customerId, card) {
+        if (!Object.hasOwn(state.stripe.customers, customerId)) return undefined;
+        const id = letterId('pm_', 24);
+        const { brand, last4, expMonth: exp_month, expYear: exp_year, fingerprint } = card;
+        state.stripe.methods.push(stripeMethod(id, customerId, { brand, last4, exp_month, exp_year, fingerprint }));
+        return id;
+      },
+      find: (customerId, token) =>
+        state.stripe.methods.some((item) => item.id === token && item.customer === customerId)
+          ? { cvvRequired: false }
+          : undefined,
+    },
+    adyen: {
+      save(customerId, card) {
+        const stored = state.adyen[customerId];
+        if (!stored) return undefined;
+        // Adyen's ids are 16 digits; these count up from the seed's.
+        const id = String(8315718415172300 + (adyenSaved += 1));
+        const [brand, name] = ADYEN_BRANDS[card.brand];
+        stored.push(
+          adyenMethod(id, {
+            brand,
+            name,
+            cardBin: card.bin,
+            lastFour: card.last4,
+            expiryMonth: two(card.expMonth),
+            expiryYear: String(card.expYear),
+            holderName: undefined,
+          }),
+        );
+        return id;
+      },
+      find: (customerId, token) =>
+        state.adyen[customerId]?.some((item) => item.id === token) ? { cvvRequired: false } : undefined,
+    },
+    checkout: {
+      save(customerId, card) {
+        const customer = Object.hasOwn(state.checkout, customerId) ? state.checkout[customerId] : undefined;
+        if (!customer) return undefined;
+        const id = letterId('src_', 26).toLowerCase();
+        customer.instruments.push(
+          checkoutInstrument(id, {
+            scheme: card.brand === 'amex' ? 'AMEX' : card.brand.toUpperCase(),
+            last4: card.last4,
+            bin: card.bin,
+            fingerprint: card.fingerprint.toLowerCase(),
+            expiry_month: card.expMonth,
+            expiry_year: card.expYear,
+          }),
+        );
+        return id;
+      },
+      find: (customerId, token) =>
+        Object.hasOwn(state.checkout, customerId) &&
+        state.checkout[customerId].instruments.some((/** @type {{ id: string }} */ item) => item.id === token)
+          ? { cvvRequired: false }
+          : undefined,
+    },
+    razorpay: {
+      save(customerId, card) {
+        const tokens = Object.hasOwn(state.razorpay, customerId) ? state.razorpay[customerId] : undefined;
+        if (!tokens) return undefined;
+        const id = letterId('token_', 14);
+        tokens.push(
+          razorpayToken(id, {
+            network: RAZORPAY_NETWORKS[card.brand],
+            last4: card.last4,
+            token_iin: card.bin,
+            expiry_month: card.expMonth,
+            expiry_year: card.expYear,
+          }),
+        );
+        return id;
+      },
+      // Tokenised cards in India are CVV-less.
+      find: (customerId, token) =>
+        Object.hasOwn(state.razorpay, customerId) && state.razorpay[customerId]?.some((item) => item.id === token)
+          ? { cvvRequired: false }
+          : undefined,
+    },
+  };
+
   return {
     reset,
+    merchantVaults,
     /**
      * @param {keyof typeof VAULT_PREFIXES} vault @param {import('node:http').IncomingMessage} req
      * @param {import('node:http').ServerResponse} res @param {URL} url @param {string} raw the request body

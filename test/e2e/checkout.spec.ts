@@ -5,6 +5,7 @@ import {
   cardOptions,
   DEMO_NOW,
   demoUrl,
+  enterCvc,
   expectNoAxeViolations,
   expectNoCardDataOnScreen,
   isFocused,
@@ -13,6 +14,7 @@ import {
   savedCards,
   saveScreenshot,
   tabTo,
+  tabToTypingCvc,
   type Provider,
 } from './demo.ts';
 
@@ -77,6 +79,9 @@ for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) 
       await card(page, merchant.target.name).click();
       await expect(card(page, merchant.target.name)).toHaveAttribute('aria-checked', 'true');
       await expect(card(page, merchant.preferred.name)).toHaveAttribute('aria-checked', 'false');
+      // Both targets need their security code (Ottu's cvv_required, PayU's card_cvv): Pay waits for it.
+      await expect(payButton(page)).toBeDisabled();
+      await enterCvc(page, merchant.target.label.split(' •')[0] ?? '');
       await payButton(page).click();
 
       const confirmation = page.getByTestId('confirmation');
@@ -221,7 +226,7 @@ for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) 
       await expect(focusedCard).toHaveAttribute('aria-checked', 'true');
       const chosen = (await focusedCard.getAttribute('aria-label'))?.split(',')[0] ?? '';
       const [brand = '', last4 = ''] = chosen.split(' ending in ');
-      await tabTo(page, payButton(page));
+      await tabToTypingCvc(page, payButton(page), brand === 'American Express' ? '1234' : '123');
       await expect(payButton(page)).toHaveText(`Pay ${merchant.total} with ${brand} •••• ${last4}`);
       await page.keyboard.press('Enter');
       await expect(page.getByRole('heading', { name: 'Payment confirmed' })).toBeFocused();

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type Locator, type Page } from 'playwright/test';
+import { expect, type APIRequestContext, type FrameLocator, type Locator, type Page } from 'playwright/test';
 
 export type Provider = 'ottu' | 'payu';
 
@@ -45,8 +45,42 @@ export function savedCards(page: Page, heading = 'Saved cards'): Locator {
   return page.getByRole('radiogroup', { name: heading });
 }
 
+/** The saved cards' radios: the one group also holds the page's "New card" option (English or Arabic). */
 export function cardOptions(page: Page, heading = 'Saved cards'): Locator {
-  return savedCards(page, heading).getByRole('radio');
+  return savedCards(page, heading).getByRole('radio', { name: /^(?!New card|بطاقة جديدة)/ });
+}
+
+/** The sandbox's hosted CVC field (an iframe on the sandbox's origin), under a chosen card that needs it. */
+export function cvcFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe[title^="Security code"]');
+}
+
+/** Types the CVC into the hosted field: 4 digits for an American Express, 3 for the others. */
+export async function enterCvc(page: Page, brand: string): Promise<void> {
+  await cvcFrame(page)
+    .getByLabel('Security code')
+    .fill(brand === 'American Express' ? '1234' : '123');
+}
+
+/**
+ * Presses Tab (only Tab) until `target` has focus, typing `cvc` into the hosted CVC field when Tab enters it:
+ * a disabled Pay button takes no focus until the CVC is complete.
+ */
+export async function tabToTypingCvc(page: Page, target: Locator, cvc: string, limit = 40): Promise<void> {
+  let typed = false;
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press('Tab');
+    const inCvc = await page.evaluate(
+      () =>
+        document.activeElement instanceof HTMLIFrameElement && document.activeElement.title.startsWith('Security code'),
+    );
+    if (inCvc && !typed) {
+      await page.keyboard.type(cvc);
+      typed = true;
+    }
+  }
+  throw new Error(`Tab did not reach ${target} in ${limit} presses`);
 }
 
 /** A card option by the start of its accessible name, e.g. "Visa ending in 0026". */

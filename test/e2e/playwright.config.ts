@@ -14,7 +14,9 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,
-  timeout: 30_000,
+  // The payment step holds cross-origin iframes (the sandbox's hosted fields) that axe scans too: on 2 shared cores
+  // a test with three axe runs took 26-33 s.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   reporter: [['list']],
   use: {
