@@ -17,7 +17,6 @@ export { SavedCards, type CardRenderState, type SavedCardsProps } from './compon
 export {
   EmptyState,
   ErrorState,
-  errorText,
   LiveRegion,
   LoadingState,
   type EmptyStateProps,
