@@ -107,7 +107,7 @@ export async function jsonListAnswer(
         funding: card.funding,
         cvvRequired: card.cvvRequired,
         gateway: card.gateway,
-        networks: card.networks,
+        networks: card.networks && [...card.networks],
         deleteBlocked: card.deleteBlockedReason,
         accountReference: accountReference === undefined ? undefined : await reference(accountReference),
       })),
