@@ -139,3 +139,11 @@ it('holds a co-badged card, whose networks reach the answer and the browser', as
   };
   expect(body.cards).toEqual([expect.objectContaining({ token: 'tok_m', networks: ['mada', 'visa'] })]);
 });
+
+it('addCard keeps only the fields of the contract', async () => {
+  const provider = memoryProvider({ cards: {} });
+  provider.addCard('customer-a', { token: 'tok_x', last4: '1111', cardNumber: '4111111111111111' } as never);
+  expect(await provider.listCards('customer-a', new AbortController().signal)).toEqual({
+    cards: [{ token: 'tok_x', last4: '1111' }],
+  });
+});
