@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const dist = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
-const ENTRIES = { '.': 'index', './headless': 'headless', './server': 'server/index' };
+const ENTRIES = { '.': 'index', './headless': 'headless', './server': 'server/index', './schema': 'schema' };
 
 /** Every name a declaration file exports, following `export * from` into the files it names. */
 function declaredNames(file, seen = new Set()) {

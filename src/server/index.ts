@@ -47,4 +47,3 @@ export { SavedCardsError, type SavedCardsErrorKind, type SavedCardsErrorOptions 
 export type { CardInput, CardIssue, DeleteBlockedReason } from '../core/card';
 export { prefetchSavedCards, type PrefetchCache, type PrefetchSavedCardsOptions } from './prefetch';
 export type { SavedCard, SavedCardList, SavedCardsCapabilities } from '../core/card';
-export { savedCardsResponseSchema, type SavedCardsResponse } from './contract';
