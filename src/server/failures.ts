@@ -1,5 +1,5 @@
 import { ERROR_MESSAGES, SavedCardsError, unredactedReason, type SavedCardsErrorKind } from '../core/errors';
-import { TEXT_LIMITS } from '../core/normalize';
+import { TEXT_LIMITS } from '../core/fields';
 import { REQUESTED_WITH_HEADER } from '../core/http';
 import type { SavedCardsRoute } from './events';
 import { providerText } from './provider-request';

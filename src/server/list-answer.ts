@@ -5,14 +5,8 @@ import {
   type SavedCardsCapabilities,
 } from '../core/card';
 import type { AdapterListResult } from '../adapters/types';
-import {
-  byDisplayOrder,
-  checkCards,
-  failWhenNoneReadable,
-  parseFlag,
-  TEXT_LIMITS,
-  type CheckedInput,
-} from '../core/normalize';
+import { parseFlag, TEXT_LIMITS } from '../core/fields';
+import { byDisplayOrder, checkCards, failWhenNoneReadable, type CheckedInput } from '../core/normalize';
 import type { SavedCardsPreferences } from './preferences';
 import type { PaymentProvider } from './provider';
 import { providerText, scrubSecretsFromJson } from './provider-request';

@@ -1,7 +1,7 @@
 import { JSON_FIELDS, jsonAdapter, type SavedCardsJsonCard } from '../adapters/json';
 import { isRecord } from '../adapters/read';
 import { SavedCardsError } from '../core/errors';
-import { checkCard } from '../core/normalize';
+import { checkCard } from '../core/check-card';
 import type { PaymentProvider } from './provider';
 
 /** Trouble to rehearse against, for development and tests. */
