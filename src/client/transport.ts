@@ -21,18 +21,6 @@ export type Send = (
 export function createSend(config: SavedCardsClientConfig, adapter: SavedCardsAdapter): Send {
   const timeoutMs = config.timeoutMs ?? 15_000;
 
-  function failure(status: number, body: unknown): SavedCardsError {
-    const error = errorForStatus(status, adapter.parseError?.(status, body));
-    if (error.kind === 'unauthorized') {
-      try {
-        config.onUnauthorized?.(error);
-      } catch {
-        // Some routers' redirect() throws by design; that must not turn "sign in again" into a retried `network`.
-      }
-    }
-    return error;
-  }
-
   return async function send(request, signal, expectBody, json) {
     const { status, body, hasText } = await fetchJson(timeoutMs, signal, async (deadline) => {
       // Inside the deadline: a merchant's headers() that fails is a `network` failure, one that hangs a timeout.
@@ -51,7 +39,15 @@ export function createSend(config: SavedCardsClientConfig, adapter: SavedCardsAd
       });
     });
     // A failing answer is read for its reason only: a broken body must not hide its status (a 503 stays retryable).
-    if (status < 200 || status > 299) throw failure(status, body);
+    if (status < 200 || status > 299) {
+      const error = errorForStatus(status, adapter.parseError?.(status, body));
+      try {
+        if (error.kind === 'unauthorized') config.onUnauthorized?.(error);
+      } catch {
+        // Some routers' redirect() throws by design; that must not turn "sign in again" into a retried `network`.
+      }
+      throw error;
+    }
     // A 2xx body we cannot read is not the endpoint's answer (a redirect to a login page, an unlabelled refusal),
     // and nothing at all is no list: a delete must not count either as done.
     if ((hasText || expectBody) && body === undefined) throw new SavedCardsError('invalid-response', { status });
