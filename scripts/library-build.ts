@@ -3,7 +3,7 @@
 // - ESM only, one output file per source module (preserveModules), so a merchant's bundler can
 //   drop what they do not import, and per-module directives such as 'use client' survive.
 // - Entries: `.` (src/index.ts), `./headless` (src/headless.ts), `./server`
-//   (src/server/index.ts) and `./locales/{en,ar,fr,de,es,pt,it,nl,tr,hi,id,zh}` (src/i18n). package.json `exports` mirrors this list.
+//   (src/server/index.ts), `./schema` (src/schema.ts) and `./locales/{en,ar,fr,de,es,pt,it,nl,tr,hi,id,zh}` (src/i18n). package.json `exports` mirrors this list.
 // - 'use client' only on the modules that use hooks, context or the DOM (see directivesPlugin); the
 //   entries themselves carry none, so Server Components can call core, adapters, client and query options.
 // - Peer and runtime dependencies (react, react-dom, @tanstack/react-query, zod and all their
@@ -19,6 +19,8 @@ export const libraryEntries = {
   index: 'src/index.ts',
   headless: 'src/headless.ts',
   'server/index': 'src/server/index.ts',
+  // `./schema`: the JSON contract as a zod schema, the only entry that imports zod (an optional peer).
+  schema: 'src/schema.ts',
   // `./locales/{en,ar,fr,…}`: each catalogue its own import, so an English page ships no other language.
   'i18n/en': 'src/i18n/en.ts',
   'i18n/ar': 'src/i18n/ar.ts',

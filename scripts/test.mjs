@@ -33,6 +33,12 @@ const STEPS = [
   { name: 'package checks (publint + attw)', command: 'npm', args: ['run', '--silent', 'lint:package'] },
   // Bytes a merchant pays: CSS and total within target, headless/kit within regression ceilings, tree-shaking holds.
   { name: 'size budgets', command: 'node', args: ['scripts/size.mjs', '--check'] },
+  // zod is an optional peer: no entry but react-saved-cards/schema loads it (test/package/entry-imports.mjs).
+  {
+    name: 'entries: zod only in react-saved-cards/schema',
+    command: 'node',
+    args: ['--test', 'test/package/entry-imports.mjs'],
+  },
   // dist/ under the react-server condition, 'use client' modules as client references (as an RSC bundler does).
   {
     name: 'React Server Components (dist under react-server)',

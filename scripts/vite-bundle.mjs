@@ -12,7 +12,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // the merchant total bundles everything but React itself.
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 export const REACT = ['react', 'react-dom'];
-export const KIT_EXTERNALS = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
+export const KIT_EXTERNALS = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies ?? {})];
 
 /** A repository file as an import specifier. */
 export const src = (file) => JSON.stringify(resolve(root, file));

@@ -11,8 +11,7 @@ export type {
 } from './core/card';
 export { checkNickname, MAX_NICKNAME_LENGTH } from './core/nickname';
 export { formatExpiry, type ExpiryOptions } from './core/expiry';
-export { normalizeCards, type NormalizeOptions } from './core/normalize';
-export { SavedCardsError, isSavedCardsError, type NicknameProblem, type SavedCardsErrorKind } from './core/errors';
+export { SavedCardsError, type NicknameProblem, type SavedCardsErrorKind } from './core/errors';
 
 export { jsonAdapter } from './adapters/json';
 export { ottuAdapter } from './adapters/ottu';
@@ -26,7 +25,7 @@ export {
   type SavedCardsClient,
   type SavedCardsClientConfig,
 } from './client/create-client';
-export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE, tokenPathSegment } from './core/http';
+export { REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE } from './core/http';
 
 export { SavedCardsProvider, useSavedCardsClient, type SavedCardsProviderProps } from './hooks/provider';
 export { notifySavedCardsChanged } from './hooks/cross-tab';
@@ -39,7 +38,6 @@ export {
   type UseDeleteCardOptions,
   type UseDeleteCardResult,
 } from './hooks/use-delete-card';
-export { usePendingDeletes } from './hooks/use-pending-deletes';
 export {
   useSetDefaultCard,
   type SetDefaultCardResult,
@@ -52,7 +50,6 @@ export {
   type UseRenameCardOptions,
   type UseRenameCardResult,
 } from './hooks/use-rename-card';
-export { usePendingChanges, type PendingCardChange } from './hooks/use-pending-changes';
 export {
   useCardSelection,
   type UseCardSelectionOptions,
@@ -60,6 +57,6 @@ export {
 } from './hooks/use-card-selection';
 export { defaultSelection } from './core/selection';
 export type { PaymentChoice, PaymentChoiceKey, PaymentOptionValue, RequireCvc } from './core/choice';
-export { brandName, cardAccessibleName, cardBrandName, cardName } from './i18n/card-text';
+export { brandName, cardAccessibleName, cardName } from './i18n/card-text';
 export { en } from './i18n/en';
 export type { SavedCardsMessages } from './i18n/types';

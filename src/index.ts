@@ -19,7 +19,6 @@ export type { CvcField } from './components/cvc-place';
 export {
   EmptyState,
   ErrorState,
-  errorText,
   LiveRegion,
   LoadingState,
   type EmptyStateProps,

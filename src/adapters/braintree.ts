@@ -1,6 +1,6 @@
 import type { CardInput } from '../core/card';
 import { SavedCardsError } from '../core/errors';
-import { isDefault, pick, readCards, type FieldTable } from './read';
+import { isDefault, pick, readCards, textOf, type FieldTable } from './read';
 import type { SavedCardsAdapter } from './types';
 
 // Braintree's GraphQL `CreditCardDetails`; `bin` and `binData` are never read.
@@ -42,4 +42,18 @@ export function braintreeAdapter(): SavedCardsAdapter {
     // The gateway (setting the default) answers a refusal with 422 and an XML body the kit does not read.
     parseError: (status) => (status === 422 ? { kind: 'rejected' } : undefined),
   };
+}
+
+/** A GraphQL `errors` entry as a kit error: Braintree answers most failures with HTTP 200 and an `errorClass`. */
+export function graphQlFailure(errors: unknown): SavedCardsError | undefined {
+  if (!Array.isArray(errors) || errors.length === 0) return undefined;
+  const [first] = errors;
+  const errorClass = pick(pick(first, 'extensions'), 'errorClass');
+  const reason = textOf(first, 'message');
+  if (errorClass === 'NOT_FOUND') return new SavedCardsError('not-found', { status: 404 });
+  if (errorClass === 'VALIDATION') return new SavedCardsError('rejected', { status: 422, reason });
+  if (errorClass === 'AUTHENTICATION' || errorClass === 'AUTHORIZATION')
+    return new SavedCardsError('unauthorized', { status: errorClass === 'AUTHENTICATION' ? 401 : 403 });
+  if (errorClass === 'RESOURCE_LIMIT') return new SavedCardsError('http', { status: 429 });
+  return new SavedCardsError('http', { status: 502 });
 }

@@ -23,6 +23,8 @@ export interface SavedCardsJsonCard {
   funding?: string;
   cvvRequired?: boolean;
   gateway?: string;
+  /** A co-badged card's networks, such as `['mada', 'visa']`; one known network is no co-badging. */
+  networks?: string[];
   /** Why a delete would be refused (e.g. an auto-debit agreement uses the card). */
   deleteBlocked?: boolean | { code?: string; message?: string };
   /** One value per physical card, shared by its tokens: how the browser groups duplicates. */
@@ -46,7 +48,8 @@ function capabilitiesOf(body: unknown): Partial<SavedCardsCapabilities> {
   );
 }
 
-const JSON_FIELDS = {
+/** Where the JSON contract keeps each kit field: its names are `SavedCardsJsonCard`'s (a type test holds them together). */
+export const JSON_FIELDS = {
   token: 'token',
   brand: 'brand',
   number: ['last4', 'maskedNumber'],

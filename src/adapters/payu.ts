@@ -1,6 +1,6 @@
 import type { CardInput, CardIssue } from '../core/card';
 import { SavedCardsError } from '../core/errors';
-import { parseFlag } from '../core/normalize';
+import { parseFlag } from '../core/fields';
 import { isRecord, pick, readCard, textOf, type FieldTable } from './read';
 import type { SavedCardsAdapter } from './types';
 

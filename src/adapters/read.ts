@@ -36,7 +36,6 @@ export function readCard(table: FieldTable, record: unknown): CardInput {
   const input: Record<string, unknown> = {};
   for (const [field, names] of Object.entries(table)) {
     for (const name of [names].flat()) {
-      // A dotted name is a path into nested objects.
       input[field] = name.split('.').reduce((value, part) => pick(value, part), record);
       if (input[field] !== undefined) break;
     }

@@ -3,9 +3,10 @@ import { clientId } from './query-key';
 import { SavedCardsError } from '../core/errors';
 import { failWhenNoneReadable, normalizeCards } from '../core/normalize';
 import { checkNickname } from '../core/nickname';
-import { errorForStatus, fetchJson, REQUESTED_WITH_HEADER, REQUESTED_WITH_VALUE, tokenPathSegment } from '../core/http';
+import { tokenPathSegment } from '../core/http';
 import { jsonAdapter } from '../adapters/json';
-import type { AdapterRequest, SavedCardsAdapter } from '../adapters/types';
+import type { SavedCardsAdapter } from '../adapters/types';
+import { createSend, readAnswer } from './transport';
 
 type HeadersSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
 
@@ -59,12 +60,6 @@ export interface SavedCardsClient {
   renameCard(token: string, nickname: string, options?: RequestOptions): Promise<void>;
 }
 
-function joinUrl(endpoint: string, path = ''): string {
-  const [base = '', query] = endpoint.split(/\?(.*)/s, 2);
-  const trimmed = path ? base.replace(/\/+$/, '') : base;
-  return `${trimmed}${path}${query ? `?${query}` : ''}`;
-}
-
 /**
  * Creates the client the hooks use.
  *
@@ -78,63 +73,7 @@ function joinUrl(endpoint: string, path = ''): string {
  */
 export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCardsClient {
   const adapter = config.adapter ?? jsonAdapter();
-  const timeoutMs = config.timeoutMs ?? 15_000;
-
-  function failure(status: number, body: unknown, cardCall: boolean): SavedCardsError {
-    // The backend's own words for a card already gone (Stripe's "not attached") mean what a 404 does.
-    if (cardCall && adapter.notFound?.(status, body)) return new SavedCardsError('not-found', { status });
-    const error = errorForStatus(status, adapter.parseError?.(status, body));
-    if (error.kind === 'unauthorized') {
-      try {
-        config.onUnauthorized?.(error);
-      } catch {
-        // Some routers' redirect() throws by design; that must not turn "sign in again" into a retried `network`.
-      }
-    }
-    return error;
-  }
-
-  /** Sends one request and returns its parsed JSON body (`undefined` for an empty one). */
-  async function send(
-    request: AdapterRequest,
-    signal: AbortSignal | undefined,
-    expectBody: boolean,
-    json?: unknown,
-  ): Promise<unknown> {
-    const { status, body, hasText } = await fetchJson(timeoutMs, signal, async (deadline) => {
-      // Inside the deadline: a merchant's headers() that fails is a `network` failure, one that hangs a timeout.
-      const source = typeof config.headers === 'function' ? await config.headers() : config.headers;
-      const headers = new Headers(source);
-      headers.set('Accept', 'application/json');
-      headers.set(REQUESTED_WITH_HEADER, headers.get(REQUESTED_WITH_HEADER) || REQUESTED_WITH_VALUE);
-      if (json !== undefined) headers.set('Content-Type', 'application/json');
-      const fetchImpl = config.fetch ?? globalThis.fetch;
-      return fetchImpl(joinUrl(config.endpoint, request.path), {
-        method: request.method,
-        headers,
-        credentials: config.credentials ?? 'same-origin',
-        signal: deadline,
-        ...(json !== undefined && { body: JSON.stringify(json) }),
-      });
-    });
-    // A failing answer is read for its reason only: a broken body must not hide its status (a 503 stays retryable).
-    // The list is the one GET; every other call acts on a card.
-    if (status < 200 || status > 299) throw failure(status, body, request.method !== 'GET');
-    // A 2xx body we cannot read is not the endpoint's answer (a redirect to a login page, an unlabelled refusal),
-    // and nothing at all is no list: a delete must not count either as done.
-    if ((hasText || expectBody) && body === undefined) throw new SavedCardsError('invalid-response', { status });
-    return body;
-  }
-
-  /** Runs an adapter's parser: anything it throws that is not a SavedCardsError (and may quote the body) becomes invalid-response. */
-  function readAnswer<T>(read: () => T): T {
-    try {
-      return read();
-    } catch (error) {
-      if (error instanceof SavedCardsError) throw error;
-      throw new SavedCardsError('invalid-response');
-    }
-  }
+  const send = createSend(config, adapter);
 
   async function deleteOne(segment: string, options: RequestOptions): Promise<void> {
     try {
@@ -160,7 +99,6 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
     async listCards(options = {}) {
       const body = await send({ method: 'GET' }, options.signal, true);
       const parsed = readAnswer(() => adapter.parseList(body));
-      // normalizeCards applies the defaults of what is left undefined.
       const list = normalizeCards(parsed.cards, {
         dedupe: options.dedupe,
         now: config.now?.(),

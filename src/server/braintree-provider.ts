@@ -1,5 +1,5 @@
-import { braintreeAdapter } from '../adapters/braintree';
-import { isRecord, pick, textOf } from '../adapters/read';
+import { braintreeAdapter, graphQlFailure } from '../adapters/braintree';
+import { isRecord, pick } from '../adapters/read';
 import { SavedCardsError } from '../core/errors';
 import type { PaymentProvider } from './provider';
 import { providerHttp, successfulBody, type ProviderHttp, type ProviderHttpOptions } from './provider-request';
@@ -42,20 +42,6 @@ const DELETE_MUTATION = `mutation DeletePaymentMethod($input: DeletePaymentMetho
 const LEGACY_ID_QUERY = `query PaymentMethodLegacyId($id: ID!) {
   node(id: $id) { ... on PaymentMethod { legacyId } }
 }`;
-
-/** A GraphQL `errors` entry as a kit error: Braintree answers most failures with HTTP 200 and an `errorClass`. */
-function graphQlFailure(errors: unknown): SavedCardsError | undefined {
-  if (!Array.isArray(errors) || errors.length === 0) return undefined;
-  const [first] = errors;
-  const errorClass = pick(pick(first, 'extensions'), 'errorClass');
-  const reason = textOf(first, 'message');
-  if (errorClass === 'NOT_FOUND') return new SavedCardsError('not-found', { status: 404 });
-  if (errorClass === 'VALIDATION') return new SavedCardsError('rejected', { status: 422, reason });
-  if (errorClass === 'AUTHENTICATION' || errorClass === 'AUTHORIZATION')
-    return new SavedCardsError('unauthorized', { status: errorClass === 'AUTHENTICATION' ? 401 : 403 });
-  if (errorClass === 'RESOURCE_LIMIT') return new SavedCardsError('http', { status: 429 });
-  return new SavedCardsError('http', { status: 502 });
-}
 
 type GraphQl = (query: string, variables: Record<string, unknown>, signal: AbortSignal) => Promise<unknown>;
 

@@ -1,5 +1,5 @@
 import { ERROR_MESSAGES, SavedCardsError, unredactedReason, type SavedCardsErrorKind } from '../core/errors';
-import { TEXT_LIMITS } from '../core/normalize';
+import { TEXT_LIMITS } from '../core/fields';
 import { REQUESTED_WITH_HEADER } from '../core/http';
 import type { SavedCardsRoute } from './events';
 import { providerText } from './provider-request';
@@ -17,7 +17,7 @@ export const FAILURES = {
   forbidden: { status: 403, code: 'forbidden', message: `The ${REQUESTED_WITH_HEADER} header is required.` },
   unauthorized: { status: 401, code: 'unauthorized', message: 'Please sign in to manage your saved cards.' },
   tooLarge: { status: 413, code: 'payload-too-large', message: 'The request body is too large.' },
-  invalidToken: { status: 400, code: 'invalid-token', message: 'That saved card reference is not valid.' },
+  invalidToken: { status: 400, code: 'invalid-token', message: ERROR_MESSAGES['invalid-token'] },
   unavailable: {
     status: 502,
     code: 'provider-unavailable',

@@ -13,17 +13,13 @@ export { toNodeHandler, type NodeRequestLike, type NodeResponseLike } from './no
 export type { PaymentProvider } from './provider';
 export type { ProviderHttpOptions } from './provider-request';
 export { ottuProvider, type OttuProviderOptions } from './ottu-provider';
-export { payuHash, payuProvider, type PayuCommands, type PayuProviderOptions } from './payu-provider';
+export { payuProvider, type PayuCommands, type PayuProviderOptions } from './payu-provider';
 export { stripeProvider, type StripeProviderOptions } from './stripe-provider';
 export type { StripeAllowRedisplay } from '../adapters/stripe';
 export { adyenProvider, type AdyenProviderOptions } from './adyen-provider';
 export { checkoutComProvider, type CheckoutComProviderOptions } from './checkout-com-provider';
 export { razorpayProvider, type RazorpayProviderOptions } from './razorpay-provider';
-export {
-  payuStorecardProvider,
-  payuStorecardSignature,
-  type PayuStorecardProviderOptions,
-} from './payu-storecard-provider';
+export { payuStorecardProvider, type PayuStorecardProviderOptions } from './payu-storecard-provider';
 export { cashfreeProvider, type CashfreeProviderOptions } from './cashfree-provider';
 export { juspayProvider, type JuspayProviderOptions } from './juspay-provider';
 export { braintreeProvider, type BraintreeProviderOptions } from './braintree-provider';
@@ -47,14 +43,7 @@ export {
 // What a custom provider needs: the adapter that reads its answer, the errors it throws, the card types.
 export { jsonAdapter, type SavedCardsJsonCard } from '../adapters/json';
 export type { AdapterFailure, AdapterListResult, AdapterRequest, SavedCardsAdapter } from '../adapters/types';
-export {
-  SavedCardsError,
-  isSavedCardsError,
-  type SavedCardsErrorKind,
-  type SavedCardsErrorOptions,
-} from '../core/errors';
+export { SavedCardsError, type SavedCardsErrorKind, type SavedCardsErrorOptions } from '../core/errors';
 export type { CardInput, CardIssue, DeleteBlockedReason } from '../core/card';
 export { prefetchSavedCards, type PrefetchCache, type PrefetchSavedCardsOptions } from './prefetch';
-export { defaultSelection } from '../core/selection';
 export type { SavedCard, SavedCardList, SavedCardsCapabilities } from '../core/card';
-export { savedCardsResponseSchema, type SavedCardsResponse } from './contract';

@@ -5,14 +5,8 @@ import {
   type SavedCardsCapabilities,
 } from '../core/card';
 import type { AdapterListResult } from '../adapters/types';
-import {
-  byDisplayOrder,
-  checkCards,
-  failWhenNoneReadable,
-  parseFlag,
-  TEXT_LIMITS,
-  type CheckedInput,
-} from '../core/normalize';
+import { parseFlag, TEXT_LIMITS } from '../core/fields';
+import { byDisplayOrder, checkCards, failWhenNoneReadable, type CheckedInput } from '../core/normalize';
 import type { SavedCardsPreferences } from './preferences';
 import type { PaymentProvider } from './provider';
 import { providerText, scrubSecretsFromJson } from './provider-request';
@@ -107,7 +101,7 @@ export async function jsonListAnswer(
         funding: card.funding,
         cvvRequired: card.cvvRequired,
         gateway: card.gateway,
-        networks: card.networks,
+        networks: card.networks && [...card.networks],
         deleteBlocked: card.deleteBlockedReason,
         accountReference: accountReference === undefined ? undefined : await reference(accountReference),
       })),

@@ -1,7 +1,7 @@
-import { jsonAdapter, type SavedCardsJsonCard } from '../adapters/json';
+import { JSON_FIELDS, jsonAdapter, type SavedCardsJsonCard } from '../adapters/json';
+import { isRecord } from '../adapters/read';
 import { SavedCardsError } from '../core/errors';
-import { checkCard } from '../core/normalize';
-import { savedCardsResponseSchema } from './contract';
+import { checkCard } from '../core/check-card';
 import type { PaymentProvider } from './provider';
 
 /** Trouble to rehearse against, for development and tests. */
@@ -28,20 +28,21 @@ export interface MemoryProvider extends PaymentProvider {
   addCard(customerId: string, card: SavedCardsJsonCard): void;
 }
 
-const contractCard = savedCardsResponseSchema.shape.cards.element;
+/** The contract's names, so a stored card keeps only what the handler could list (no stray field, no full number). */
+const CONTRACT_NAMES = [...Object.values(JSON_FIELDS).flat(), 'deleteBlocked'];
 
-/** The card as the handler would list it, else a TypeError saying which field is wrong and why. */
-function checkedNewCard(card: unknown): SavedCardsJsonCard {
+/** The card as the handler would list it, else a TypeError saying which field is wrong and why (never its value). */
+function checkedNewCard(card: SavedCardsJsonCard): SavedCardsJsonCard {
   const fail = (problem: string) => new TypeError(`memoryProvider.addCard: ${problem}.`);
-  const contract = contractCard.safeParse(card);
-  if (!contract.success) {
-    const [issue] = contract.error.issues;
-    throw fail(`${issue?.path.join('.') || 'the card'} ${issue?.message ?? 'is not valid'}`);
-  }
-  const [input] = jsonAdapter().parseList({ cards: [contract.data] }).cards;
+  if (!isRecord(card)) throw fail('the card is not an object');
+  const [input] = jsonAdapter().parseList({ cards: [card] }).cards;
   const checked = input ? checkCard(input, 0) : undefined;
-  if (checked && !checked.ok) throw fail(checked.issue.message.replace(/^Card 0: /, '').replace(/\.$/, ''));
-  return structuredClone(contract.data);
+  if (!checked?.ok)
+    throw fail(checked?.issue.message.replace(/^Card 0: /, '').replace(/\.$/, '') ?? 'the card is not valid');
+  if (checked.wasUnmasked) throw fail('last4 holds more than the last 4 digits');
+  const kept = structuredClone(card);
+  for (const name of Object.keys(kept)) if (!CONTRACT_NAMES.includes(name)) Reflect.deleteProperty(kept, name);
+  return kept;
 }
 
 function wait(ms: number, signal: AbortSignal): Promise<void> {

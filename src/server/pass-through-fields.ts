@@ -1,6 +1,6 @@
 import type { FieldTable } from '../adapters/read';
 import { holdsDigitRun } from '../core/masking';
-import { parseFlag, TEXT_LIMITS } from '../core/normalize';
+import { parseFlag, TEXT_LIMITS } from '../core/fields';
 import { readToken } from '../core/token';
 
 /**

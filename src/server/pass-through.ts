@@ -2,7 +2,7 @@ import { OTTU_FIELDS } from '../adapters/ottu';
 import { PAYU_FIELDS, SOFT_DELETE_FIELDS } from '../adapters/payu';
 import { isRecord, pick } from '../adapters/read';
 import { last4FromNumber } from '../core/masking';
-import { TEXT_LIMITS } from '../core/normalize';
+import { TEXT_LIMITS } from '../core/fields';
 import { allowlistOf, CHECKS, type Allowlist } from './pass-through-fields';
 import { providerText } from './provider-request';
 

@@ -1,6 +1,6 @@
 import type { CardInput, DeleteBlockedReason, SavedCardsCapabilities } from '../core/card';
 import { SavedCardsError } from '../core/errors';
-import { checkCard } from '../core/normalize';
+import { checkCard } from '../core/check-card';
 import { readToken } from '../core/token';
 import type { Deadline } from './deadline';
 import { report, type SavedCardsRequestInfo, type SavedCardsSkippedEvent } from './events';

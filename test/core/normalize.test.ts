@@ -1,5 +1,6 @@
 import type { CardInput } from '../../src/core/card';
-import { normalizeCards, parseFlag } from '../../src/core/normalize';
+import { parseFlag } from '../../src/core/fields';
+import { normalizeCards } from '../../src/core/normalize';
 
 const now = new Date(2026, 10, 24); // 24 Nov 2026
 

@@ -6,7 +6,6 @@ import type {
   CardIssue,
   DeleteCardResult,
   DeleteCardVariables,
-  PendingCardChange,
   RenameCardVariables,
   SavedCard,
   SavedCardsAdapter,
@@ -21,11 +20,11 @@ import {
   savedCardsQueryOptions,
   useCardSelection,
   useDeleteCard,
-  usePendingChanges,
   useRenameCard,
   useSavedCards,
   useSetDefaultCard,
 } from '../../src/headless';
+import { usePendingChanges, type PendingCardChange } from '../../src/hooks/use-pending-changes';
 
 test('useSavedCards returns cards, typed errors and issues', () => {
   const result = useSavedCards({ customerId: 'c1', dedupe: false });

@@ -16,16 +16,16 @@ test('runs under the react-server condition (React without hooks)', async () => 
 });
 
 for (const entry of ['react-saved-cards', 'react-saved-cards/headless']) {
-  test(`${entry}: client, query options, normalization and expiry run in a Server Component`, async () => {
+  test(`${entry}: client, query options, the default choice, names and expiry run in a Server Component`, async () => {
     const kit = await import(entry);
     const client = kit.createSavedCardsClient({ endpoint: 'https://shop.example/api/saved-cards' });
     const options = kit.savedCardsQueryOptions(client, { customerId: 'customer-1' });
     assert.deepEqual(options.queryKey.slice(2), ['customer-1', 'list', { dedupe: true }]);
     assert.equal(typeof options.queryFn, 'function');
-    const { cards } = kit.normalizeCards([
-      { token: 'tok_1', brand: 'visa', number: '4242', expiryMonth: 5, expiryYear: 2037 },
-    ]);
-    assert.equal(cards[0].last4, '4242');
+    const card = { token: 'tok_1', tokens: ['tok_1'], brand: 'visa', last4: '4242', expiryMonth: 5, expiryYear: 2037 };
+    const cards = [{ ...card, isExpired: false, isExpiringSoon: false, isPreferred: true }];
+    assert.equal(kit.defaultSelection(cards), cards[0]);
+    assert.equal(kit.cardName(cards[0]), 'Visa ending in 4242');
     assert.equal(kit.formatExpiry(5, 2037), '05/37');
     assert.ok(isClientReference(kit.useSavedCards), 'useSavedCards is a client reference');
     assert.ok(isClientReference(kit.SavedCardsProvider), 'SavedCardsProvider is a client reference');

@@ -9,10 +9,10 @@ import {
   juspayProvider,
   memoryProvider,
   payuStorecardProvider,
-  savedCardsResponseSchema,
   stripeProvider,
   type PaymentProvider,
 } from '../../src/server';
+import { savedCardsResponseSchema } from '../../src/schema';
 
 const CARD = { token: 'tok_1', brand: 'visa', last4: '4242', expiryMonth: 5, expiryYear: 2037 };
 

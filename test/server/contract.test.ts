@@ -3,12 +3,8 @@ import { expect, it } from 'vitest';
 import { ottuAdapter } from '../../src/adapters/ottu';
 import { payuAdapter } from '../../src/adapters/payu';
 import type { SavedCardsAdapter } from '../../src/adapters/types';
-import {
-  createSavedCardsHandler,
-  memoryProvider,
-  savedCardsResponseSchema,
-  type PaymentProvider,
-} from '../../src/server';
+import { savedCardsResponseSchema } from '../../src/schema';
+import { createSavedCardsHandler, memoryProvider, type PaymentProvider } from '../../src/server';
 import ottuCards from '../fixtures/ottu-user-cards.json';
 import payuV1 from '../fixtures/payu-v1-user-cards.json';
 import payuPci from '../fixtures/payu-pci-user-cards.json';

@@ -130,3 +130,20 @@ it('addCard as the one preferred card makes the others not preferred', async () 
   };
   expect(body.cards.filter((card) => card.isPreferred).map((card) => card.token)).toEqual(['tok_a3']);
 });
+
+it('holds a co-badged card, whose networks reach the answer and the browser', async () => {
+  const cards = { 'customer-a': [{ token: 'tok_m', brand: 'mada', last4: '5017', networks: ['mada', 'visa'] }] };
+  const handler = handlerFor(memoryProvider({ cards }));
+  const body = (await (await handler(request('GET', '/api/saved-cards', 'sess-a'))).json()) as {
+    cards: { token: string; networks?: string[] }[];
+  };
+  expect(body.cards).toEqual([expect.objectContaining({ token: 'tok_m', networks: ['mada', 'visa'] })]);
+});
+
+it('addCard keeps only the fields of the contract', async () => {
+  const provider = memoryProvider({ cards: {} });
+  provider.addCard('customer-a', { token: 'tok_x', last4: '1111', cardNumber: '4111111111111111' } as never);
+  expect(await provider.listCards('customer-a', new AbortController().signal)).toEqual({
+    cards: [{ token: 'tok_x', last4: '1111' }],
+  });
+});

@@ -6,12 +6,8 @@
 // (demo/sandbox/india-vaults.mjs) checks the signature as that script computes it.
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createSavedCardsHandler,
-  payuStorecardProvider,
-  payuStorecardSignature,
-  type PayuStorecardProviderOptions,
-} from '../../src/server';
+import { createSavedCardsHandler, payuStorecardProvider, type PayuStorecardProviderOptions } from '../../src/server';
+import { payuStorecardSignature } from '../../src/server/payu-storecard-provider';
 import { CUSTOMER_A, CUSTOMER_B, startSandbox, type Sandbox } from '../../demo/sandbox/sandbox.mjs';
 import { listAnswer, sessionCustomer, shopperRequest } from './shopper';
 

@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { SavedCardsError } from '../../src/core/errors';
-import { ottuProvider, payuHash, payuProvider } from '../../src/server';
+import { ottuProvider, payuProvider } from '../../src/server';
+import { payuHash } from '../../src/server/payu-provider';
 
 const API_KEY = 'ottuKeyEchoedBackByABadProvider';
 const SALT = 'payuSaltEchoedBackSomehow';
