@@ -6,9 +6,7 @@
 // path beside the other `file=` blocks (so their relative imports resolve). PRELUDE declares the few names a
 // fragment may leave to the reader's app. A `same-as=` block is left to the step that builds its example. Blocks of
 // any other language (sh, json, css, text, or none) are not code and are not compiled. docs/api/ is left out: it is
-// generated from the declarations themselves. A block tagged `after=<issue>` documents an API that issue is adding:
-// until the built types export that API's marker (AFTER_MARKERS), its errors are printed but do not fail the step;
-// from then on they fail like any other. `--types-only` stops after the type-check (run `npm run build` first);
+// generated from the declarations themselves. `--types-only` stops after the type-check (run `npm run build` first);
 // `--no-types` skips it (npm test runs the type-check as an early step of its own).
 //
 // Then the runtime recipe:
@@ -79,8 +77,6 @@ function taggedBlocks() {
 }
 
 const CODE = new Set(['ts', 'tsx', 'js', 'jsx']);
-/** For `after=<issue>`: the export whose presence in the built types says that issue's API has landed. */
-const AFTER_MARKERS = { i19: 'PaymentChoice' };
 /** Names the guides' fragments leave to the reader's app, declared once for every block. */
 const PRELUDE = `// Declared for the guides' code blocks (scripts/readme-recipes.mjs): what a reader's own app provides.
 import type { ReactNode } from 'react';
@@ -113,8 +109,6 @@ declare global {
 function typeCheckBlocks(blocks) {
   const dist = join(root, 'dist');
   assert.ok(existsSync(join(dist, 'index.d.ts')), 'dist/index.d.ts: run `npm run build` first');
-  const built = readFileSync(join(dist, 'index.d.ts'), 'utf8') + readFileSync(join(dist, 'headless.d.ts'), 'utf8');
-  const landed = (issue) => new RegExp(`\\b${AFTER_MARKERS[issue]}\\b`).test(built);
   const dir = join(root, 'node_modules/.cache/doc-blocks');
   rmSync(dir, { recursive: true, force: true });
   const origin = new Map();
@@ -126,10 +120,6 @@ function typeCheckBlocks(blocks) {
   let checked = 0;
   for (const block of blocks) {
     if (!CODE.has(block.lang) || block.tags['same-as']) continue;
-    assert.ok(
-      !block.tags.after || AFTER_MARKERS[block.tags.after],
-      `${block.where}: after=${block.tags.after} is unknown`,
-    );
     checked += 1;
     if (block.tags.file) write(join('app', block.tags.file), block.code, block);
     else
@@ -163,7 +153,6 @@ function typeCheckBlocks(blocks) {
     },
   ];
   const failures = [];
-  const deferred = [];
   const unmapped = [];
   let failed = false;
   for (const project of projects) {
@@ -180,7 +169,7 @@ function typeCheckBlocks(blocks) {
       const found = /^(.+?)\((\d+),(\d+)\): (error .*)$/.exec(line);
       const block = found && origin.get(found[1]);
       if (block) {
-        into = block.tags.after && !landed(block.tags.after) ? deferred : failures;
+        into = failures;
         into.push(`${block.file}:${block.line + Number(found[2]) - 1}:${found[3]} ${found[4]}`);
       } else if (line.trim()) {
         // A message's further lines belong to the error above them.
@@ -188,13 +177,11 @@ function typeCheckBlocks(blocks) {
       }
     }
   }
-  if (failed && failures.length === 0 && deferred.length === 0) failures.push(...unmapped, 'tsc failed');
+  if (failed && failures.length === 0) failures.push(...unmapped, 'tsc failed');
   rmSync(dir, { recursive: true, force: true });
-  for (const message of deferred) console.log(`deferred until its issue lands: ${message}`);
   for (const message of failures) console.error(message);
   console.log(
-    `readme-recipes: ${checked} TypeScript/JavaScript blocks type-checked against dist/: ${failures.length} errors` +
-      (deferred.length ? `, ${deferred.length} in after=<issue> blocks whose API has not landed` : ''),
+    `readme-recipes: ${checked} TypeScript/JavaScript blocks type-checked against dist/: ${failures.length} errors`,
   );
   return failures;
 }
