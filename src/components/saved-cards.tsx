@@ -12,10 +12,12 @@ import { CardOption, cardState, type CardOptionState } from './card-option';
 import { cx, SavedCardsUIProvider, useSavedCardsUI, type SavedCardsUIProviderProps } from './context';
 import { DeleteCardButton } from './delete-card-button';
 import { DeleteCardDialog } from './delete-card-dialog';
+import { EditToggle, useEditMode } from './edit-toggle';
 import { deleteFailureText, EmptyState, ErrorState, LiveRegion, LoadingState } from './states';
 import { cardAccessibleName, cardName } from './text';
 import { useCardFocus } from './use-card-focus';
 import { useDeleteFlow } from './use-delete-flow';
+import { usePlaceholderCount } from '../hooks/use-placeholder-count';
 
 /** What `renderCard` gets besides the card. */
 export interface CardRenderState {
@@ -34,8 +36,12 @@ export interface SavedCardsProps
     Omit<SavedCardsUIProviderProps, 'children'> {
   /** Whose cards; part of the cache key. */
   customerId?: string | null;
-  /** Show a delete button per card. Default false. */
+  /** Let the shopper delete cards: an "Edit" toggle beside the heading shows each card's Delete. Default false. */
   allowDelete?: boolean;
+  /** With `allowDelete`: every card's Delete always shown, no "Edit" toggle (the look before edit mode). */
+  alwaysShowDelete?: boolean;
+  /** Skeleton rows while the first list loads, when this tab has not seen this shopper's list yet. Default 3. */
+  placeholderCount?: number;
   /** The chosen card, or null when none is (e.g. the last card was deleted). Also called for the automatic first choice. */
   onSelect?: (card: SavedCard | null) => void;
   /** Controlled selection: the chosen card's token, or null. */
@@ -94,6 +100,8 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   {
     customerId,
     allowDelete = false,
+    alwaysShowDelete = false,
+    placeholderCount,
     onSelect,
     value,
     defaultValue,
@@ -124,6 +132,8 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     [loaded, hideExpired],
   );
   const { selectedToken, select } = useCardSelection({ cards, value, defaultValue, onChange: onSelect });
+  const skeletonRows = usePlaceholderCount(customerId, cards?.length, placeholderCount);
+  const edit = useEditMode();
 
   const [outcome, setOutcome] = useState<DeleteOutcome | null>(null);
   const { dialog, ask, close, confirm } = useDeleteFlow({
@@ -142,6 +152,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
         );
       }
       focus.movePast(card.token);
+      edit.quiet();
       setOutcome((last) => ({ status: 'removed', card, removals: (last?.removals ?? 0) + 1 }));
       onDeleted?.(card);
     },
@@ -161,11 +172,13 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const tabStop = selectedToken ?? (cards?.find((card) => !card.isExpired && !isDeleting(card)) ?? cards?.[0])?.token;
   const Heading = `h${headingLevel}` as 'h2';
 
+  // Only what the backend says it can do.
+  const canDelete = allowDelete && query.capabilities.delete;
+  const toggled = canDelete && !alwaysShowDelete && Boolean(cards?.length);
   // One stable object, so a row re-renders only for its own card and state.
   const rowShared = useMemo<RowShared>(
     () => ({
-      // Only what the backend says it can do.
-      allowDelete: allowDelete && query.capabilities.delete,
+      allowDelete: canDelete && (alwaysShowDelete || edit.editing),
       className: c.row,
       renderCard,
       renderBrandMark,
@@ -173,7 +186,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       onAskDelete: ask,
       register: focus.register,
     }),
-    [allowDelete, query.capabilities.delete, c.row, renderCard, renderBrandMark, select, ask, focus.register],
+    [canDelete, alwaysShowDelete, edit.editing, c.row, renderCard, renderBrandMark, select, ask, focus.register],
   );
   // Memoized apart from the list around them: the dialog, an announcement or an alert leave 1,000 rows alone.
   const rows = useMemo(
@@ -206,7 +219,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   let body: ReactNode;
   if (list) body = list;
   else if (cards) body = <EmptyState>{emptyContent}</EmptyState>;
-  else if (!loadFailed) body = <LoadingState />;
+  else if (!loadFailed) body = <LoadingState rows={skeletonRows} />;
 
   return (
     <section
@@ -218,12 +231,17 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       data-sc-root={unstyled ? undefined : ''}
       data-sc-part="root"
       data-sc-theme={theme}
+      data-sc-editing={(toggled && edit.editing) || undefined}
       className={cx(c.root, className)}
+      onKeyDown={toggled ? edit.onKeyDown : undefined}
       {...props}
     >
-      <Heading ref={focus.heading} id={headingId} tabIndex={-1} data-sc-part="heading" className={c.heading}>
-        {heading ?? m.heading}
-      </Heading>
+      <div data-sc-part="header">
+        <Heading ref={focus.heading} id={headingId} tabIndex={-1} data-sc-part="heading" className={c.heading}>
+          {heading ?? m.heading}
+        </Heading>
+        {toggled && <EditToggle editing={edit.editing} onToggle={edit.turn} toggleRef={edit.toggle} />}
+      </div>
       {loadFailed && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {body}
       {dialog.status !== 'closed' && (
@@ -237,7 +255,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       <LiveRegion
         {...(dialog.status === 'deleting'
           ? { message: m.dialogPending }
-          : { message: removalText(outcome, m), count: outcome?.removals })}
+          : (edit.said ?? { message: removalText(outcome, m), count: outcome?.removals }))}
       />
     </section>
   );
