@@ -105,7 +105,15 @@ export function ActionsMenu({ label, items, buttonRef, describedBy }: ActionsMen
         <span aria-hidden="true">⋯</span>
       </button>
       {open && (
-        <div ref={menu} id={id} role="menu" aria-label={label} data-sc-part="menu" onKeyDown={onMenuKeyDown}>
+        <div
+          ref={menu}
+          id={id}
+          role="menu"
+          tabIndex={-1}
+          aria-label={label}
+          data-sc-part="menu"
+          onKeyDown={onMenuKeyDown}
+        >
           {items.map((item) => (
             <button
               key={item.part}

@@ -1,5 +1,5 @@
 'use client';
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useSavedCardsUI } from './context';
 
 /** What the merchant's new-card panel can do; the payment step's actions plus `close`. */
@@ -26,7 +26,6 @@ export function AddCard({ addCard, onAdded }: AddCardProps) {
   const { messages: m } = useSavedCardsUI();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
   const step: AddCardStep = {
     refreshAndChoose: async (token) => {
       // Focus is the list's to move, to the new card; a card that is not listed leaves the panel open.
@@ -34,13 +33,12 @@ export function AddCard({ addCard, onAdded }: AddCardProps) {
     },
     close: () => {
       setOpen(false);
-      button.current?.focus();
+      document.getElementById(`${id}b`)?.focus();
     },
   };
   return (
     <div data-sc-part="add-card">
       <button
-        ref={button}
         id={`${id}b`}
         type="button"
         aria-expanded={open}

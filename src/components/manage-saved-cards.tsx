@@ -186,13 +186,14 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
   );
   // The rows by token, for the card the shopper just added (a Map: a token may be "constructor").
   const rowElements = useRef(new Map<string, HTMLElement>());
+  const registerFocus = focus.register;
   const register = useCallback(
     (token: string, element: HTMLElement | null) => {
-      focus.register(token, element);
+      registerFocus(token, element);
       if (element) rowElements.current.set(token, element);
       else rowElements.current.delete(token);
     },
-    [focus.register],
+    [registerFocus],
   );
   const [added, setAdded] = useState<SavedCard | null>(null);
   // Once the added card is on screen: focus on it, and say so.
