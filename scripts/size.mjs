@@ -57,9 +57,13 @@ const BUDGETS = {
 // Issue 22's server routes added 26 / 26: the adapters now say when a card is already gone (`notFound`) and read
 // Ottu's 403 and Braintree's 422 themselves, and the browser bundles the adapters.
 // Issue 22's core pass (normalizeCards' one options object, no double casts) added 9 / 13 on the merged tree: headless 10,348, kit 17,225 (English drop-in 14,134).
+// Issue 20 (the edit toggle, the account page's menu button, the remembered skeleton count, short rows' CSS) and
+// issue 19.6 (Add a card) added headless +59 (the English texts), kit +1,694, CSS +396 (2,336 -> 2,732), English
+// drop-in +666 (14,134 -> 14,800), and took the total on top of React past its 30 KB target (29,423 -> 31,500).
 const CEILINGS = {
-  headless: 10348,
-  kit: 17225,
+  headless: 10407,
+  kit: 18919,
+  total: 31500,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
@@ -117,6 +121,7 @@ report(
   'total on top of React (kit + react-query + CSS; zod server-only)',
   withDependencies.js + cssText,
   BUDGETS.total,
+  CEILINGS.total,
 );
 
 const oneHook = await bundle(`export { useSavedCards } from ${src('src/index.ts')};`, KIT_EXTERNALS);
@@ -132,12 +137,15 @@ report('drop-in, English only (SavedCards, provider, client)', english.js);
 // 1.5 KB (issue 25). Each catalogue's own `lang` and `dir` (issue 22) cost 7-13 B; Arabic and Hindi made room in
 // their wording (Hindi's two generic failures share one sentence), so the budget stays.
 const CATALOGUE_BUDGET = 1.5 * KB;
+// Issue 20's six texts (Edit, Done, the two announcements, Add a card, a card added) took Arabic 1,533 -> 1,594
+// (+61) and Hindi 1,533 -> 1,607 (+74) over it: each is held at that ceiling.
+const CATALOGUE_CEILINGS = { ar: 1594, hi: 1607 };
 const LOCALES = ['ar', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'tr', 'hi', 'id', 'zh'];
 const englishTexts = new Set(textsOf((await import(dataUrl((await bundle(catalogue('en'), [])).js))).en));
 const leakedLocales = [];
 for (const locale of LOCALES) {
   const { js } = await bundle(catalogue(locale), []);
-  report(`  react-saved-cards/locales/${locale} on its own`, js, CATALOGUE_BUDGET);
+  report(`  react-saved-cards/locales/${locale} on its own`, js, CATALOGUE_BUDGET, CATALOGUE_CEILINGS[locale]);
   // The catalogue's own sentences (not brand names or punctuation it shares with English) must not be in the page.
   // Looked for as whole string literals, so "Carte" is not found inside "Cartes Bancaires".
   const own = textsOf((await import(dataUrl(js)))[locale]).filter((text) => !englishTexts.has(text));
