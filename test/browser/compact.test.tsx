@@ -527,3 +527,47 @@ describe.each([375, 1280])('CLS from the skeleton to the list, in view, at %i px
     expect(cls).toBeLessThan(0.1);
   });
 });
+
+test('Add a card (issue 19.6): the panel opens, refreshAndChoose lists the new card, focuses it and announces it; close returns focus', async () => {
+  const cards = seed().slice(0, 2);
+  const { container } = manage(
+    <ManageSavedCards
+      addCard={{
+        panel: (step) => (
+          <>
+            <button
+              type="button"
+              onClick={() => {
+                cards.push({ token: 'tok_new', brand: 'visa', last4: '1881', expiryMonth: 1, expiryYear: 2032 });
+                void step.refreshAndChoose('tok_new');
+              }}
+            >
+              Save card
+            </button>
+            <button type="button" onClick={step.close}>
+              Never mind
+            </button>
+          </>
+        ),
+      }}
+    />,
+    cards,
+  );
+  await screen.findByRole('list');
+  const add = screen.getByRole('button', { name: 'Add a card' });
+  await userEvent.click(add);
+  expect(add).toHaveAttribute('aria-expanded', 'true');
+  expect(screen.getByRole('group', { name: 'Add a card' })).toContainElement(
+    screen.getByRole('button', { name: 'Never mind' }),
+  );
+  await userEvent.click(screen.getByRole('button', { name: 'Never mind' }));
+  expect(add).toHaveFocus();
+  expect(screen.queryByRole('group', { name: 'Add a card' })).toBeNull();
+  await userEvent.click(add);
+  await userEvent.click(screen.getByRole('button', { name: 'Save card' }));
+  await waitFor(() => expect(live(container)).toHaveTextContent('Visa ending in 1881 was added'));
+  expect(rows(container)).toHaveLength(3);
+  expect(document.activeElement).toBe(rows(container).find((row) => row.textContent?.includes('1881')));
+  expect(screen.queryByRole('group', { name: 'Add a card' })).toBeNull();
+  expect(await violations(container)).toEqual([]);
+});
