@@ -146,7 +146,7 @@ export const ExpiringSoon: Story = {
 
 /** The confirmation: an alert dialog naming the card, focus on Cancel, Tab trapped, Escape cancels. Left open. */
 export const DeleteConfirm: Story = {
-  args: { allowDelete: true },
+  args: { allowDelete: true, alwaysShowDelete: true },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const deleteVisa = await canvas.findByRole('button', { name: 'Delete Visa ending in 0026' });
@@ -177,7 +177,7 @@ export const DeleteConfirm: Story = {
 
 /** Confirmed, and the DELETE never answers: the dialog waits, its buttons ignoring presses and "Deleting…" announced; the card stays listed, shown as being deleted. */
 export const Deleting: Story = {
-  args: { allowDelete: true },
+  args: { allowDelete: true, alwaysShowDelete: true },
   beforeEach: ({ msw }) => {
     msw.use(...ottuHandlers(fixtures.ottu, { onDelete: 'hang' }));
   },
@@ -206,7 +206,7 @@ export const Deleting: Story = {
 
 /** The whole delete: confirm, the card disappears, the removal is announced, focus moves to the next usable card. */
 export const DeleteSucceeded: Story = {
-  args: { allowDelete: true },
+  args: { allowDelete: true, alwaysShowDelete: true },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Delete Visa ending in 0026' }));
@@ -224,7 +224,7 @@ export const DeleteSucceeded: Story = {
 
 /** Deleting the only card: the empty state, focus on the heading, and the selection cleared. */
 export const DeleteLastCard: Story = {
-  args: { allowDelete: true },
+  args: { allowDelete: true, alwaysShowDelete: true },
   beforeEach: ({ msw }) => {
     msw.use(...ottuHandlers(fixtures.ottu.slice(0, 1)));
   },
@@ -244,7 +244,7 @@ let failGate = createGate();
 
 /** The backend refuses the delete: the card comes back in its place, with an alert naming it. */
 export const DeleteFailed: Story = {
-  args: { allowDelete: true },
+  args: { allowDelete: true, alwaysShowDelete: true },
   beforeEach: ({ msw }) => {
     failGate = createGate();
     msw.use(
@@ -284,7 +284,7 @@ export const DeleteFailed: Story = {
 
 /** The backend refuses on purpose: the card's own row says so, in one sentence, with the backend's reason. */
 export const RefusedAtTheCard: Story = {
-  args: { allowDelete: true },
+  args: { allowDelete: true, alwaysShowDelete: true },
   beforeEach: ({ msw }) => {
     msw.use(
       ...ottuHandlers(fixtures.ottu, {
@@ -306,7 +306,7 @@ export const RefusedAtTheCard: Story = {
 
 /** In a 320px column the row stacks: the card's text takes the whole row, Delete goes under it. */
 export const NarrowContainer: Story = {
-  args: { allowDelete: true },
+  args: { allowDelete: true, alwaysShowDelete: true },
   decorators: [
     (Story) => (
       <div style={{ inlineSize: 320 }}>
@@ -327,7 +327,7 @@ export const NarrowContainer: Story = {
 
 /** The mada card pays an auto-debit agreement: its delete control is disabled and says why. */
 export const DeleteBlocked: Story = {
-  args: { allowDelete: true },
+  args: { allowDelete: true, alwaysShowDelete: true },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const button = await canvas.findByRole('button', { name: 'Delete mada ending in 7713' });
@@ -437,7 +437,7 @@ export const ManyCards: Story = {
 
 /** Arabic: right to left, Arabic texts, Latin digits; Left moves forward. */
 export const ArabicRTL: Story = {
-  args: { messages: ar, allowDelete: true },
+  args: { messages: ar, allowDelete: true, alwaysShowDelete: true },
   parameters: { page: { dir: 'rtl', lang: 'ar' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -461,7 +461,7 @@ export const ArabicRTL: Story = {
 
 /** The dark theme, forced with `theme="dark"`, on a dark page. */
 export const Dark: Story = {
-  args: { theme: 'dark', allowDelete: true },
+  args: { theme: 'dark', allowDelete: true, alwaysShowDelete: true },
   globals: { backgrounds: { value: 'dark' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -483,7 +483,7 @@ const purple = {
 
 /** A merchant's brand through the `--sc-*` custom properties alone. */
 export const CustomTheme: Story = {
-  args: { style: purple, allowDelete: true },
+  args: { style: purple, allowDelete: true, alwaysShowDelete: true },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const visa = await canvas.findByRole('radio', { name: VISA });

@@ -3,12 +3,24 @@ import { forwardRef, useId, type ButtonHTMLAttributes, type MouseEvent } from 'r
 import type { SavedCard } from '../core/card';
 import { deleteBlockedText } from '../core/display';
 import { formatMessage } from '../i18n/messages';
+import type { SavedCardsMessages } from '../i18n/types';
 import { cx, useSavedCardsUI } from './context';
 import { cardName } from './text';
 
 /** Props of `<DeleteCardButton>`: the card it deletes, and any button attribute (forwarded). */
 export interface DeleteCardButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   card: SavedCard;
+  /** Where you show the blocked reason yourself (`blockedReasonText`): the button is described by it and shows none. */
+  reasonId?: string;
+}
+
+/** Why the backend will refuse to delete the card, in the backend's own words first; undefined when it will not. */
+export function blockedReasonText(card: SavedCard, m: SavedCardsMessages): string | undefined {
+  const blocked = card.deleteBlockedReason;
+  return (
+    blocked &&
+    (deleteBlockedText(card) ?? (blocked.code === 'agreement' ? m.deleteBlockedAgreement : m.deleteBlockedOther))
+  );
 }
 
 /**
@@ -21,17 +33,13 @@ export interface DeleteCardButtonProps extends ButtonHTMLAttributes<HTMLButtonEl
  * <DeleteCardButton card={card} onClick={() => setConfirming(card)} />
  */
 export const DeleteCardButton = forwardRef<HTMLButtonElement, DeleteCardButtonProps>(function DeleteCardButton(
-  { card, className, onClick, disabled, ...props },
+  { card, className, onClick, disabled, reasonId, ...props },
   ref,
 ) {
   const { messages: m, classNames: c } = useSavedCardsUI();
   const id = useId();
-  const blocked = card.deleteBlockedReason;
-  const inactive = Boolean(blocked || disabled);
-  // The backend's own words first, whatever the code; the catalogue's only when it sent none.
-  const reason =
-    blocked &&
-    (deleteBlockedText(card) ?? (blocked.code === 'agreement' ? m.deleteBlockedAgreement : m.deleteBlockedOther));
+  const reason = blockedReasonText(card, m);
+  const inactive = Boolean(reason || disabled);
   return (
     <>
       <button
@@ -39,7 +47,7 @@ export const DeleteCardButton = forwardRef<HTMLButtonElement, DeleteCardButtonPr
         type="button"
         aria-label={formatMessage(m.deleteButtonLabel, { card: cardName(card, m) })}
         aria-disabled={inactive || undefined}
-        aria-describedby={reason ? id : undefined}
+        aria-describedby={reason ? (reasonId ?? id) : undefined}
         data-sc-part="delete"
         className={cx(c.deleteButton, className)}
         onClick={(event: MouseEvent<HTMLButtonElement>) => {
@@ -49,7 +57,7 @@ export const DeleteCardButton = forwardRef<HTMLButtonElement, DeleteCardButtonPr
       >
         {m.deleteButton}
       </button>
-      {reason && (
+      {reason && !reasonId && (
         <span id={id} data-sc-part="blocked-reason" className={c.blockedReason}>
           <bdi>{reason}</bdi>
         </span>

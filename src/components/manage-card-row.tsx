@@ -9,7 +9,8 @@ import { cardState, type CardOptionState } from './card-option';
 import { CardSummary } from './card-summary';
 import { useBrowserLayoutEffect } from '../hooks/use-browser-layout-effect';
 import { useSavedCardsUI } from './context';
-import { DeleteCardButton } from './delete-card-button';
+import { ActionsMenu, type ActionsMenuItem } from './actions-menu';
+import { blockedReasonText, DeleteCardButton } from './delete-card-button';
 import { cardBrandName, cardName } from './text';
 
 /** A managed card's shown state, as in `data-state`: a card's own, or `saving` while its change is in flight. */
@@ -57,6 +58,7 @@ export const ManageCardRow = memo(function ManageCardRow({
   const [problem, setProblem] = useState<NicknameProblem | undefined>();
   const input = useRef<HTMLInputElement>(null);
   const renameButton = useRef<HTMLButtonElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
   // Where focus goes when the field opens or closes: set by the action, used once after the render.
   const focusNext = useRef<'field' | 'rename' | null>(null);
   const busy = saving || deleting;
@@ -72,7 +74,9 @@ export const ManageCardRow = memo(function ManageCardRow({
       input.current?.focus();
       input.current?.select();
     }
-    if (target === 'rename') renameButton.current?.focus();
+    // Back to Rename, or on a narrow page, where Rename is in the menu, to the menu's button.
+    if (target === 'rename')
+      (renameButton.current?.checkVisibility?.() === false ? menuButton : renameButton).current?.focus();
   }, [editing]);
 
   function openField() {
@@ -101,7 +105,9 @@ export const ManageCardRow = memo(function ManageCardRow({
     if (checked !== card.nickname) onRename(card, checked);
   }
 
-  const makeDefault = capabilities.setDefault && !card.isPreferred && !card.isExpired && (
+  const reason = capabilities.delete ? blockedReasonText(card, m) : undefined;
+  const offerDefault = capabilities.setDefault && !card.isPreferred && !card.isExpired;
+  const makeDefault = offerDefault && (
     <button
       key="default"
       type="button"
@@ -131,10 +137,37 @@ export const ManageCardRow = memo(function ManageCardRow({
     </button>
   );
   const remove = capabilities.delete && (
-    <DeleteCardButton key="delete" card={card} disabled={busy} onClick={() => onAskDelete(card)} />
+    <DeleteCardButton key="delete" card={card} disabled={busy} reasonId={`${id}r`} onClick={() => onAskDelete(card)} />
   );
-  // An expired card can only go: Delete comes first.
-  const actions = (card.isExpired ? [remove, rename] : [makeDefault, rename, remove]).filter(Boolean);
+  // The same order on every card, so a shopper finds Delete in the same place.
+  const actions = [makeDefault, rename, remove].filter(Boolean);
+  // The same actions, for the menu a narrow container shows in their place.
+  const items: ActionsMenuItem[] = [];
+  if (offerDefault)
+    items.push({
+      part: 'make-default',
+      text: m.makeDefaultButton,
+      label: formatMessage(m.makeDefaultLabel, { card: name }),
+      inactive: busy,
+      onSelect: () => onMakeDefault(card),
+    });
+  if (capabilities.rename)
+    items.push({
+      part: 'rename',
+      text: m.renameButton,
+      label: formatMessage(m.renameLabel, { card: name }),
+      inactive: busy,
+      onSelect: openField,
+    });
+  if (capabilities.delete)
+    items.push({
+      part: 'delete',
+      text: m.deleteButton,
+      label: formatMessage(m.deleteButtonLabel, { card: name }),
+      inactive: busy || Boolean(reason),
+      describedBy: reason && `${id}r`,
+      onSelect: () => onAskDelete(card),
+    });
 
   return (
     <li ref={ref} tabIndex={-1} data-sc-part="row" data-state={state} data-brand={card.brand} className={c.row}>
@@ -156,7 +189,7 @@ export const ManageCardRow = memo(function ManageCardRow({
           }
           holder={
             holder && (
-              <bdi data-sc-part="holder" className={c.holder}>
+              <bdi id={`${id}h`} data-sc-part="holder" className={c.holder}>
                 {holder}
               </bdi>
             )
@@ -218,15 +251,30 @@ export const ManageCardRow = memo(function ManageCardRow({
         </form>
       ) : (
         actions.length > 0 && (
-          <div
-            role="group"
-            aria-label={formatMessage(m.actionsLabel, { card: name })}
-            data-sc-part="actions"
-            className={c.actions}
-          >
-            {actions}
-          </div>
+          <>
+            <div
+              role="group"
+              aria-label={formatMessage(m.actionsLabel, { card: name })}
+              data-sc-part="actions"
+              className={c.actions}
+            >
+              {actions}
+            </div>
+            <ActionsMenu
+              label={formatMessage(m.actionsLabel, { card: name })}
+              items={items}
+              buttonRef={menuButton}
+              // A narrow card shows no holder: its menu button says it.
+              describedBy={holder ? `${id}h` : undefined}
+            />
+          </>
         )
+      )}
+      {reason && (
+        // Under the card's text, the row's whole width; it describes Delete, inline or in the menu.
+        <span id={`${id}r`} data-sc-part="blocked-reason" className={c.blockedReason}>
+          <bdi>{reason}</bdi>
+        </span>
       )}
       {failure && (
         <p role="alert" data-sc-part="alert">

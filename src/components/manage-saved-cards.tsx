@@ -14,7 +14,9 @@ import { ManageCardRow, type ManageRowShared } from './manage-card-row';
 import type { SavedCardsProps } from './saved-cards';
 import { deleteFailureText, EmptyState, ErrorState, errorText, LiveRegion, LoadingState } from './states';
 import { cardName, fillNodes } from './text';
+import { AddCard, type AddCardProps } from './add-card';
 import { useCardFocus } from './use-card-focus';
+import { usePlaceholderCount } from '../hooks/use-placeholder-count';
 import { useDeleteFlow } from './use-delete-flow';
 
 /** `<SavedCards>`' own props of the same meaning, documented there once, and the section's attributes. */
@@ -31,7 +33,15 @@ export type ManageSavedCardsProps = Omit<HTMLAttributes<HTMLElement>, 'children'
     | 'headingLevel'
     | 'onDeleted'
     | 'onDeleteError'
-  >;
+    | 'placeholderCount'
+  > & {
+    /**
+     * An "Add a card" action that opens your panel (the provider's hosted card form) under the list. Once your
+     * form saved the card, `step.refreshAndChoose(token)` refetches the list and moves focus to the new card;
+     * `step.close()` closes the panel.
+     */
+    addCard?: AddCardProps['addCard'];
+  };
 
 /**
  * The account page's saved cards: no choosing, but per card "Make default", "Rename" (an inline field) and
@@ -63,7 +73,7 @@ type Failure = { action: 'setDefault' | 'rename' | 'delete'; card: SavedCard; er
 
 /** What the live region says; `count` makes the same words twice a change a screen reader hears. */
 type Announcement =
-  | { kind: 'default' | 'deleted'; card: SavedCard; count: number }
+  | { kind: 'default' | 'deleted' | 'added'; card: SavedCard; count: number }
   | { kind: 'renamed'; card: SavedCard; nickname: string; count: number };
 
 const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
@@ -77,6 +87,8 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
     headingLevel = 2,
     onDeleted,
     onDeleteError,
+    placeholderCount,
+    addCard,
     className,
     ...props
   },
@@ -94,6 +106,7 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
     () => loaded && [...loaded.filter((card) => card.isPreferred), ...loaded.filter((card) => !card.isPreferred)],
     [loaded],
   );
+  const skeletonRows = usePlaceholderCount(customerId, cards?.length, placeholderCount);
 
   // A Map: a token may be "constructor" or "__proto__".
   const [failures, setFailures] = useState<ReadonlyMap<string, Failure>>(() => new Map());
@@ -117,7 +130,9 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
   }, []);
   const announce = useCallback(
     (
-      next: { kind: 'default' | 'deleted'; card: SavedCard } | { kind: 'renamed'; card: SavedCard; nickname: string },
+      next:
+        | { kind: 'default' | 'deleted' | 'added'; card: SavedCard }
+        | { kind: 'renamed'; card: SavedCard; nickname: string },
     ) => {
       setAnnouncement((last) => ({ ...next, count: (last?.count ?? 0) + 1 }));
     },
@@ -163,7 +178,44 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
       onDeleteError?.(error, card);
     },
   });
-  const focus = useCardFocus(cards, dialog.status !== 'closed', '[data-sc-part="actions"] button');
+  // A narrow container shows the menu's button in place of the inline actions: the first of them shown.
+  const focus = useCardFocus(
+    cards,
+    dialog.status !== 'closed',
+    '[data-sc-part="actions"] button, [data-sc-part="menu-button"]',
+  );
+  // The rows by token, for the card the shopper just added (a Map: a token may be "constructor").
+  const rowElements = useRef(new Map<string, HTMLElement>());
+  const registerFocus = focus.register;
+  const register = useCallback(
+    (token: string, element: HTMLElement | null) => {
+      registerFocus(token, element);
+      if (element) rowElements.current.set(token, element);
+      else rowElements.current.delete(token);
+    },
+    [registerFocus],
+  );
+  const [added, setAdded] = useState<SavedCard | null>(null);
+  // Once the added card is on screen: focus on it, and say so.
+  useBrowserLayoutEffect(() => {
+    if (!added) return;
+    const row = rowElements.current.get(added.token);
+    if (!row) return;
+    setAdded(null);
+    row.focus();
+    announce({ kind: 'added', card: added });
+  });
+  const refetch = query.refetch;
+  /** Refetch; once the new card is listed, focus it and close the panel. */
+  const refreshAndFocus = useCallback(
+    async (token: string) => {
+      const { data } = await refetch();
+      const card = data?.cards.find((listed) => listed.tokens.includes(token));
+      if (card) setAdded(card);
+      return Boolean(card);
+    },
+    [refetch],
+  );
 
   const shared = useMemo<ManageRowShared>(
     () => ({
@@ -177,9 +229,9 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
         rename({ token: card.token, nickname });
       },
       onAskDelete: ask,
-      register: focus.register,
+      register,
     }),
-    [capabilities, clearFailure, setDefault, rename, ask, focus.register],
+    [capabilities, clearFailure, setDefault, rename, ask, register],
   );
 
   const pendingTokens = useMemo(() => new Set(deletingTokens), [deletingTokens]);
@@ -223,7 +275,7 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
   } else if (query.isError && !query.isFetching) {
     body = null;
   } else {
-    body = <LoadingState />;
+    body = <LoadingState rows={skeletonRows} />;
   }
   const Heading = `h${headingLevel}` as 'h2';
 
@@ -245,6 +297,7 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView(
       </Heading>
       {query.isError && !query.isFetching && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {body}
+      {addCard && <AddCard addCard={addCard} onAdded={refreshAndFocus} />}
       {dialog.status !== 'closed' && (
         <DeleteCardDialog
           card={dialog.card}
@@ -277,5 +330,6 @@ function announcementText(announcement: Announcement | null, m: SavedCardsMessag
   const card = cardName(announcement.card, m);
   if (announcement.kind === 'default') return formatMessage(m.defaultChanged, { card });
   if (announcement.kind === 'renamed') return formatMessage(m.renamed, { card, nickname: announcement.nickname });
+  if (announcement.kind === 'added') return formatMessage(m.cardAdded, { card });
   return formatMessage(m.deleted, { card });
 }

@@ -26,10 +26,12 @@ import { CvcPlace, type CvcField } from './cvc-place';
 import { Contained, PaymentOptionRadio, type PaymentOption, type PaymentStepActions } from './payment-option';
 import { DeleteCardButton } from './delete-card-button';
 import { DeleteCardDialog } from './delete-card-dialog';
+import { EditToggle, useEditMode } from './edit-toggle';
 import { deleteFailureText, EmptyState, ErrorState, LiveRegion, LoadingState } from './states';
 import { cardAccessibleName, cardName } from './text';
 import { useCardFocus } from './use-card-focus';
 import { useDeleteFlow } from './use-delete-flow';
+import { usePlaceholderCount } from '../hooks/use-placeholder-count';
 
 /** What `renderCard` gets besides the card. */
 export interface CardRenderState {
@@ -48,8 +50,12 @@ export interface SavedCardsProps
     Omit<SavedCardsUIProviderProps, 'children'> {
   /** Whose cards; part of the cache key. */
   customerId?: string | null;
-  /** Show a delete button per card. Default false. */
+  /** Let the shopper delete cards: an "Edit" toggle beside the heading shows each card's Delete. Default false. */
   allowDelete?: boolean;
+  /** With `allowDelete`: every card's Delete always shown, no "Edit" toggle (the look before edit mode). */
+  alwaysShowDelete?: boolean;
+  /** Skeleton rows while the first list loads, when this tab has not seen this shopper's list yet. Default 3. */
+  placeholderCount?: number;
   /**
    * Removed: use `onValueChange`, which hears options too. `onSelect={(card) => …}` becomes
    * `onValueChange={(choice) => … (choice?.kind === 'card' ? choice.card : null)}`.
@@ -131,6 +137,8 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   {
     customerId,
     allowDelete = false,
+    alwaysShowDelete = false,
+    placeholderCount,
     onValueChange,
     value,
     defaultValue,
@@ -185,6 +193,8 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     toldReady.current = ready;
     onReadyChange?.(ready);
   });
+  const skeletonRows = usePlaceholderCount(customerId, cards?.length, placeholderCount);
+  const edit = useEditMode();
 
   const [outcome, setOutcome] = useState<DeleteOutcome | null>(null);
   const { dialog, ask, close, confirm } = useDeleteFlow({
@@ -203,6 +213,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
         select(next ? { kind: 'card', token: next.token } : first ? { kind: 'option', value: first.value } : null);
       }
       focus.movePast(card.token);
+      edit.quiet();
       setOutcome((last) => ({ status: 'removed', card, removals: (last?.removals ?? 0) + 1 }));
       onDeleted?.(card);
     },
@@ -226,11 +237,13 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const tabOption = choice ? chosenOption : firstCard ? undefined : options[0]?.value;
   const Heading = `h${headingLevel}` as 'h2';
 
+  // Only what the backend says it can do.
+  const canDelete = allowDelete && query.capabilities.delete;
+  const toggled = canDelete && !alwaysShowDelete && Boolean(cards?.length);
   // One stable object, so a row re-renders only for its own card and state.
   const rowShared = useMemo<RowShared>(
     () => ({
-      // Only what the backend says it can do.
-      allowDelete: allowDelete && query.capabilities.delete,
+      allowDelete: canDelete && (alwaysShowDelete || edit.editing),
       className: c.row,
       renderCard,
       renderBrandMark,
@@ -241,8 +254,9 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       register: focus.register,
     }),
     [
-      allowDelete,
-      query.capabilities.delete,
+      canDelete,
+      alwaysShowDelete,
+      edit.editing,
       c.row,
       renderCard,
       renderBrandMark,
@@ -333,9 +347,11 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   let status: ReactNode;
   if (rows?.length) status = null;
   else if (cards) status = <EmptyState>{emptyContent}</EmptyState>;
-  else if (!loadFailed) status = <LoadingState />;
+  else if (!loadFailed) status = <LoadingState rows={skeletonRows} />;
 
   return (
+    // Escape from any control inside (a Delete, the toggle) leaves edit mode: a shortcut delegated to the section.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <section
       ref={ref}
       aria-labelledby={headingId}
@@ -345,12 +361,17 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       data-sc-root={unstyled ? undefined : ''}
       data-sc-part="root"
       data-sc-theme={theme}
+      data-sc-editing={(toggled && edit.editing) || undefined}
       className={cx(c.root, className)}
+      onKeyDown={toggled ? edit.onKeyDown : undefined}
       {...props}
     >
-      <Heading ref={focus.heading} id={headingId} tabIndex={-1} data-sc-part="heading" className={c.heading}>
-        {heading ?? m.heading}
-      </Heading>
+      <div data-sc-part="header">
+        <Heading ref={focus.heading} id={headingId} tabIndex={-1} data-sc-part="heading" className={c.heading}>
+          {heading ?? m.heading}
+        </Heading>
+        {toggled && <EditToggle editing={edit.editing} onToggle={edit.turn} toggleRef={edit.toggle} />}
+      </div>
       {loadFailed && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
       {status}
       {list}
@@ -365,7 +386,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       <LiveRegion
         {...(dialog.status === 'deleting'
           ? { message: m.dialogPending }
-          : { message: removalText(outcome, m), count: outcome?.removals })}
+          : (edit.said ?? { message: removalText(outcome, m), count: outcome?.removals }))}
       />
     </section>
   );

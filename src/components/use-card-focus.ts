@@ -34,8 +34,8 @@ export function useCardFocus(cards: readonly SavedCard[] | undefined, dialogOpen
       const token = listed ? last.token : successor(last.token, seenIn.current, cards)?.token;
       const row = token === undefined ? undefined : rows.current.get(token);
       const target =
-        (listed && last.part && row?.querySelector<HTMLElement>(`[data-sc-part="${last.part}"]`)) ||
-        row?.querySelector<HTMLElement>(primary) ||
+        (listed && last.part && shownIn(row, `[data-sc-part="${last.part}"]`)) ||
+        shownIn(row, primary) ||
         row ||
         heading.current;
       target?.focus();
@@ -83,4 +83,11 @@ export function useCardFocus(cards: readonly SavedCard[] | undefined, dialogOpen
     /** After a failed delete: back to the card's `part` (its Delete), else its primary control. */
     returnTo: (token: string, part: string | null = null) => settle(token, part, false),
   };
+}
+
+/** The first match that is shown: a narrow account page hides the inline actions and shows their menu instead. */
+function shownIn(row: HTMLElement | undefined, selector: string): HTMLElement | undefined {
+  return [...(row?.querySelectorAll<HTMLElement>(selector) ?? [])].find(
+    (element) => element.checkVisibility?.() ?? true,
+  );
 }

@@ -77,6 +77,16 @@ export interface SavedCardsMessages {
   deleteRetry: string;
   /** `{card}`: the accessible name of a card's actions in manage mode, "Actions for Visa ending in 1258". */
   actionsLabel: string;
+  /** The checkout's edit toggle: "Edit" shows each card's Delete, "Done" hides them again. */
+  editButton: string;
+  editDone: string;
+  /** Announced when the edit mode starts and when it ends. */
+  editing: string;
+  editEnded: string;
+  /** The account page's action that opens the merchant's new-card panel. */
+  addCard: string;
+  /** `{card}`: announced once a card the shopper added is listed. */
+  cardAdded: string;
   /** The visible text of the button that makes a card the default one. */
   makeDefaultButton: string;
   /** `{card}`: its accessible name, starting with the visible text. */

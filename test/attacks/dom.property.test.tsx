@@ -195,111 +195,119 @@ const FAST = { interval: 2, timeout: 2000 };
 
 const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table'] as const;
 
-describe.each(Object.entries(backendShapes))('%s payloads rendered by <SavedCards allowDelete>', (_name, shape) => {
-  test('never show, log or throw more than 4 digits of a card number, network token, PAR or BIN, and never crash', async () => {
-    const logged: string[] = [];
-    const spies = CONSOLE_METHODS.map((method) =>
-      vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
-        logged.push(
-          `${method}: ${args.map((arg) => (arg instanceof Error ? `${arg.message} ${stackHead(arg)}` : String(arg))).join(' ')}`,
-        );
-      }),
-    );
-    try {
-      await fc.assert(
-        fc.asyncProperty(
-          fc.array(rawCard, { minLength: 1, maxLength: 4 }),
-          fc.boolean(),
-          fc.constantFrom('en', 'ar') as fc.Arbitrary<'en' | 'ar'>,
-          async (cards, showDuplicates, locale) => {
-            logged.length = 0;
-            const secrets = secretsOf(cards);
-            const payload = shape.payload(cards.map(toRaw));
-            const requests: string[] = [];
-            const caught: unknown[] = [];
-            const queryClient = new QueryClient({
-              defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-            });
-            const client = createSavedCardsClient({
-              endpoint: 'https://shop.test/api/cards',
-              adapter: shape.adapter(),
-              now: () => new Date(2026, 5, 15),
-              fetch: fakeFetch(() => payload, requests),
-            });
-            const user = userEvent.setup();
-            const view = render(
-              <Boundary onCatch={(error) => caught.push(error)}>
-                <SavedCardsProvider client={client} queryClient={queryClient}>
-                  <SavedCards allowDelete showDuplicates={showDuplicates} messages={locale === 'ar' ? ar : undefined} />
-                </SavedCardsProvider>
-              </Boundary>,
-            );
-            try {
-              const { container } = view;
-              await waitFor(() => {
-                expect(container.querySelector('[data-sc-part="loading"]')).toBeNull();
-                expect(queryClient.isFetching()).toBe(0);
-              }, FAST);
-              expect(caught).toEqual([]);
-              expect(
-                container.querySelector('[data-sc-part="list"], [data-sc-part="empty"], [data-sc-part="error"]'),
-              ).not.toBeNull();
-
-              // Open the confirmation and delete one card: its name shows in the dialog and the announcement.
-              const button = [...container.querySelectorAll<HTMLElement>('[data-sc-part="delete"]')].find(
-                (candidate) => candidate.getAttribute('aria-disabled') !== 'true',
-              );
-              if (button) {
-                await user.click(button);
-                expect(leaksIn(secrets, container, '')).toEqual([]);
-                await user.click(container.querySelector('[data-sc-part="confirm"]') as HTMLElement);
-                await waitFor(
-                  () =>
-                    expect(
-                      container.querySelector('[data-sc-part="live"]')?.textContent ||
-                        container.querySelector('[data-sc-part="alert"]'),
-                    ).toBeTruthy(),
-                  FAST,
-                );
-                await waitFor(() => expect(queryClient.isFetching() + queryClient.isMutating()).toBe(0), FAST);
-              }
-
-              const errors = queryClient
-                .getQueryCache()
-                .getAll()
-                .map((query) => query.state.error)
-                .filter(Boolean)
-                .map(
-                  (error) =>
-                    `${(error as Error).message} ${(error as { reason?: string }).reason ?? ''} ${stackHead(error)}`,
-                );
-              expect(caught).toEqual([]);
-              expect(leaksIn(secrets, container, `${logged.join('\n')}\n${errors.join('\n')}`)).toEqual([]);
-              // React's own complaints (duplicate keys, bad props) would land here.
-              expect(logged.filter((line) => line.startsWith('error:'))).toEqual([]);
-              // Every delete path is the endpoint plus exactly one token segment.
-              for (const request of requests.filter((line) => line.startsWith('DELETE '))) {
-                const path = new URL(request.slice('DELETE '.length)).pathname;
-                const segments = path
-                  .replace(/^\/api\/cards\//, '')
-                  .split('/')
-                  .filter(Boolean);
-                expect(segments).toHaveLength(1);
-                expect(cards.map((card) => card.token)).toContain(decodeURIComponent(segments[0] as string));
-              }
-            } finally {
-              act(() => view.unmount());
-              queryClient.clear();
-            }
-          },
-        ),
-        { numRuns: 40 },
+describe.each(Object.entries(backendShapes))(
+  '%s payloads rendered by <SavedCards allowDelete alwaysShowDelete>',
+  (_name, shape) => {
+    test('never show, log or throw more than 4 digits of a card number, network token, PAR or BIN, and never crash', async () => {
+      const logged: string[] = [];
+      const spies = CONSOLE_METHODS.map((method) =>
+        vi.spyOn(console, method).mockImplementation((...args: unknown[]) => {
+          logged.push(
+            `${method}: ${args.map((arg) => (arg instanceof Error ? `${arg.message} ${stackHead(arg)}` : String(arg))).join(' ')}`,
+          );
+        }),
       );
-    } finally {
-      for (const spy of spies) spy.mockRestore();
-    }
-  }, 30_000);
-});
+      try {
+        await fc.assert(
+          fc.asyncProperty(
+            fc.array(rawCard, { minLength: 1, maxLength: 4 }),
+            fc.boolean(),
+            fc.constantFrom('en', 'ar') as fc.Arbitrary<'en' | 'ar'>,
+            async (cards, showDuplicates, locale) => {
+              logged.length = 0;
+              const secrets = secretsOf(cards);
+              const payload = shape.payload(cards.map(toRaw));
+              const requests: string[] = [];
+              const caught: unknown[] = [];
+              const queryClient = new QueryClient({
+                defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+              });
+              const client = createSavedCardsClient({
+                endpoint: 'https://shop.test/api/cards',
+                adapter: shape.adapter(),
+                now: () => new Date(2026, 5, 15),
+                fetch: fakeFetch(() => payload, requests),
+              });
+              const user = userEvent.setup();
+              const view = render(
+                <Boundary onCatch={(error) => caught.push(error)}>
+                  <SavedCardsProvider client={client} queryClient={queryClient}>
+                    <SavedCards
+                      allowDelete
+                      alwaysShowDelete
+                      showDuplicates={showDuplicates}
+                      messages={locale === 'ar' ? ar : undefined}
+                    />
+                  </SavedCardsProvider>
+                </Boundary>,
+              );
+              try {
+                const { container } = view;
+                await waitFor(() => {
+                  expect(container.querySelector('[data-sc-part="loading"]')).toBeNull();
+                  expect(queryClient.isFetching()).toBe(0);
+                }, FAST);
+                expect(caught).toEqual([]);
+                expect(
+                  container.querySelector('[data-sc-part="list"], [data-sc-part="empty"], [data-sc-part="error"]'),
+                ).not.toBeNull();
+
+                // Open the confirmation and delete one card: its name shows in the dialog and the announcement.
+                const button = [...container.querySelectorAll<HTMLElement>('[data-sc-part="delete"]')].find(
+                  (candidate) => candidate.getAttribute('aria-disabled') !== 'true',
+                );
+                if (button) {
+                  await user.click(button);
+                  expect(leaksIn(secrets, container, '')).toEqual([]);
+                  await user.click(container.querySelector('[data-sc-part="confirm"]') as HTMLElement);
+                  await waitFor(
+                    () =>
+                      expect(
+                        container.querySelector('[data-sc-part="live"]')?.textContent ||
+                          container.querySelector('[data-sc-part="alert"]'),
+                      ).toBeTruthy(),
+                    FAST,
+                  );
+                  await waitFor(() => expect(queryClient.isFetching() + queryClient.isMutating()).toBe(0), FAST);
+                }
+
+                const errors = queryClient
+                  .getQueryCache()
+                  .getAll()
+                  .map((query) => query.state.error)
+                  .filter(Boolean)
+                  .map(
+                    (error) =>
+                      `${(error as Error).message} ${(error as { reason?: string }).reason ?? ''} ${stackHead(error)}`,
+                  );
+                expect(caught).toEqual([]);
+                expect(leaksIn(secrets, container, `${logged.join('\n')}\n${errors.join('\n')}`)).toEqual([]);
+                // React's own complaints (duplicate keys, bad props) would land here.
+                expect(logged.filter((line) => line.startsWith('error:'))).toEqual([]);
+                // Every delete path is the endpoint plus exactly one token segment.
+                for (const request of requests.filter((line) => line.startsWith('DELETE '))) {
+                  const path = new URL(request.slice('DELETE '.length)).pathname;
+                  const segments = path
+                    .replace(/^\/api\/cards\//, '')
+                    .split('/')
+                    .filter(Boolean);
+                  expect(segments).toHaveLength(1);
+                  expect(cards.map((card) => card.token)).toContain(decodeURIComponent(segments[0] as string));
+                }
+              } finally {
+                act(() => view.unmount());
+                queryClient.clear();
+              }
+            },
+          ),
+          { numRuns: 40 },
+        );
+      } finally {
+        for (const spy of spies) spy.mockRestore();
+      }
+    }, 30_000);
+  },
+);
 
 // Found by the property above: redactText let these through, so a holder name could show a whole number.
 test.each(disguises.map((dress) => [JSON.stringify(dress('4111111111111111')), dress('4111111111111111')]))(

@@ -40,7 +40,7 @@ function renderCards(adapter: SavedCardsAdapter) {
   const user = userEvent.setup();
   const view = render(
     <SavedCardsProvider client={client} queryClient={queryClient}>
-      <SavedCards allowDelete />
+      <SavedCards allowDelete alwaysShowDelete />
     </SavedCardsProvider>,
   );
   return { user, ...view };
@@ -135,7 +135,7 @@ describe.each(Object.entries(backendShapes))('%s: a token that is not one path s
       const user = userEvent.setup();
       render(
         <SavedCardsProvider client={client} queryClient={queryClient}>
-          <SavedCards allowDelete onDeleteError={onDeleteError} />
+          <SavedCards allowDelete alwaysShowDelete onDeleteError={onDeleteError} />
         </SavedCardsProvider>,
       );
 

@@ -67,7 +67,7 @@ afterEach(async () => {
 test('forced colors: the chosen card looks different from the others (WCAG 1.4.1 / 1.4.11)', async () => {
   await media([{ name: 'forced-colors', value: 'active' }]);
   expect(matchMedia('(forced-colors: active)').matches).toBe(true);
-  renderCards(<SavedCards allowDelete />);
+  renderCards(<SavedCards allowDelete alwaysShowDelete />);
   const checked = await screen.findByRole('radio', { name: /Visa ending in 0026/ });
   const unchecked = screen.getByRole('radio', { name: /American Express ending in 1009/ });
   expect(checked).toHaveAttribute('aria-checked', 'true');
@@ -98,7 +98,7 @@ test('forced colors: the chosen card looks different from the others (WCAG 1.4.1
 // ---------------------------------------------------------------------------------------------
 test('reflow: at 320px wide the rows do not scroll horizontally', async () => {
   await page.viewport(320, 640);
-  const { container } = renderCards(<SavedCards allowDelete />);
+  const { container } = renderCards(<SavedCards allowDelete alwaysShowDelete />);
   await screen.findAllByRole('radio');
   const root = container.querySelector('[data-sc-root]') as HTMLElement;
   const overflowing = [...root.querySelectorAll<HTMLElement>('*')]
@@ -118,7 +118,7 @@ test('reflow: at 320px wide the rows do not scroll horizontally', async () => {
 
 test('reflow: the delete dialog at 320x256 (400% zoom) can be read and operated whole', async () => {
   await page.viewport(320, 256);
-  renderCards(<SavedCards allowDelete />);
+  renderCards(<SavedCards allowDelete alwaysShowDelete />);
   await screen.findAllByRole('radio');
   await userEvent.click(screen.getByRole('button', { name: 'Delete American Express ending in 1009' }));
   const dialog = screen.getByRole('alertdialog');
@@ -141,7 +141,7 @@ test('reflow: the delete dialog at 320x256 (400% zoom) can be read and operated 
 
 test('reflow: the Arabic delete dialog at 320x256 (400% zoom) fits or scrolls', async () => {
   await page.viewport(320, 256);
-  renderCards(<SavedCards allowDelete messages={ar} />);
+  renderCards(<SavedCards allowDelete alwaysShowDelete messages={ar} />);
   await screen.findAllByRole('radio');
   await userEvent.click(screen.getAllByRole('button', { name: /^حذف/ })[0]!);
   const dialog = screen.getByRole('alertdialog');
@@ -156,7 +156,7 @@ test('reflow: the Arabic delete dialog at 320x256 (400% zoom) fits or scrolls', 
 // ---------------------------------------------------------------------------------------------
 test('target size: delete, radio, dialog and retry buttons are at least 24x24 at 320px', async () => {
   await page.viewport(320, 640);
-  renderCards(<SavedCards allowDelete />);
+  renderCards(<SavedCards allowDelete alwaysShowDelete />);
   const radios = await screen.findAllByRole('radio');
   const small = [...radios, ...screen.getAllByRole('button')]
     .map((element) => ({
@@ -172,7 +172,7 @@ test('target size: delete, radio, dialog and retry buttons are at least 24x24 at
 // Live announcements while the modal dialog is open.
 // ---------------------------------------------------------------------------------------------
 test('"Deleting…" is announced: the live region stays in the accessibility tree while the aria-modal dialog is open', async () => {
-  const { container } = renderCards(<SavedCards allowDelete />, undefined, never);
+  const { container } = renderCards(<SavedCards allowDelete alwaysShowDelete />, undefined, never);
   await screen.findAllByRole('radio');
   await userEvent.click(screen.getByRole('button', { name: 'Delete Visa ending in 0026' }));
   await userEvent.keyboard('{Tab}{Enter}');
@@ -213,7 +213,7 @@ test('"Deleting…" is announced: the live region stays in the accessibility tre
 });
 
 test('a failed delete: its alert is never inert, even for a moment (it would not be announced)', async () => {
-  const { container } = renderCards(<SavedCards allowDelete />, undefined, () =>
+  const { container } = renderCards(<SavedCards allowDelete alwaysShowDelete />, undefined, () =>
     Response.json({ detail: 'nope' }, { status: 500 }),
   );
   await screen.findAllByRole('radio');
@@ -310,7 +310,7 @@ describe.each(['light', 'dark'] as const)('contrast in %s', (theme) => {
   test('every text in every card state (selected, expiring, expired, deleting, blocked) is at least 4.5:1', async () => {
     const { container } = renderCards(
       <>
-        <SavedCards allowDelete theme={theme} />
+        <SavedCards allowDelete alwaysShowDelete theme={theme} />
         <DeleteBehind token="3782822463101009" />
       </>,
       undefined,
@@ -368,7 +368,7 @@ test('reflow: at 320px a card with an e-mail-like nickname does not overflow int
   const cards = structuredClone(ottuCards).map((card, index) =>
     index === 0 ? { ...card, name_on_card: 'fatima.alsabah@company.com' } : card,
   );
-  const { container } = renderCards(<SavedCards allowDelete />, () => Response.json(cards));
+  const { container } = renderCards(<SavedCards allowDelete alwaysShowDelete />, () => Response.json(cards));
   const visa = await screen.findByRole('radio', { name: /Visa ending in 0026/ });
   const remove = screen.getByRole('button', { name: 'Delete Visa ending in 0026' });
   const details = visa.querySelector('[data-sc-part="details"]') as HTMLElement;

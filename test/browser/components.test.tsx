@@ -85,13 +85,13 @@ function contrast(first: string, second: string): number {
 
 describe.each(['light', 'dark'] as const)('axe finds nothing in the %s theme', (theme) => {
   test('the list with preferred, expiring, blocked and expired cards', async () => {
-    const { container } = renderCards(<SavedCards allowDelete theme={theme} />);
+    const { container } = renderCards(<SavedCards allowDelete alwaysShowDelete theme={theme} />);
     await screen.findByRole('radio', { name: /Visa ending in 0026/ });
     expect(await violations(container)).toEqual([]);
   });
 
   test('the delete confirmation', async () => {
-    const { container } = renderCards(<SavedCards allowDelete theme={theme} />);
+    const { container } = renderCards(<SavedCards allowDelete alwaysShowDelete theme={theme} />);
     await screen.findByRole('radio', { name: /Visa ending in 0026/ });
     await userEvent.click(screen.getByRole('button', { name: 'Delete Visa ending in 0026' }));
     expect(screen.getByRole('alertdialog')).toBeVisible();
@@ -99,7 +99,7 @@ describe.each(['light', 'dark'] as const)('axe finds nothing in the %s theme', (
   });
 
   test('a delete waiting for the backend: focus stays on the pressed button, whose "Deleting…" stays readable', async () => {
-    const { container } = renderCards(<SavedCards allowDelete theme={theme} />, undefined, never);
+    const { container } = renderCards(<SavedCards allowDelete alwaysShowDelete theme={theme} />, undefined, never);
     await screen.findByRole('radio', { name: /Visa ending in 0026/ });
     await userEvent.click(screen.getByRole('button', { name: 'Delete Visa ending in 0026' }));
     await userEvent.keyboard('{Tab}{Enter}');
@@ -112,7 +112,7 @@ describe.each(['light', 'dark'] as const)('axe finds nothing in the %s theme', (
   });
 
   test('Arabic', async () => {
-    const { container } = renderCards(<SavedCards allowDelete theme={theme} messages={ar} />);
+    const { container } = renderCards(<SavedCards allowDelete alwaysShowDelete theme={theme} messages={ar} />);
     await screen.findAllByRole('radio');
     expect(await violations(container)).toEqual([]);
   });
@@ -172,7 +172,7 @@ test('the theme follows the page, not the OS; theme="light|dark" forces one and 
 });
 
 test('unstyled: the stylesheet leaves the kit alone', async () => {
-  const { container } = renderCards(<SavedCards unstyled allowDelete />);
+  const { container } = renderCards(<SavedCards unstyled allowDelete alwaysShowDelete />);
   await screen.findAllByRole('radio');
   const row = container.querySelector('[data-sc-part="row"]') as HTMLElement;
   expect(getComputedStyle(row).display).toBe('block');
@@ -183,7 +183,7 @@ test('Tab stays inside the delete dialog with a real keyboard; Escape returns fo
   renderCards(
     <>
       <button type="button">before</button>
-      <SavedCards allowDelete />
+      <SavedCards allowDelete alwaysShowDelete />
       <button type="button">after</button>
     </>,
   );
@@ -210,7 +210,7 @@ test('Tab stays inside the delete dialog with a real keyboard; Escape returns fo
 });
 
 test('arrow keys choose cards with a real keyboard, and focus moves to the next card after a delete', async () => {
-  renderCards(<SavedCards allowDelete />);
+  renderCards(<SavedCards allowDelete alwaysShowDelete />);
   const radios = await screen.findAllByRole('radio');
   await userEvent.keyboard('{Tab}');
   expect(radios[0]).toHaveFocus();
@@ -228,7 +228,7 @@ test('Arabic mirrors the layout: the delete button sits on the left of its card'
   // Wide enough for Delete to sit beside its card (a narrower container stacks the row, issue 10).
   const english = renderCards(
     <div style={{ inlineSize: 640 }}>
-      <SavedCards allowDelete />
+      <SavedCards allowDelete alwaysShowDelete />
     </div>,
   );
   const visa = await screen.findByRole('radio', { name: /Visa ending in 0026/ });
@@ -238,7 +238,7 @@ test('Arabic mirrors the layout: the delete button sits on the left of its card'
 
   const { container } = renderCards(
     <div style={{ inlineSize: 640 }}>
-      <SavedCards allowDelete messages={ar} />
+      <SavedCards allowDelete alwaysShowDelete messages={ar} />
     </div>,
   );
   const arabicVisa = await screen.findByRole('radio', { name: /فيزا/ });
@@ -252,7 +252,7 @@ test('Arabic mirrors the layout: the delete button sits on the left of its card'
 
 test('the focused card leaves in a refetch (deleted in another tab): focus moves to the next card, not to the page', async () => {
   let cards = [...ottuCards];
-  const { queryClient } = renderCards(<SavedCards allowDelete />, () => Response.json(cards));
+  const { queryClient } = renderCards(<SavedCards allowDelete alwaysShowDelete />, () => Response.json(cards));
   const radios = await screen.findAllByRole('radio');
   await userEvent.keyboard('{Tab}{ArrowDown}');
   const focused = radios[1]!;
@@ -267,7 +267,7 @@ test('the focused card leaves in a refetch (deleted in another tab): focus moves
   await waitFor(() => expect(screen.getByRole('radio', { name: next })).toHaveFocus());
 });
 
-describe("<SavedCards allowDelete> and the list answer's capabilities", () => {
+describe("<SavedCards allowDelete alwaysShowDelete> and the list answer's capabilities", () => {
   const cards = [
     { token: 'tok_visa', brand: 'visa', last4: '4242', expiryMonth: 8, expiryYear: 2030, isPreferred: true },
     { token: 'tok_amex', brand: 'amex', last4: '1258', expiryMonth: 11, expiryYear: 2031 },
@@ -287,7 +287,7 @@ describe("<SavedCards allowDelete> and the list answer's capabilities", () => {
         client={client}
         queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
       >
-        <SavedCards allowDelete />
+        <SavedCards allowDelete alwaysShowDelete />
       </SavedCardsProvider>,
     );
   }
@@ -303,7 +303,7 @@ describe("<SavedCards allowDelete> and the list answer's capabilities", () => {
     expect(await violations(container)).toEqual([]);
   });
 
-  test('capabilities.delete false: no Delete button, though allowDelete is set', async () => {
+  test('capabilities.delete false: no Delete button, though allowDelete alwaysShowDelete is set', async () => {
     const { container } = renderJson({ cards, capabilities: { delete: false, setDefault: true, rename: true } });
     await screen.findByRole('radio', { name: /Visa ending in 4242/ });
     expect(screen.getAllByRole('radio', { hidden: true })).toHaveLength(3);
@@ -330,6 +330,7 @@ describe.each(['uncontrolled', 'plain state', 'derived from the list'] as const)
         <>
           <SavedCards
             allowDelete
+            alwaysShowDelete
             value={cardKey(value)}
             onValueChange={cardOf((card) => {
               onSelect(card);

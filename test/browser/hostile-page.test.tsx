@@ -51,7 +51,7 @@ function renderHostile(theme?: 'light' | 'dark') {
   document.body.append(root);
   const view = render(
     <SavedCardsProvider client={client} queryClient={queryClient}>
-      <SavedCards allowDelete theme={theme} heading="Pay with" />
+      <SavedCards allowDelete alwaysShowDelete theme={theme} heading="Pay with" />
       <ManageSavedCards theme={theme} heading="Your cards" />
     </SavedCardsProvider>,
     { container: root },

@@ -70,7 +70,9 @@ const hostileCard = cardWith({ brand: JS_BRAND, holder: IMG, nickname: SCRIPT })
 
 describe.each(Object.entries(backendShapes))('%s', (shapeName, shape) => {
   test('markup in holder names and nicknames and javascript: in the brand are shown as text and never run', async () => {
-    const { container } = renderCards(<SavedCards allowDelete />, shape.adapter(), () => shape.payload([hostileCard]));
+    const { container } = renderCards(<SavedCards allowDelete alwaysShowDelete />, shape.adapter(), () =>
+      shape.payload([hostileCard]),
+    );
     const radio = await screen.findByRole('radio', { name: 'Card ending in 4242, expires 05/37' });
     const holderText = shapeName === 'ottu' ? IMG : `${SCRIPT} · ${IMG}`;
     expect(within(radio).getByText(holderText)).toBeVisible();

@@ -172,7 +172,7 @@ afterEach(async () => {
 describe.each(LANGUAGES)('%s', (locale, messages) => {
   test.each([375, 1280])('the drop-in at %ipx: every state and the delete dialog fit, axe is clean', async (width) => {
     await page.viewport(width, 900);
-    const { container } = renderWith(<SavedCards allowDelete messages={messages} />);
+    const { container } = renderWith(<SavedCards allowDelete alwaysShowDelete messages={messages} />);
     await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(CARDS.length));
     const root = container.querySelector('[data-sc-root]') as HTMLElement;
     // The words of the language are on the page, not English ones.
@@ -198,13 +198,18 @@ describe.each(LANGUAGES)('%s', (locale, messages) => {
     const { container } = renderWith(<ManageSavedCards messages={messages} />);
     await screen.findByRole('list', { name: messages.heading });
     const root = container.querySelector('[data-sc-root]') as HTMLElement;
-    expect(
-      within(root).getAllByRole('button', { name: new RegExp(`^${messages.makeDefaultButton}`, 'u') }),
-    ).not.toEqual([]);
+    // Under 480 px (issue 20) each card's actions are in its menu: open the second card's.
+    const role = width < 480 ? 'menuitem' : 'button';
+    if (width < 480) await userEvent.click(root.querySelectorAll<HTMLElement>('[data-sc-part="menu-button"]')[1]!);
+    expect(within(root).getAllByRole(role, { name: new RegExp(`^${messages.makeDefaultButton}`, 'u') })).not.toEqual(
+      [],
+    );
     await checkPage(root, locale);
 
     await userEvent.click(
-      within(root).getAllByRole('button', { name: new RegExp(`^${messages.renameButton}`, 'u') })[1]!,
+      within(root)
+        .getAllByRole(role, { name: new RegExp(`^${messages.renameButton}`, 'u') })
+        .at(-1)!,
     );
     expect(within(root).getByRole('textbox', { name: messages.renameField })).toHaveFocus();
     expect(within(root).getByRole('button', { name: messages.renameSave })).toBeVisible();

@@ -45,7 +45,7 @@ function rows(container: Element) {
 
 describe('states that look different', () => {
   test('a card being deleted shows "Deleting…", is busy and looks unlike an expired card', async () => {
-    const { container } = renderCards(<SavedCards allowDelete />, undefined, never);
+    const { container } = renderCards(<SavedCards allowDelete alwaysShowDelete />, undefined, never);
     await screen.findByRole('radio', { name: /Visa ending in 0026/ });
     await userEvent.click(screen.getByRole('button', { name: 'Delete American Express ending in 1009' }));
     await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete card' }));
@@ -113,7 +113,7 @@ describe.each(['en', 'ar'] as const)('a row that fits its container (%s)', (loca
     async (width) => {
       const { container } = renderCards(
         <div style={{ inlineSize: width }}>
-          <SavedCards allowDelete messages={locale === 'ar' ? ar : undefined} />
+          <SavedCards allowDelete alwaysShowDelete messages={locale === 'ar' ? ar : undefined} />
         </div>,
       );
       await screen.findAllByRole('radio');
@@ -155,7 +155,7 @@ describe('touch targets', () => {
         sizes.push(`${element.getAttribute('aria-label') ?? element.textContent}: ${width}x${height}`);
     };
     const { container } = renderCards(
-      <SavedCards allowDelete />,
+      <SavedCards allowDelete alwaysShowDelete />,
       () => Response.json(ottuCards),
       () => Response.json({ detail: 'down' }, { status: 502 }),
     );
@@ -253,7 +253,7 @@ test('a co-badged card shows both marks and says both networks: "mada / Visa end
         })}
         queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
       >
-        <SavedCards allowDelete />
+        <SavedCards allowDelete alwaysShowDelete />
       </SavedCardsProvider>
     </div>,
   );
@@ -271,7 +271,7 @@ test('a co-badged card shows both marks and says both networks: "mada / Visa end
 test('the delete dialog covers the viewport, whatever contains the rows', async () => {
   renderCards(
     <div style={{ inlineSize: 320 }}>
-      <SavedCards allowDelete />
+      <SavedCards allowDelete alwaysShowDelete />
     </div>,
   );
   await userEvent.click(await screen.findByRole('button', { name: 'Delete American Express ending in 1009' }));
@@ -308,7 +308,7 @@ describe.each([
     });
     const { container } = renderCards(
       <div style={{ colorScheme: scheme }}>
-        <SavedCards allowDelete theme={theme} />
+        <SavedCards allowDelete alwaysShowDelete theme={theme} />
       </div>,
     );
     await userEvent.click(await screen.findByRole('radio', { name: /American Express ending in 1009/ }));

@@ -4,7 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import type { ReactNode } from 'react';
-import { cdp, userEvent } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import '../../src/styles/saved-cards.css';
 import type { SavedCardsJsonCard } from '../../src/adapters/json';
 import { ar } from '../../src/i18n/ar';
@@ -86,6 +86,11 @@ async function violations(container: Element) {
   const results = await axe.run(container, { resultTypes: ['violations'] });
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target)}`);
 }
+
+// A wide page: the inline actions. Under 480 px (issue 20) they are in a menu per card, tested at the end.
+beforeEach(async () => {
+  await page.viewport(1280, 900);
+});
 
 describe('keyboard', () => {
   test('Tab reaches the actions; Make default moves the card first with the badge, keeps focus in it and announces', async () => {
@@ -252,10 +257,10 @@ describe('capabilities', () => {
         ...when(capabilities.rename, 'Rename'),
         ...when(capabilities.delete, 'Delete'),
       ]);
-      // An expired card: never Make default, and Delete first.
+      // An expired card: never Make default; the same order as every card (issue 20), so Delete is always last.
       expect(actionsOf('7713')).toEqual([
-        ...when(capabilities.delete, 'Delete'),
         ...when(capabilities.rename, 'Rename'),
+        ...when(capabilities.delete, 'Delete'),
       ]);
       const groups = screen.queryAllByRole('group', { name: /^Actions for / });
       expect(groups).toHaveLength(capabilities.delete || capabilities.rename ? 4 : capabilities.setDefault ? 2 : 0);
@@ -321,7 +326,7 @@ describe('a 375 px phone', () => {
   });
 
   test.each(['en', 'ar'] as const)(
-    '%s: nothing overflows, and the actions sit under each card, inside the row',
+    "%s: nothing overflows, and each card's actions menu button sits beside its text, inside the row",
     async (locale) => {
       // A phone's page, with the usual 16 px at each side.
       const { container } = renderManage(
@@ -334,22 +339,24 @@ describe('a 375 px phone', () => {
       const box = root.getBoundingClientRect();
       expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
       for (const element of root.querySelectorAll<HTMLElement>('[data-sc-part]:not([data-sc-part="live"])')) {
+        // The inline actions are not shown on a phone: their menu is.
+        if (!element.checkVisibility()) continue;
         const rect = element.getBoundingClientRect();
         expect(rect.left, element.dataset.scPart).toBeGreaterThanOrEqual(box.left - 0.5);
         expect(rect.right, element.dataset.scPart).toBeLessThanOrEqual(box.right + 0.5);
       }
-      for (const actions of root.querySelectorAll('[data-sc-part="actions"]')) {
+      for (const actions of root.querySelectorAll('[data-sc-part="menu-button"]')) {
         const summary = rowOf(actions).querySelector('[data-sc-part="summary"]')!.getBoundingClientRect();
-        expect(actions.getBoundingClientRect().top).toBeGreaterThanOrEqual(summary.bottom - 0.5);
-        // Right to left, the actions start at the right, under the text, as the text does.
-        const mark = rowOf(actions).querySelector('svg[data-sc-part="brand"]')!.getBoundingClientRect();
-        const start = actions.getBoundingClientRect();
-        if (locale === 'ar') expect(start.right).toBeLessThan(mark.left + 0.5);
-        else expect(start.left).toBeGreaterThan(mark.right - 0.5);
+        // Beside the card's text, at its end: right to left, at the left.
+        const button = actions.getBoundingClientRect();
+        expect(button.top).toBeLessThan(summary.bottom);
+        if (locale === 'ar') expect(button.right).toBeLessThanOrEqual(summary.left + 0.5);
+        else expect(button.left).toBeGreaterThanOrEqual(summary.right - 0.5);
       }
       // On a phone the name field has a line of its own, Save and Cancel side by side under it; every row,
       // the field and its buttons stay inside the list.
-      await userEvent.click(root.querySelector<HTMLElement>('[data-sc-part="rename"]')!);
+      await userEvent.click(root.querySelector<HTMLElement>('[data-sc-part="menu-button"]')!);
+      await userEvent.click(root.querySelector<HTMLElement>('[role="menuitem"][data-sc-part="rename"]')!);
       const form = root.querySelector('[data-sc-part="rename-form"]')!;
       const [input, save, cancel] = ['rename-input', 'rename-save', 'rename-cancel'].map((part) =>
         form.querySelector(`[data-sc-part="${part}"]`)!.getBoundingClientRect(),
@@ -375,14 +382,21 @@ describe('a 375 px phone', () => {
       </div>,
     );
     await screen.findByRole('list');
-    await userEvent.click(screen.getByRole('button', { name: 'Rename Visa ending in 4242' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Actions for Mastercard ending in 4444' }));
     const small: string[] = [];
-    for (const control of container.querySelectorAll('button, input')) {
+    const shown = () => [...container.querySelectorAll('button, input')].filter((control) => control.checkVisibility());
+    for (const control of shown()) {
+      const { width, height } = control.getBoundingClientRect();
+      if (width < 44 || height < 44)
+        small.push(`${control.getAttribute('aria-label') ?? control.textContent}: ${width}x${height}`);
+    }
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Rename Mastercard ending in 4444' }));
+    for (const control of shown()) {
       const { width, height } = control.getBoundingClientRect();
       if (width < 44 || height < 44)
         small.push(`${control.getAttribute('aria-label') ?? control.textContent}: ${width}x${height}`);
     }
     expect(small).toEqual([]);
-    expect(container.querySelectorAll('button, input').length).toBeGreaterThan(8);
+    expect(shown().length).toBeGreaterThanOrEqual(6);
   });
 });

@@ -86,7 +86,7 @@ describe('roving tab stop: always exactly one, and on a radio that Tab can reach
     serve();
     const { container } = renderCards(
       <>
-        <SavedCards defaultValue={null} allowDelete />
+        <SavedCards defaultValue={null} allowDelete alwaysShowDelete />
         <DeleteBehind tokens={[VISA]} />
       </>,
     );
@@ -172,8 +172,8 @@ describe('references', () => {
     serve(ottuCards, true);
     const { user, container } = renderCards(
       <>
-        <SavedCards allowDelete customerId="a" />
-        <SavedCards allowDelete customerId="b" messages={ar} />
+        <SavedCards allowDelete alwaysShowDelete customerId="a" />
+        <SavedCards allowDelete alwaysShowDelete customerId="b" messages={ar} />
       </>,
     );
     await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(8));

@@ -273,7 +273,7 @@ describe('SavedCards: deleting', () => {
 
   test('each card has a delete button beside its radio, named after the card', async () => {
     serveList(ottuCards);
-    renderCards(<SavedCards allowDelete />);
+    renderCards(<SavedCards allowDelete alwaysShowDelete />);
     const visa = await screen.findByRole('radio', { name: VISA });
     const button = screen.getByRole('button', { name: 'Delete Visa ending in 0026' });
     expect(visa).not.toContainElement(button);
@@ -282,7 +282,7 @@ describe('SavedCards: deleting', () => {
 
   test('the confirmation is an alert dialog naming the card, focus on Cancel, Tab trapped, Escape cancels and focus returns', async () => {
     serveOttu();
-    const { user } = renderCards(<SavedCards allowDelete />);
+    const { user } = renderCards(<SavedCards allowDelete alwaysShowDelete />);
     await screen.findByRole('radio', { name: VISA });
     const deleteButton = screen.getByRole('button', { name: 'Delete Visa ending in 0026' });
     await user.click(deleteButton);
@@ -311,7 +311,7 @@ describe('SavedCards: deleting', () => {
     serveOttu();
     const { user } = renderCards(
       <main>
-        <SavedCards allowDelete />
+        <SavedCards allowDelete alwaysShowDelete />
         <button type="button">Pay now</button>
       </main>,
     );
@@ -326,7 +326,7 @@ describe('SavedCards: deleting', () => {
 
   test('Cancel closes without deleting and returns focus; a click outside does not close', async () => {
     serveOttu();
-    const { user } = renderCards(<SavedCards allowDelete />);
+    const { user } = renderCards(<SavedCards allowDelete alwaysShowDelete />);
     await screen.findByRole('radio', { name: AMEX });
     const deleteButton = screen.getByRole('button', { name: 'Delete American Express ending in 1009' });
     await user.click(deleteButton);
@@ -347,7 +347,9 @@ describe('SavedCards: deleting', () => {
     serveOttu({ wait: answer.opened });
     const onDeleted = vi.fn();
     const onSelect = vi.fn();
-    const { user } = renderCards(<SavedCards allowDelete onDeleted={onDeleted} onValueChange={cardOf(onSelect)} />);
+    const { user } = renderCards(
+      <SavedCards allowDelete alwaysShowDelete onDeleted={onDeleted} onValueChange={cardOf(onSelect)} />,
+    );
     await screen.findByRole('radio', { name: VISA });
     await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 0026' }));
     await user.click(screen.getByRole('button', { name: 'Delete card' }));
@@ -389,7 +391,9 @@ describe('SavedCards: deleting', () => {
     });
     const onDeleteError = vi.fn();
     const onDeleted = vi.fn();
-    const { user } = renderCards(<SavedCards allowDelete onDeleteError={onDeleteError} onDeleted={onDeleted} />);
+    const { user } = renderCards(
+      <SavedCards allowDelete alwaysShowDelete onDeleteError={onDeleteError} onDeleted={onDeleted} />,
+    );
     await screen.findByRole('radio', { name: AMEX });
     await user.click(screen.getByRole('button', { name: 'Delete American Express ending in 1009' }));
     await user.click(screen.getByRole('button', { name: 'Delete card' }));
@@ -421,7 +425,7 @@ describe('SavedCards: deleting', () => {
     const answer = gate();
     serveOttu({ answer: () => HttpResponse.json({ detail: 'down' }, { status: 502 }), wait: answer.opened });
     const onSelect = vi.fn();
-    const { user } = renderCards(<SavedCards allowDelete onValueChange={cardOf(onSelect)} />);
+    const { user } = renderCards(<SavedCards allowDelete alwaysShowDelete onValueChange={cardOf(onSelect)} />);
     expect(await screen.findByRole('radio', { name: VISA })).toHaveAttribute('aria-checked', 'true');
     await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 0026' }));
     await user.click(screen.getByRole('button', { name: 'Delete card' }));
@@ -436,7 +440,7 @@ describe('SavedCards: deleting', () => {
 
   test('a refused delete shows the catalogue text plus the redacted reason', async () => {
     serveOttu({ answer: () => HttpResponse.json({ detail: 'Card 5528090011220044 is locked' }, { status: 409 }) });
-    const { user } = renderCards(<SavedCards allowDelete />);
+    const { user } = renderCards(<SavedCards allowDelete alwaysShowDelete />);
     await screen.findByRole('radio', { name: AMEX });
     await user.click(screen.getByRole('button', { name: 'Delete American Express ending in 1009' }));
     await user.click(screen.getByRole('button', { name: 'Delete card' }));
@@ -446,7 +450,7 @@ describe('SavedCards: deleting', () => {
 
   test("a refused delete is said in the card's own row, in one sentence, the reason isolated", async () => {
     serveOttu({ answer: () => HttpResponse.json({ detail: 'Used by your gym membership.' }, { status: 409 }) });
-    const { user } = renderCards(<SavedCards allowDelete />);
+    const { user } = renderCards(<SavedCards allowDelete alwaysShowDelete />);
     await screen.findByRole('radio', { name: AMEX });
     await user.click(screen.getByRole('button', { name: 'Delete American Express ending in 1009' }));
     await user.click(screen.getByRole('button', { name: 'Delete card' }));
@@ -463,7 +467,7 @@ describe('SavedCards: deleting', () => {
       http.get(ENDPOINT, () => HttpResponse.json(ottuCards)),
       http.delete(`${ENDPOINT}/:token/`, () => HttpResponse.error()),
     );
-    const { user } = renderCards(<SavedCards allowDelete messages={ar} />);
+    const { user } = renderCards(<SavedCards allowDelete alwaysShowDelete messages={ar} />);
     const remove = await screen.findByRole('button', { name: /1009/ });
     await user.click(remove);
     await user.click(within(screen.getByRole('alertdialog')).getAllByRole('button')[1]!);
@@ -494,7 +498,7 @@ describe('SavedCards: deleting', () => {
         },
       ],
     });
-    renderCards(<SavedCards allowDelete />, jsonAdapter());
+    renderCards(<SavedCards allowDelete alwaysShowDelete />, jsonAdapter());
     expect(await screen.findByRole('button', { name: 'Delete Visa ending in 4242' })).toHaveAccessibleDescription(
       'Used by your gym membership',
     );
@@ -506,7 +510,7 @@ describe('SavedCards: deleting', () => {
 
   test('a card the backend will not delete shows a disabled delete control saying why', async () => {
     serveOttu();
-    const { user } = renderCards(<SavedCards allowDelete />);
+    const { user } = renderCards(<SavedCards allowDelete alwaysShowDelete />);
     await screen.findByRole('radio', { name: MADA });
     const blocked = screen.getByRole('button', { name: 'Delete mada ending in 7713' });
     expect(blocked).toHaveAttribute('aria-disabled', 'true');
@@ -532,7 +536,7 @@ describe('SavedCards: deleting', () => {
         },
       ],
     });
-    renderCards(<SavedCards allowDelete />, jsonAdapter());
+    renderCards(<SavedCards allowDelete alwaysShowDelete />, jsonAdapter());
     const button = await screen.findByRole('button', { name: 'Delete Visa ending in 4242' });
     expect(button).toHaveAccessibleDescription('<b>Pays</b> your plan');
     expect(document.querySelector('b')).toBeNull();
@@ -550,7 +554,12 @@ describe('SavedCards: deleting', () => {
     );
     const onSelect = vi.fn();
     const { user } = renderCards(
-      <SavedCards allowDelete onValueChange={cardOf(onSelect)} emptyContent={<a href="/cards/new">Add a card</a>} />,
+      <SavedCards
+        allowDelete
+        alwaysShowDelete
+        onValueChange={cardOf(onSelect)}
+        emptyContent={<a href="/cards/new">Add a card</a>}
+      />,
       jsonAdapter(),
     );
     await screen.findByRole('radio', { name: 'Visa ending in 4242, expires 05/37' });
@@ -587,7 +596,7 @@ describe('SavedCards: deleting, edge cases', () => {
       { token: 'a', brand: 'visa', last4: '1111', expiryMonth: 5, expiryYear: 2037 },
       { token: 'b', brand: 'visa', last4: '1111', expiryMonth: 6, expiryYear: 2038 },
     ]);
-    const { user } = renderCards(<SavedCards allowDelete />, jsonAdapter());
+    const { user } = renderCards(<SavedCards allowDelete alwaysShowDelete />, jsonAdapter());
     await screen.findByRole('radio', { name: 'Visa ending in 1111, expires 05/37' });
     const status = screen.getByRole('status');
     const changes: string[] = [];
@@ -640,7 +649,7 @@ describe('SavedCards: deleting, edge cases', () => {
     const onDeleted = vi.fn();
     const { user } = renderCards(
       <>
-        <SavedCards allowDelete onDeleted={onDeleted} />
+        <SavedCards allowDelete alwaysShowDelete onDeleted={onDeleted} />
         <MerchantDeleter />
       </>,
       jsonAdapter(),
@@ -662,7 +671,7 @@ describe('SavedCards: deleting, edge cases', () => {
 describe('SavedCards: language', () => {
   test('Arabic lays out right to left, in Arabic, with Latin digits', async () => {
     serveList(ottuCards);
-    const { container } = renderCards(<SavedCards messages={ar} allowDelete />);
+    const { container } = renderCards(<SavedCards messages={ar} allowDelete alwaysShowDelete />);
     const group = await screen.findByRole('radiogroup', { name: 'البطاقات المحفوظة' });
     const root = container.querySelector('section');
     expect(root).toHaveAttribute('dir', 'rtl');
@@ -704,6 +713,7 @@ describe('SavedCards: language', () => {
     renderCards(
       <SavedCards
         allowDelete
+        alwaysShowDelete
         messages={{ heading: 'Pay with', deleteButton: 'Remove', brands: { visa: 'VISA card' } }}
       />,
     );
@@ -734,7 +744,9 @@ describe('SavedCards: language', () => {
 
   test("a merchant's partial catalogue of another language: its own lang, dir and words, English for the rest", async () => {
     serveList(ottuCards);
-    renderCards(<SavedCards allowDelete messages={{ lang: 'he', dir: 'rtl', heading: 'כרטיסים שמורים' }} />);
+    renderCards(
+      <SavedCards allowDelete alwaysShowDelete messages={{ lang: 'he', dir: 'rtl', heading: 'כרטיסים שמורים' }} />,
+    );
     await screen.findByRole('radiogroup', { name: 'כרטיסים שמורים' });
     const root = screen.getByRole('region', { name: 'כרטיסים שמורים' });
     expect(root).toHaveAttribute('lang', 'he');
@@ -756,7 +768,7 @@ describe('SavedCards: language', () => {
     function Page() {
       const [, setRenders] = useState(0);
       renderAgain = () => setRenders((count) => count + 1);
-      return <SavedCards allowDelete messages={{ ...ar, heading: 'بطاقاتي' }} />;
+      return <SavedCards allowDelete alwaysShowDelete messages={{ ...ar, heading: 'بطاقاتي' }} />;
     }
     const { user } = renderCards(<Page />);
     const radios = await screen.findAllByRole('radio');
@@ -793,6 +805,7 @@ describe('SavedCards: styling hooks', () => {
           root = element;
         }}
         allowDelete
+        alwaysShowDelete
         theme="dark"
         className="checkout-cards"
         style={{ maxWidth: 480 }}
@@ -975,7 +988,7 @@ describe('SavedCards: card data', () => {
     'no more than 4 consecutive digits from the %s fixture ever reach the page',
     async (_name, body, adapter) => {
       serveList(body);
-      const { user, container } = renderCards(<SavedCards allowDelete showDuplicates />, adapter);
+      const { user, container } = renderCards(<SavedCards allowDelete alwaysShowDelete showDuplicates />, adapter);
       const radios = await screen.findAllByRole('radio');
       const deleteButton = screen
         .getAllByRole('button', { name: /^Delete / })
@@ -1008,7 +1021,10 @@ describe('SavedCards: cards without a number or an expiry', () => {
       }),
     );
     const onSelect = vi.fn();
-    const { user } = renderCards(<SavedCards allowDelete onValueChange={cardOf(onSelect)} />, jsonAdapter());
+    const { user } = renderCards(
+      <SavedCards allowDelete alwaysShowDelete onValueChange={cardOf(onSelect)} />,
+      jsonAdapter(),
+    );
     const numberless = await screen.findByRole('radio', { name: 'Visa card, expires 05/37' });
     const undated = screen.getByRole('radio', { name: 'Mastercard ending in 8548' });
     expect(screen.getByRole('radio', { name: 'Card' })).toBeInTheDocument();
@@ -1080,6 +1096,7 @@ describe.each(['uncontrolled', 'plain state', 'derived from the list'] as const)
         <>
           <SavedCards
             allowDelete
+            alwaysShowDelete
             value={cardKey(value)}
             onValueChange={cardOf((card) => {
               onSelect(card);

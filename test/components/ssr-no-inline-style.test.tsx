@@ -30,9 +30,9 @@ async function html(ui: React.ReactNode, prefetched: boolean) {
 }
 
 describe.each([
-  ['SavedCards', () => <SavedCards allowDelete />],
+  ['SavedCards', () => <SavedCards allowDelete alwaysShowDelete />],
   ['ManageSavedCards', () => <ManageSavedCards />],
-  ['SavedCards unstyled', () => <SavedCards allowDelete unstyled />],
+  ['SavedCards unstyled', () => <SavedCards allowDelete alwaysShowDelete unstyled />],
 ])('<%s> rendered on the server', (_name, ui) => {
   it.each([true, false])('has no style attribute (prefetched: %s)', async (prefetched) => {
     const page = await html(ui(), prefetched);

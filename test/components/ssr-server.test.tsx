@@ -28,7 +28,7 @@ test('renders on a server with no window or document', async () => {
   await queryClient.prefetchQuery(savedCardsQueryOptions(savedCards));
   const html = renderToString(
     <SavedCardsProvider client={savedCards} queryClient={queryClient}>
-      <SavedCards allowDelete messages={ar} />
+      <SavedCards allowDelete alwaysShowDelete messages={ar} />
     </SavedCardsProvider>,
   );
   expect(html).toContain('dir="rtl"');

@@ -26,7 +26,7 @@ async function prefilledTree(locale: 'en' | 'ar') {
   await queryClient.prefetchQuery(savedCardsQueryOptions(client));
   return (
     <SavedCardsProvider client={client} queryClient={queryClient}>
-      <SavedCards allowDelete messages={locale === 'ar' ? ar : undefined} />
+      <SavedCards allowDelete alwaysShowDelete messages={locale === 'ar' ? ar : undefined} />
     </SavedCardsProvider>
   );
 }

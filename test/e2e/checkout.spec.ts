@@ -93,6 +93,8 @@ for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) 
 
     test('deletes a card after the shopper confirms, for good', async ({ page }) => {
       await openCheckout(page, { provider });
+      // Issue 20: Delete is behind the checkout's Edit toggle.
+      await page.getByRole('button', { name: 'Edit' }).click();
       await page.getByRole('button', { name: `Delete ${merchant.target.name}` }).click();
 
       const dialog = page.getByRole('alertdialog', { name: `Delete ${merchant.target.name}?` });
@@ -117,6 +119,8 @@ for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) 
 
     test('cancel (button or Escape) keeps the card', async ({ page }) => {
       await openCheckout(page, { provider });
+      // Issue 20: Delete is behind the checkout's Edit toggle.
+      await page.getByRole('button', { name: 'Edit' }).click();
       const deleteButton = page.getByRole('button', { name: `Delete ${merchant.target.name}` });
       const dialog = page.getByRole('alertdialog');
       const deletes: string[] = [];
@@ -144,6 +148,8 @@ for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) 
 
     test('a refused delete puts the card back with a message (fault injection)', async ({ page }) => {
       await openCheckout(page, { provider });
+      // Issue 20: Delete is behind the checkout's Edit toggle.
+      await page.getByRole('button', { name: 'Edit' }).click();
       const faults = page.getByRole('group', { name: 'Fault injection' });
       await expect(faults).toHaveAccessibleDescription(/refuses to delete/);
       await faults.getByRole('radio', { name: 'On' }).check();
@@ -293,6 +299,8 @@ for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) 
 
     test('in the dark theme: the page and the kit both switch', async ({ page }) => {
       await openCheckout(page, { provider });
+      // Issue 20: Delete is behind the checkout's Edit toggle.
+      await page.getByRole('button', { name: 'Edit' }).click();
       await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).check();
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       await expect(page.locator('section[data-sc-part="root"]')).toHaveAttribute('data-sc-theme', 'dark');
@@ -315,6 +323,8 @@ for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) 
 
 test('Ottu: a card locked by an auto-debit agreement says why and cannot be deleted', async ({ page }) => {
   await openCheckout(page, { provider: 'ottu' });
+  // Issue 20: Delete is behind the checkout's Edit toggle.
+  await page.getByRole('button', { name: 'Edit' }).click();
   const deletes: string[] = [];
   page.on('request', (request) => {
     if (request.method() === 'DELETE') deletes.push(request.url());
@@ -342,6 +352,8 @@ test('PayU: deleting the card saved five times removes every token, and it stays
   page,
 }) => {
   await openCheckout(page, { provider: 'payu' });
+  // Issue 20: Delete is behind the checkout's Edit toggle.
+  await page.getByRole('button', { name: 'Edit' }).click();
   const duplicated = card(page, 'Visa ending in 1258');
   await expect(duplicated).toHaveCount(1);
 

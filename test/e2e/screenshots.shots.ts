@@ -35,6 +35,9 @@ test.describe('a 375px phone', () => {
     await savedCards(page).scrollIntoViewIfNeeded();
     await shoot(page, process.env.SCREENSHOTS_PHONE_NAME ?? 'phone-375');
     if (process.env.SCREENSHOTS_PHONE_NAME) return;
+    // Issue 20: Delete is behind the checkout's Edit toggle.
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await shoot(page, 'phone-375-edit-mode');
     await page.getByRole('button', { name: 'Delete American Express ending in 1009' }).click();
     await expect(page.getByRole('alertdialog')).toBeVisible();
     await shoot(page, 'phone-375-delete-dialog');

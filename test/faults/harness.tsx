@@ -120,7 +120,7 @@ export interface KitOptions extends Partial<Omit<SavedCardsClientConfig, 'endpoi
 }
 
 /**
- * The real client, hooks and `<SavedCards allowDelete>` in a `<SavedCardsProvider>`,
+ * The real client, hooks and `<SavedCards allowDelete alwaysShowDelete>` in a `<SavedCardsProvider>`,
  * with a fresh cache. Retries keep their number (useSavedCards decides) but not their wait.
  * `show(props)` re-renders with other props; `show(null)` unmounts `<SavedCards>` and keeps the cache.
  */
@@ -133,7 +133,7 @@ export function renderKit(
   const user = userEvent.setup();
   const tree = (shown: SavedCardsProps | null) => (
     <SavedCardsProvider client={client} queryClient={queryClient}>
-      {shown && <SavedCards allowDelete {...shown} />}
+      {shown && <SavedCards allowDelete alwaysShowDelete {...shown} />}
       {shown && beside}
     </SavedCardsProvider>
   );

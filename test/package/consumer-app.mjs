@@ -132,7 +132,7 @@ export function App() {
       <p data-testid="react-version">{version}</p>
       <CardCount />
       <SavedCards
-        allowDelete
+        allowDelete alwaysShowDelete
         onValueChange={(choice) => {
           const card: SavedCard | null = choice?.kind === 'card' ? choice.card : null;
           window.selectedLast4 = card?.last4 ?? null;
@@ -187,7 +187,7 @@ function Count() {
   const { data } = useSavedCards();
   return h('p', null, \`\${data?.length ?? 0} cards\`);
 }
-const html = renderToString(h(SavedCardsProvider, { client, queryClient }, h(Count), h(SavedCards, { allowDelete: true })));
+const html = renderToString(h(SavedCardsProvider, { client, queryClient }, h(Count), h(SavedCards, { allowDelete: true, alwaysShowDelete: true })));
 // Each catalogue through its own entry: the list renders in it, with its lang and direction.
 const locales = {};
 for (const locale of ${JSON.stringify(LOCALES)}) {

@@ -20,7 +20,7 @@ function Hydrated() {
 export function Page() {
   return (
     <main>
-      <SavedCards allowDelete />
+      <SavedCards allowDelete alwaysShowDelete />
       <ManageSavedCards />
       <Hydrated />
     </main>
