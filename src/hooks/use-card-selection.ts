@@ -72,10 +72,9 @@ interface Memory {
   cards: readonly SavedCard[] | undefined;
 }
 
-const NO_OPTIONS: readonly PaymentOptionValue[] = [];
-
+// A card's token is a string, so a token of null or undefined is never listed.
 const listedIn = (cards: readonly SavedCard[] | undefined, token: string | null | undefined) =>
-  token != null && cards !== undefined && cards.some((card) => card.token === token);
+  cards?.some((card) => card.token === token) === true;
 
 /**
  * The headless payment choice behind the picker: the saved cards and the merchant's options as one choice.
@@ -94,7 +93,7 @@ const listedIn = (cards: readonly SavedCard[] | undefined, token: string | null 
 export function useCardSelection(options: UseCardSelectionOptions): UseCardSelectionResult {
   const { cards, value, defaultValue, onValueChange, requireCvc, refetch } = options;
   // Checked each render (a few values): it returns the merchant's own array.
-  const choices = checkOptions(options.options ?? NO_OPTIONS);
+  const choices = checkOptions(options.options ?? []);
   const [current, setCurrent, isControlled] = useControllableState(value, defaultValue);
   // The card part of the choice, as a token: an option chosen means no card.
   const currentToken = current && (current.kind === 'card' ? current.token : null);
@@ -122,7 +121,6 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
       : (anchor?.token ?? (cards ? (defaultSelection(cards)?.token ?? null) : null));
   const seenIn = anchor && anchor.token === intended ? anchor.cards : null;
   const resolved = cards ? resolveSelection(intended, cards, seenIn, isControlled) : null;
-  const resolvedToken = resolved?.token ?? null;
   const nextAnchor =
     cards && intended !== null && seenIn !== cards && listedIn(cards, intended) ? { token: intended, cards } : anchor;
   const nextCarried = carried ? currentToken : undefined;
@@ -138,7 +136,8 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
   const fallback =
     cards &&
     !resolved &&
-    (carried || current === undefined || current?.kind === 'card') &&
+    // Read only when no option is chosen, so of the rest only a cleared choice (null) means no card was meant.
+    (carried || current !== null) &&
     !listedIn(cards, intended) &&
     (seenIn || !isControlled);
   const option =
@@ -232,7 +231,7 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
 
   return {
     choice,
-    selectedToken: resolvedToken,
+    selectedToken: resolved?.token ?? null,
     selectedCard: resolved,
     ...actions,
     cvcNeeded,
