@@ -91,7 +91,7 @@ const listedIn = (cards: readonly SavedCard[] | undefined, token: string | null 
  * });
  */
 export function useCardSelection(options: UseCardSelectionOptions): UseCardSelectionResult {
-  const { cards, value, defaultValue, onValueChange, requireCvc, refetch } = options;
+  const { cards, value, defaultValue, requireCvc } = options;
   // Checked each render (a few values): it returns the merchant's own array.
   const choices = checkOptions(options.options ?? []);
   const [current, setCurrent, isControlled] = useControllableState(value, defaultValue);
@@ -165,7 +165,8 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
   const told = useRef<string | null | undefined>(currentId);
   const waiting = useRef<{ token: string; done: () => void } | null>(null);
   const queryClient = useContext(QueryClientContext);
-  const now = { cards, choices, id, onValueChange, refetch, queryClient };
+  // This render's options (cards, onValueChange, refetch) and what it made of them, for the stable actions below.
+  const now = { ...options, choices, id, queryClient };
   const latest = useRef(now);
   useInsertionEffect(() => {
     latest.current = now;
