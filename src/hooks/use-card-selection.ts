@@ -208,8 +208,8 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
         if (result?.error) throw result.error;
         // The shopper's other tabs refetch too; this one just did.
         notifySavedCardsChanged(latest.current.queryClient);
-        // The new token may be one of a listed card's tokens (the same physical card saved twice).
-        const card = result?.data?.cards.find((listed) => listed.tokens.includes(token) || listed.token === token);
+        // The new token may be any of a listed card's tokens (the same physical card saved twice); `token` is first.
+        const card = result?.data?.cards.find((listed) => listed.tokens.includes(token));
         if (!isUsable(card)) throw new SavedCardsError('not-found');
         await new Promise<void>((done) => {
           waiting.current = { token: card.token, done };
