@@ -92,8 +92,8 @@ function Call({ render }: Pick<ContainedProps, 'render'>) {
  * The merchant's panel or CVC field, contained: a throw shows the generic error text in its place, goes to
  * `onError`, and leaves the rest of the choice working. Keyed by the choice, so choosing again tries again.
  */
-export class Contained extends Component<ContainedProps, { failed: boolean }> {
-  override state = { failed: false };
+export class Contained extends Component<ContainedProps, { failed?: boolean }> {
+  override state: { failed?: boolean } = {};
 
   static getDerivedStateFromError() {
     return { failed: true };

@@ -24,25 +24,23 @@ type Signal = Partial<typeof SIGNAL> | null | undefined;
 export function listenAcrossTabs(queryClient: QueryClient): () => void {
   let listener = listeners.get(queryClient);
   if (!listener) {
-    // One run in flight; a signal during it queues one more (which sees what changed meanwhile), however many come.
+    // One run in flight; a signal during it asks for one more run (which sees what changed meanwhile), however many come.
     let running = false;
     let again = false;
     const refetch = async (joinsStale?: boolean) => {
       if (running) return void (again = true);
       running = true;
       // A list request already in flight may have left before the change: join it, then ask once more.
-      let stale = joinsStale && queryClient.isFetching(LISTS) > 0;
-      do {
-        again = !!stale;
-        stale = false;
+      for (again = !!joinsStale && queryClient.isFetching(LISTS) > 0; ; again = false) {
         await queryClient.invalidateQueries(LISTS, { cancelRefetch: false });
-      } while (again);
+        if (!again) break;
+      }
       running = false;
     };
     const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(SOURCE) : undefined;
     if (channel)
       channel.onmessage = ({ data }) => {
-        if ((data as Signal)?.source === SOURCE && (data as Signal)?.type === SIGNAL.type) void refetch(true);
+        if ((data as Signal)?.source === SOURCE && data.type === SIGNAL.type) void refetch(true);
       };
     listener = {
       channel,

@@ -34,11 +34,10 @@ export function SavedCardsProvider({ client, queryClient, children }: SavedCards
   );
   // createElement, not JSX: it spares the headless entry the react/jsx-runtime import.
   const content = createElement(SavedCardsClientContext.Provider, { value: client }, children);
-  const chosen = queryClient ?? (outer ? undefined : own);
-  const used = chosen ?? outer;
+  const used = (queryClient ?? outer ?? own) as QueryClient;
   // In an effect: a server render opens no channel.
-  useEffect(() => (used ? listenAcrossTabs(used) : undefined), [used]);
-  return chosen ? createElement(QueryClientProvider, { client: chosen }, content) : content;
+  useEffect(() => listenAcrossTabs(used), [used]);
+  return used === outer ? content : createElement(QueryClientProvider, { client: used }, content);
 }
 
 /** The client given to the nearest `SavedCardsProvider`. Throws a clear error outside one. */

@@ -1,6 +1,6 @@
 'use client';
 import { QueryClientContext } from '@tanstack/react-query';
-import { useCallback, useContext, useInsertionEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useInsertionEffect, useMemo, useRef, useState } from 'react';
 import type { SavedCard } from '../core/card';
 import {
   cardNeedsCvc,
@@ -72,10 +72,9 @@ interface Memory {
   cards: readonly SavedCard[] | undefined;
 }
 
-const NO_OPTIONS: readonly PaymentOptionValue[] = [];
-
+// A card's token is a string, so a token of null or undefined is never listed.
 const listedIn = (cards: readonly SavedCard[] | undefined, token: string | null | undefined) =>
-  token != null && cards !== undefined && cards.some((card) => card.token === token);
+  cards?.some((card) => card.token === token) === true;
 
 /**
  * The headless payment choice behind the picker: the saved cards and the merchant's options as one choice.
@@ -92,8 +91,9 @@ const listedIn = (cards: readonly SavedCard[] | undefined, token: string | null 
  * });
  */
 export function useCardSelection(options: UseCardSelectionOptions): UseCardSelectionResult {
-  const { cards, value, defaultValue, onValueChange, requireCvc, refetch } = options;
-  const choices = useMemo(() => checkOptions(options.options ?? NO_OPTIONS), [options.options]);
+  const { cards, value, defaultValue, requireCvc } = options;
+  // Checked each render (a few values): it returns the merchant's own array.
+  const choices = checkOptions(options.options ?? []);
   const [current, setCurrent, isControlled] = useControllableState(value, defaultValue);
   // The card part of the choice, as a token: an option chosen means no card.
   const currentToken = current && (current.kind === 'card' ? current.token : null);
@@ -121,7 +121,6 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
       : (anchor?.token ?? (cards ? (defaultSelection(cards)?.token ?? null) : null));
   const seenIn = anchor && anchor.token === intended ? anchor.cards : null;
   const resolved = cards ? resolveSelection(intended, cards, seenIn, isControlled) : null;
-  const resolvedToken = resolved?.token ?? null;
   const nextAnchor =
     cards && intended !== null && seenIn !== cards && listedIn(cards, intended) ? { token: intended, cards } : anchor;
   const nextCarried = carried ? currentToken : undefined;
@@ -137,7 +136,8 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
   const fallback =
     cards &&
     !resolved &&
-    (carried || current === undefined || current?.kind === 'card') &&
+    // Read only when no option is chosen, so of the rest only a cleared choice (null) means no card was meant.
+    (carried || current !== null) &&
     !listedIn(cards, intended) &&
     (seenIn || !isControlled);
   const option =
@@ -161,16 +161,21 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
   if (completeFor !== null && completeFor !== id) setCompleteFor(null);
 
   // What the merchant last heard: automatic moves (default pick, a card gone or back) are told once.
-  const told = useRef<string | null | undefined>(choiceId(current));
+  const currentId = choiceId(current);
+  const told = useRef<string | null | undefined>(currentId);
   const waiting = useRef<{ token: string; done: () => void } | null>(null);
-  const latest = useRef({ cards, choices, id, onValueChange, refetch });
+  const queryClient = useContext(QueryClientContext);
+  // This render's options (cards, onValueChange, refetch) and what it made of them, for the stable actions below.
+  const now = { ...options, choices, id, queryClient };
+  const latest = useRef(now);
   useInsertionEffect(() => {
-    latest.current = { cards, choices, id, onValueChange, refetch };
+    latest.current = now;
   });
 
-  // Reads the latest list through a ref, so `select` never changes: memoized rows can hold on to it.
-  const select = useCallback(
-    (key: PaymentChoiceKey | null) => {
+  // Made once and reading the latest render through a ref, so they never change: memoized rows and the merchant's
+  // effects can hold on to them. The second is `settleWaiting`, for the layout effect below.
+  const [[actions, settleWaiting]] = useState(() => {
+    const select = (key: PaymentChoiceKey | null) => {
       const { cards, choices, id, onValueChange } = latest.current;
       let next: PaymentChoice | null = null;
       if (key?.kind === 'card') {
@@ -186,60 +191,51 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
       if (nextId === id) return;
       told.current = nextId;
       onValueChange?.(next);
-    },
-    [setCurrent],
-  );
-
-  // Chooses the card `refreshAndChoose` waits for, once the list given to the hook holds it.
-  const settleWaiting = useCallback(() => {
-    const wait = waiting.current;
-    if (!wait || !listedIn(latest.current.cards, wait.token)) return;
-    waiting.current = null;
-    select({ kind: 'card', token: wait.token });
-    wait.done();
-  }, [select]);
+    };
+    // Chooses the card `refreshAndChoose` waits for, once the list given to the hook holds it.
+    const settle = () => {
+      const wait = waiting.current;
+      if (!wait || !listedIn(latest.current.cards, wait.token)) return;
+      waiting.current = null;
+      select({ kind: 'card', token: wait.token });
+      wait.done();
+    };
+    const stable: Pick<UseCardSelectionResult, 'select' | 'setCvcComplete' | 'refreshAndChoose'> = {
+      select,
+      setCvcComplete: (complete) => setCompleteFor(complete ? (latest.current.id ?? null) : null),
+      refreshAndChoose: async (token) => {
+        const result = await latest.current.refetch?.();
+        if (result?.error) throw result.error;
+        // The shopper's other tabs refetch too; this one just did.
+        notifySavedCardsChanged(latest.current.queryClient);
+        // The new token may be any of a listed card's tokens (the same physical card saved twice); `token` is first.
+        const card = result?.data?.cards.find((listed) => listed.tokens.includes(token));
+        if (!isUsable(card)) throw new SavedCardsError('not-found');
+        await new Promise<void>((done) => {
+          waiting.current = { token: card.token, done };
+          settle();
+        });
+      },
+    };
+    return [stable, settle] as const;
+  });
 
   // Before paint: the merchant's answer lands in the same frame as the list that took the card away.
   useBrowserLayoutEffect(() => {
     settleWaiting();
-    if (!cards || id === told.current || (isControlled && id === choiceId(current) && !carried)) return;
+    if (!cards || id === told.current || (isControlled && id === currentId && !carried)) return;
     // A controlled value the list does not hold (yet): show nothing, but do not ask the merchant to clear it.
     if (isControlled && id === null && current && !seenIn) return;
     told.current = id;
     latest.current.onValueChange?.(choice);
   });
 
-  const setCvcComplete = useCallback(
-    (complete: boolean) => setCompleteFor(complete ? (latest.current.id ?? null) : null),
-    [],
-  );
-
-  const queryClient = useContext(QueryClientContext);
-  const refreshAndChoose = useCallback(
-    async (token: string) => {
-      const result = await latest.current.refetch?.();
-      if (result?.error) throw result.error;
-      // The shopper's other tabs refetch too; this one just did.
-      notifySavedCardsChanged(queryClient);
-      // The new token may be one of a listed card's tokens (the same physical card saved twice).
-      const card = result?.data?.cards.find((listed) => listed.tokens.includes(token) || listed.token === token);
-      if (!isUsable(card)) throw new SavedCardsError('not-found');
-      await new Promise<void>((done) => {
-        waiting.current = { token: card.token, done };
-        settleWaiting();
-      });
-    },
-    [settleWaiting, queryClient],
-  );
-
   return {
     choice,
-    selectedToken: resolvedToken,
+    selectedToken: resolved?.token ?? null,
     selectedCard: resolved,
-    select,
+    ...actions,
     cvcNeeded,
-    setCvcComplete,
     ready: choice !== null && (!cvcNeeded || completeFor === id),
-    refreshAndChoose,
   };
 }
