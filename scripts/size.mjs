@@ -71,9 +71,9 @@ const BUDGETS = {
 // Issues 19 and 20 merged: headless 11,433, kit 20,811, English drop-in 16,790 (+2,656 on 14,134, against the
 // +2,136 the two issues allow together: to take back); catalogues ar 1,685, hi 1,688.
 const CEILINGS = {
-  headless: 11433,
-  kit: 20811,
-  total: 33417,
+  headless: 11360,
+  kit: 20743,
+  total: 33363,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.

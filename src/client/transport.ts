@@ -42,7 +42,8 @@ export function createSend(config: SavedCardsClientConfig, adapter: SavedCardsAd
     if (status < 200 || status > 299) {
       // The backend's own words for a card already gone (Stripe's "not attached") mean what a 404 does; the list
       // is the one GET, every other call acts on a card.
-      if (request.method !== 'GET' && adapter.notFound?.(status, body)) throw new SavedCardsError('not-found', { status });
+      if (request.method !== 'GET' && adapter.notFound?.(status, body))
+        throw new SavedCardsError('not-found', { status });
       const error = errorForStatus(status, adapter.parseError?.(status, body));
       try {
         if (error.kind === 'unauthorized') config.onUnauthorized?.(error);
