@@ -114,6 +114,8 @@ test('under a coarse pointer every button and card is a 44 by 44 px target, thou
   await loaded();
   const small = kitRoots()
     .flatMap((kit) => [...kit.querySelectorAll<HTMLElement>('button, [role="radio"]')])
+    // A control laid out for another width (the account page's menu button in a wide container) is not shown at all.
+    .filter((element) => element.getClientRects().length > 0)
     .map((element) => ({
       name: element.getAttribute('aria-label') ?? element.textContent,
       box: element.getBoundingClientRect(),

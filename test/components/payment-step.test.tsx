@@ -269,6 +269,7 @@ test('deleting the last card chooses the first option', async () => {
   );
   const onValueChange = vi.fn();
   const { user } = renderStep(<SavedCards allowDelete options={OPTIONS} onValueChange={onValueChange} />);
+  await user.click(await screen.findByRole('button', { name: 'Edit' }));
   await user.click(await screen.findByRole('button', { name: 'Delete Visa ending in 4242' }));
   await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete card' }));
   await waitFor(() => expect(screen.getByRole('radio', { name: 'New card' })).toBeChecked());
