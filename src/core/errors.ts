@@ -46,6 +46,7 @@ export const ERROR_MESSAGES: Record<SavedCardsErrorKind | 'unknown', string> = {
 /** Which rule a refused card name broke (`checkNickname`): the `problem` of an `invalid-nickname` error. */
 export type NicknameProblem = 'empty' | 'tooLong' | 'cardNumber' | 'brokenCharacter';
 
+/** What a `SavedCardsError` may carry besides its kind: the HTTP status, the backend's reason, and which rule a refused name broke. */
 export interface SavedCardsErrorOptions {
   status?: number;
   /** Untrusted backend text; it is redacted here (`redactText`) before it is kept. */

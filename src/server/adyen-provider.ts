@@ -2,6 +2,7 @@ import { adyenAdapter } from '../adapters/adyen';
 import type { PaymentProvider } from './provider';
 import { providerHttp, type ProviderHttpOptions } from './provider-request';
 
+/** What `adyenProvider` needs: the Checkout API key and merchant account, and where Adyen's API is. */
 export interface AdyenProviderOptions extends ProviderHttpOptions {
   /** The API key of a web-service user with the Checkout API role. */
   apiKey: string;

@@ -4,6 +4,7 @@ import { SavedCardsError } from '../core/errors';
 import type { PaymentProvider } from './provider';
 import { providerHttp, successfulBody, type ProviderHttp, type ProviderHttpOptions } from './provider-request';
 
+/** What `braintreeProvider` needs: the public and private API keys, and where Braintree's GraphQL API is. */
 export interface BraintreeProviderOptions extends ProviderHttpOptions {
   publicKey: string;
   privateKey: string;

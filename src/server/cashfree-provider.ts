@@ -2,6 +2,7 @@ import { cashfreeAdapter } from '../adapters/cashfree';
 import type { PaymentProvider } from './provider';
 import { providerHttp, type ProviderHttpOptions } from './provider-request';
 
+/** What `cashfreeProvider` needs: the client id and secret, the API version, and where Cashfree's API is. */
 export interface CashfreeProviderOptions extends ProviderHttpOptions {
   /** The app id (`x-client-id`). */
   clientId: string;

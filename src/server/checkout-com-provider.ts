@@ -2,6 +2,7 @@ import { checkoutComAdapter } from '../adapters/checkout-com';
 import type { PaymentProvider } from './provider';
 import { providerHttp, type ProviderHttpOptions } from './provider-request';
 
+/** What `checkoutComProvider` needs: the secret key, and where Checkout.com's API is. */
 export interface CheckoutComProviderOptions extends ProviderHttpOptions {
   /** The secret key (`sk_…`, `sk_sbox_…` in the sandbox). */
   secretKey: string;

@@ -39,6 +39,7 @@ export interface SavedCardsHandler {
   readonly refuseMethod?: (url: string, method: string) => Response;
 }
 
+/** What `createSavedCardsHandler` serves: the provider, whose cards a request may see, and the limits and events around them. */
 export interface SavedCardsHandlerOptions {
   /** The provider's card vault, e.g. `ottuProvider(...)` or `payuProvider(...)`. */
   provider: PaymentProvider;

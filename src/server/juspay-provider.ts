@@ -4,6 +4,7 @@ import { SavedCardsError } from '../core/errors';
 import type { PaymentProvider } from './provider';
 import { providerHttp, type ProviderHttpOptions } from './provider-request';
 
+/** What `juspayProvider` needs: the API key and merchant id, and where Juspay's API is. */
 export interface JuspayProviderOptions extends ProviderHttpOptions {
   /** The API key: the user of HTTP Basic, with an empty password. */
   apiKey: string;

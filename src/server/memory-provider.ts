@@ -12,6 +12,7 @@ export interface MemoryProviderFaults {
   refuseDelete?: Readonly<Record<string, string>>;
 }
 
+/** What `memoryProvider` starts with: each customer's cards, in the JSON contract's shape (for tests and demos). */
 export interface MemoryProviderOptions {
   /** Each customer's cards, keyed by customer id, in the kit's JSON contract. Copied; deletes change the copy. */
   cards: Readonly<Record<string, readonly SavedCardsJsonCard[]>>;

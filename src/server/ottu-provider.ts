@@ -2,6 +2,7 @@ import { ottuAdapter } from '../adapters/ottu';
 import type { PaymentProvider } from './provider';
 import { providerHttp, type ProviderHttpOptions } from './provider-request';
 
+/** What `ottuProvider` needs: the API key, where the merchant's Ottu is, and which PG codes and environment to list. */
 export interface OttuProviderOptions extends ProviderHttpOptions {
   /** Your Ottu domain, e.g. "https://merchant.sandbox.ottu.net". */
   baseUrl: string;

@@ -14,6 +14,7 @@ export interface PrefetchCache {
   setQueryData(queryKey: readonly unknown[], data: SavedCardList): unknown;
 }
 
+/** What `prefetchSavedCards` reads the shopper's cards with: the provider, the customer and the cache scope the browser will use. */
 export interface PrefetchSavedCardsOptions extends ExpiryOptions {
   /** The same provider the handler uses. */
   provider: PaymentProvider;

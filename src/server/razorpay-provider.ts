@@ -4,6 +4,7 @@ import { SavedCardsError } from '../core/errors';
 import type { PaymentProvider } from './provider';
 import { providerHttp, type ProviderHttpOptions } from './provider-request';
 
+/** What `razorpayProvider` needs: the key id and secret, and where Razorpay's API is. */
 export interface RazorpayProviderOptions extends ProviderHttpOptions {
   /** The key id (`rzp_live_…`, `rzp_test_…`). */
   keyId: string;

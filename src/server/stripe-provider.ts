@@ -4,6 +4,7 @@ import { SavedCardsError } from '../core/errors';
 import type { PaymentProvider } from './provider';
 import { providerHttp, type ProviderHttpOptions } from './provider-request';
 
+/** What `stripeProvider` needs: the secret key, where Stripe's API is, and which saved cards may be shown again. */
 export interface StripeProviderOptions extends ProviderHttpOptions {
   /** The secret key (`sk_live_…`, `sk_test_…`) or a restricted key that may read customers and write payment methods. */
   secretKey: string;
