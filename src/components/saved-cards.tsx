@@ -283,65 +283,46 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       )),
     [cards, selectedToken, isDeleting, failure, tabCard, rowShared],
   );
-  const step = useMemo<PaymentStepActions>(() => ({ refreshAndChoose }), [refreshAndChoose]);
-  const isFetching = query.isFetching;
-  const list = useMemo(() => {
-    if (!rows?.length && !options.length) return null;
-    const place = (token: string) =>
-      renderCvc &&
-      chosenCard?.token === token &&
-      cardNeedsCvc(chosenCard, requireCvc) && (
-        <CvcPlace
-          key={`${token} cvc`}
-          card={chosenCard}
-          renderCvc={renderCvc}
-          onCompleteChange={selection.setCvcComplete}
-          onError={onError}
-        />
-      );
-    return (
-      <CardList aria-labelledby={headingId} aria-busy={isFetching || undefined} {...focus.listProps}>
-        {/* The CVC place and an option's panel come right after their radio, outside it: siblings in the group. */}
-        {rows?.flatMap((row, index) => [row, place((cards as readonly SavedCard[])[index]?.token as string)])}
-        {options.map((option, index) => {
-          const labelId = `${headingId}o${index}`;
-          const checked = option.value === chosenOption;
-          const { panel } = option;
-          return [
-            <PaymentOptionRadio
-              key={option.value}
-              option={option}
-              checked={checked}
-              labelId={labelId}
-              tabIndex={option.value === tabOption ? 0 : -1}
-              onSelect={() => select({ kind: 'option', value: option.value })}
-            />,
-            checked && panel !== undefined && (
-              <div key={`${option.value} panel`} role="group" aria-labelledby={labelId} data-sc-part="panel">
-                <Contained render={() => (typeof panel === 'function' ? panel(step) : panel)} onError={onError} />
-              </div>
-            ),
-          ];
-        })}
-      </CardList>
+  // The rows are memoized above; the list around them is cheap to build again.
+  const step: PaymentStepActions = { refreshAndChoose };
+  const place = (token: string) =>
+    renderCvc &&
+    chosenCard?.token === token &&
+    cardNeedsCvc(chosenCard, requireCvc) && (
+      <CvcPlace
+        key={`${token} cvc`}
+        card={chosenCard}
+        renderCvc={renderCvc}
+        onCompleteChange={selection.setCvcComplete}
+        onError={onError}
+      />
     );
-  }, [
-    rows,
-    cards,
-    options,
-    chosenCard,
-    chosenOption,
-    renderCvc,
-    requireCvc,
-    selection.setCvcComplete,
-    onError,
-    select,
-    step,
-    tabOption,
-    headingId,
-    isFetching,
-    focus.listProps,
-  ]);
+  const list = (rows?.length || options[0]) && (
+    <CardList aria-labelledby={headingId} aria-busy={query.isFetching || undefined} {...focus.listProps}>
+      {/* The CVC place and an option's panel come right after their radio, outside it: siblings in the group. */}
+      {rows?.flatMap((row, index) => [row, place((cards as readonly SavedCard[])[index]?.token as string)])}
+      {options.map((option, index) => {
+        const labelId = `${headingId}o${index}`;
+        const checked = option.value === chosenOption;
+        const { panel } = option;
+        return [
+          <PaymentOptionRadio
+            key={option.value}
+            option={option}
+            checked={checked}
+            labelId={labelId}
+            tabIndex={option.value === tabOption ? 0 : -1}
+            onSelect={() => select({ kind: 'option', value: option.value })}
+          />,
+          checked && panel !== undefined && (
+            <div key={`${option.value} panel`} role="group" aria-labelledby={labelId} data-sc-part="panel">
+              <Contained render={() => (typeof panel === 'function' ? panel(step) : panel)} onError={onError} />
+            </div>
+          ),
+        ];
+      })}
+    </CardList>
+  );
 
   // Loading, empty and a failed load stay where the cards would be, above the options, which never wait for them.
   let status: ReactNode;
