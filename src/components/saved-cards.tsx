@@ -240,34 +240,9 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   // Only what the backend says it can do.
   const canDelete = allowDelete && query.capabilities.delete;
   const toggled = canDelete && !alwaysShowDelete && Boolean(cards?.length);
-  // One stable object, so a row re-renders only for its own card and state.
-  const rowShared = useMemo<RowShared>(
-    () => ({
-      allowDelete: canDelete && (alwaysShowDelete || edit.editing),
-      className: c.row,
-      renderCard,
-      renderBrandMark,
-      // Where the page hosts the provider's CVC field, each card says whether it needs its code.
-      needsCvc: renderCvc && ((card: SavedCard) => cardNeedsCvc(card, requireCvc)),
-      onChoose: select,
-      onAskDelete: ask,
-      register: focus.register,
-    }),
-    [
-      canDelete,
-      alwaysShowDelete,
-      edit.editing,
-      c.row,
-      renderCard,
-      renderBrandMark,
-      renderCvc,
-      requireCvc,
-      select,
-      ask,
-      focus.register,
-    ],
-  );
-  // Memoized apart from the list around them: the dialog, an announcement or an alert leave 1,000 rows alone.
+  const rowsDelete = canDelete && (alwaysShowDelete || edit.editing);
+  // Memoized apart from the list around them: the dialog, an announcement or an alert leave 1,000 rows alone;
+  // each row (memoized) re-renders only for its own card and state.
   const rows = useMemo(
     () =>
       cards?.map((card) => (
@@ -278,10 +253,33 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
           deleting={isDeleting(card)}
           failure={failure && card.tokens.includes(failure.card.token) ? failure.error : undefined}
           tabbable={card.token === tabCard}
-          shared={rowShared}
+          allowDelete={rowsDelete}
+          className={c.row}
+          renderCard={renderCard}
+          renderBrandMark={renderBrandMark}
+          // Where the page hosts the provider's CVC field, each card says whether it needs its code.
+          needsCvc={renderCvc && cardNeedsCvc(card, requireCvc)}
+          onChoose={select}
+          onAskDelete={ask}
+          register={focus.register}
         />
       )),
-    [cards, selectedToken, isDeleting, failure, tabCard, rowShared],
+    [
+      cards,
+      selectedToken,
+      isDeleting,
+      failure,
+      tabCard,
+      rowsDelete,
+      c.row,
+      renderCard,
+      renderBrandMark,
+      renderCvc,
+      requireCvc,
+      select,
+      ask,
+      focus.register,
+    ],
   );
   // The rows are memoized above; the list around them is cheap to build again.
   const step: PaymentStepActions = { refreshAndChoose };
@@ -386,17 +384,6 @@ function removalText(outcome: DeleteOutcome | null, m: SavedCardsMessages): stri
 const NO_OPTIONS: readonly PaymentOption[] = [];
 const NO_CARDS: readonly SavedCard[] = [];
 
-interface RowShared {
-  needsCvc: ((card: SavedCard) => boolean) | undefined;
-  allowDelete: boolean;
-  className: string | undefined;
-  renderCard: SavedCardsProps['renderCard'];
-  renderBrandMark: SavedCardsProps['renderBrandMark'];
-  onChoose: (key: PaymentChoiceKey) => void;
-  onAskDelete: (card: SavedCard) => void;
-  register: (token: string, element: HTMLElement | null) => void;
-}
-
 interface CardRowProps {
   card: SavedCard;
   checked: boolean;
@@ -404,12 +391,33 @@ interface CardRowProps {
   /** Its last delete failed: said in the row itself, next to the card it is about. */
   failure: SavedCardsError | undefined;
   tabbable: boolean;
-  shared: RowShared;
+  allowDelete: boolean;
+  className: string | undefined;
+  renderCard: SavedCardsProps['renderCard'];
+  renderBrandMark: SavedCardsProps['renderBrandMark'];
+  /** Unset where the page hosts no CVC field. */
+  needsCvc: boolean | undefined;
+  onChoose: (key: PaymentChoiceKey) => void;
+  onAskDelete: (card: SavedCard) => void;
+  register: (token: string, element: HTMLElement | null) => void;
 }
 
 /** One row: the radio and, beside it, its delete button; memoized (a stable `renderCard` keeps it so). */
-const CardRow = memo(function CardRow({ card, checked, deleting, failure, tabbable, shared }: CardRowProps) {
-  const { needsCvc, allowDelete, className, renderCard, renderBrandMark, onChoose, onAskDelete, register } = shared;
+const CardRow = memo(function CardRow({
+  card,
+  checked,
+  deleting,
+  failure,
+  tabbable,
+  allowDelete,
+  className,
+  renderCard,
+  renderBrandMark,
+  needsCvc,
+  onChoose,
+  onAskDelete,
+  register,
+}: CardRowProps) {
   const { messages: m } = useSavedCardsUI();
   const token = card.token;
   const ref = useCallback((element: HTMLDivElement | null) => register(token, element), [register, token]);
@@ -421,7 +429,7 @@ const CardRow = memo(function CardRow({ card, checked, deleting, failure, tabbab
         checked={checked}
         deleting={deleting}
         mark={renderBrandMark?.(card)}
-        needsCvc={needsCvc?.(card)}
+        needsCvc={needsCvc}
         tabIndex={tabbable ? 0 : -1}
         onSelect={() => onChoose({ kind: 'card', token })}
       >
