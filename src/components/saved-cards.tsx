@@ -225,12 +225,11 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   });
   const focus = useCardFocus(cards, dialog.status !== 'closed', '[role="radio"]');
 
-  const pending = useMemo(() => new Set(query.deletingTokens), [query.deletingTokens]);
-  const isDeleting = useCallback((card: SavedCard) => card.tokens.some((token) => pending.has(token)), [pending]);
+  const deletingTokens = query.deletingTokens;
   // A new delete hides the last one's alert.
   const failure = dialog.status !== 'deleting' && outcome?.status === 'failed' ? outcome : undefined;
   // Roving tab stop: the choice, else the first usable card; else the first card or option, so the group stays reachable.
-  const firstCard = cards?.find((card) => !card.isExpired && !isDeleting(card)) ?? cards?.[0];
+  const firstCard = cards?.find((card) => !card.isExpired && !isDeleting(card, deletingTokens)) ?? cards?.[0];
   const chosenCard = choice?.kind === 'card' ? choice.card : undefined;
   const chosenOption = choice?.kind === 'option' ? choice.value : undefined;
   const tabCard = choice ? chosenCard?.token : firstCard?.token;
@@ -250,7 +249,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
           key={card.token}
           card={card}
           checked={card.token === selectedToken}
-          deleting={isDeleting(card)}
+          deleting={isDeleting(card, deletingTokens)}
           failure={failure && card.tokens.includes(failure.card.token) ? failure.error : undefined}
           tabbable={card.token === tabCard}
           allowDelete={rowsDelete}
@@ -267,7 +266,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     [
       cards,
       selectedToken,
-      isDeleting,
+      deletingTokens,
       failure,
       tabCard,
       rowsDelete,
@@ -380,6 +379,9 @@ function removalText(outcome: DeleteOutcome | null, m: SavedCardsMessages): stri
   if (outcome?.status !== 'removed') return '';
   return formatMessage(m.deleted, { card: cardName(outcome.card, m) });
 }
+
+const isDeleting = (card: SavedCard, deletingTokens: readonly string[]) =>
+  card.tokens.some((token) => deletingTokens.includes(token));
 
 const NO_OPTIONS: readonly PaymentOption[] = [];
 const NO_CARDS: readonly SavedCard[] = [];
