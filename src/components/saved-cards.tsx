@@ -282,22 +282,20 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   );
   // The rows are memoized above; the list around them is cheap to build again.
   const step: PaymentStepActions = { refreshAndChoose };
-  const place = (token: string) =>
-    renderCvc &&
-    chosenCard?.token === token &&
-    cardNeedsCvc(chosenCard, requireCvc) && (
-      <CvcPlace
-        key={`${token} cvc`}
-        card={chosenCard}
-        renderCvc={renderCvc}
-        onCompleteChange={selection.setCvcComplete}
-        onError={onError}
-      />
-    );
+  // The labelled place for the provider's CVC field, right after the chosen card's row when it needs its code.
+  const cvcPlace = renderCvc && chosenCard && cardNeedsCvc(chosenCard, requireCvc) && (
+    <CvcPlace
+      key={`${chosenCard.token} cvc`}
+      card={chosenCard}
+      renderCvc={renderCvc}
+      onCompleteChange={selection.setCvcComplete}
+      onError={onError}
+    />
+  );
   const list = (rows?.length || options[0]) && (
     <CardList aria-labelledby={headingId} aria-busy={query.isFetching || undefined} {...focus.listProps}>
       {/* The CVC place and an option's panel come right after their radio, outside it: siblings in the group. */}
-      {rows?.flatMap((row, index) => [row, place((cards as readonly SavedCard[])[index]?.token as string)])}
+      {rows?.flatMap((row) => [row, row.key === chosenCard?.token && cvcPlace])}
       {options.map((option, index) => {
         const labelId = `${headingId}o${index}`;
         const checked = option.value === chosenOption;
