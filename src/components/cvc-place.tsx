@@ -27,13 +27,15 @@ export interface CvcPlaceProps {
 export function CvcPlace({ card, renderCvc, onCompleteChange, onError }: CvcPlaceProps) {
   const { messages: m } = useSavedCardsUI();
   const id = useId();
-  const field: CvcField = { labelId: `${id}l`, descriptionId: `${id}d`, onCompleteChange };
+  const labelId = `${id}l`;
+  const descriptionId = `${id}d`;
+  const field: CvcField = { labelId, descriptionId, onCompleteChange };
   return (
-    <div role="group" aria-labelledby={field.labelId} aria-describedby={field.descriptionId} data-sc-part="cvc">
-      <span id={field.labelId} data-sc-part="cvc-label">
+    <div role="group" aria-labelledby={labelId} aria-describedby={descriptionId} data-sc-part="cvc">
+      <span id={labelId} data-sc-part="cvc-label">
         {formatMessage(m.cvcLabel, { card: cardName(card, m) })}
       </span>
-      <span id={field.descriptionId} data-sc-part="cvc-description">
+      <span id={descriptionId} data-sc-part="cvc-description">
         {card.brand === 'amex' ? m.cvcWhereAmex : m.cvcWhere}
       </span>
       <Contained key={card.token} render={() => renderCvc(card, field)} onError={onError} />

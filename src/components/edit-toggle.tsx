@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useSavedCardsUI } from './context';
 
 /** What the toggle last said, numbered so the same words twice are still announced. */
@@ -19,31 +19,25 @@ export function useEditMode() {
   const [said, setSaid] = useState<EditAnnouncement | null>(null);
   const toggle = useRef<HTMLButtonElement>(null);
 
-  const turn = useCallback(
-    (on: boolean) => {
-      setEditing(on);
-      setSaid((last) => ({ message: on ? m.editing : m.editEnded, count: (last?.count ?? 0) + 1 }));
-    },
-    [m],
-  );
-  /** Leaves edit mode from anywhere in the list, focus back on the toggle. */
-  const leave = useCallback(() => {
-    turn(false);
-    toggle.current?.focus();
-  }, [turn]);
+  const turn = (on: boolean) => {
+    setEditing(on);
+    setSaid((last) => ({ message: on ? m.editing : m.editEnded, count: (last?.count ?? 0) + 1 }));
+  };
 
   return {
     editing,
     said,
     /** Another announcement (a delete's outcome) takes the live region. */
-    quiet: useCallback(() => setSaid(null), []),
+    quiet: () => setSaid(null),
     toggle,
     turn,
     /** On the section: Escape in edit mode leaves it (the dialog's own Escape is handled, and stopped, before). */
     onKeyDown: (event: KeyboardEvent) => {
       if (!editing || event.key !== 'Escape' || event.defaultPrevented) return;
       event.preventDefault();
-      leave();
+      // Leaves edit mode from anywhere in the list, focus back on the toggle.
+      turn(false);
+      toggle.current?.focus();
     },
   };
 }

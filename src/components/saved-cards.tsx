@@ -225,12 +225,11 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   });
   const focus = useCardFocus(cards, dialog.status !== 'closed', '[role="radio"]');
 
-  const pending = useMemo(() => new Set(query.deletingTokens), [query.deletingTokens]);
-  const isDeleting = useCallback((card: SavedCard) => card.tokens.some((token) => pending.has(token)), [pending]);
+  const deletingTokens = query.deletingTokens;
   // A new delete hides the last one's alert.
   const failure = dialog.status !== 'deleting' && outcome?.status === 'failed' ? outcome : undefined;
   // Roving tab stop: the choice, else the first usable card; else the first card or option, so the group stays reachable.
-  const firstCard = cards?.find((card) => !card.isExpired && !isDeleting(card)) ?? cards?.[0];
+  const firstCard = cards?.find((card) => !card.isExpired && !isDeleting(card, deletingTokens)) ?? cards?.[0];
   const chosenCard = choice?.kind === 'card' ? choice.card : undefined;
   const chosenOption = choice?.kind === 'option' ? choice.value : undefined;
   const tabCard = choice ? chosenCard?.token : firstCard?.token;
@@ -240,23 +239,37 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   // Only what the backend says it can do.
   const canDelete = allowDelete && query.capabilities.delete;
   const toggled = canDelete && !alwaysShowDelete && Boolean(cards?.length);
-  // One stable object, so a row re-renders only for its own card and state.
-  const rowShared = useMemo<RowShared>(
-    () => ({
-      allowDelete: canDelete && (alwaysShowDelete || edit.editing),
-      className: c.row,
-      renderCard,
-      renderBrandMark,
-      // Where the page hosts the provider's CVC field, each card says whether it needs its code.
-      needsCvc: renderCvc && ((card: SavedCard) => cardNeedsCvc(card, requireCvc)),
-      onChoose: select,
-      onAskDelete: ask,
-      register: focus.register,
-    }),
+  const rowsDelete = canDelete && (alwaysShowDelete || edit.editing);
+  // Memoized apart from the list around them: the dialog, an announcement or an alert leave 1,000 rows alone;
+  // each row (memoized) re-renders only for its own card and state.
+  const rows = useMemo(
+    () =>
+      cards?.map((card) => (
+        <CardRow
+          key={card.token}
+          card={card}
+          checked={card.token === selectedToken}
+          deleting={isDeleting(card, deletingTokens)}
+          failure={failure && card.tokens.includes(failure.card.token) ? failure.error : undefined}
+          tabbable={card.token === tabCard}
+          allowDelete={rowsDelete}
+          className={c.row}
+          renderCard={renderCard}
+          renderBrandMark={renderBrandMark}
+          // Where the page hosts the provider's CVC field, each card says whether it needs its code.
+          needsCvc={renderCvc && cardNeedsCvc(card, requireCvc)}
+          onChoose={select}
+          onAskDelete={ask}
+          register={focus.register}
+        />
+      )),
     [
-      canDelete,
-      alwaysShowDelete,
-      edit.editing,
+      cards,
+      selectedToken,
+      deletingTokens,
+      failure,
+      tabCard,
+      rowsDelete,
       c.row,
       renderCard,
       renderBrandMark,
@@ -267,81 +280,44 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       focus.register,
     ],
   );
-  // Memoized apart from the list around them: the dialog, an announcement or an alert leave 1,000 rows alone.
-  const rows = useMemo(
-    () =>
-      cards?.map((card) => (
-        <CardRow
-          key={card.token}
-          card={card}
-          checked={card.token === selectedToken}
-          deleting={isDeleting(card)}
-          failure={failure && card.tokens.includes(failure.card.token) ? failure.error : undefined}
-          tabbable={card.token === tabCard}
-          shared={rowShared}
-        />
-      )),
-    [cards, selectedToken, isDeleting, failure, tabCard, rowShared],
+  // The rows are memoized above; the list around them is cheap to build again.
+  const step: PaymentStepActions = { refreshAndChoose };
+  // The labelled place for the provider's CVC field, right after the chosen card's row when it needs its code.
+  const cvcPlace = renderCvc && chosenCard && cardNeedsCvc(chosenCard, requireCvc) && (
+    <CvcPlace
+      key={`${chosenCard.token} cvc`}
+      card={chosenCard}
+      renderCvc={renderCvc}
+      onCompleteChange={selection.setCvcComplete}
+      onError={onError}
+    />
   );
-  const step = useMemo<PaymentStepActions>(() => ({ refreshAndChoose }), [refreshAndChoose]);
-  const isFetching = query.isFetching;
-  const list = useMemo(() => {
-    if (!rows?.length && !options.length) return null;
-    const place = (token: string) =>
-      renderCvc &&
-      chosenCard?.token === token &&
-      cardNeedsCvc(chosenCard, requireCvc) && (
-        <CvcPlace
-          key={`${token} cvc`}
-          card={chosenCard}
-          renderCvc={renderCvc}
-          onCompleteChange={selection.setCvcComplete}
-          onError={onError}
-        />
-      );
-    return (
-      <CardList aria-labelledby={headingId} aria-busy={isFetching || undefined} {...focus.listProps}>
-        {/* The CVC place and an option's panel come right after their radio, outside it: siblings in the group. */}
-        {rows?.flatMap((row, index) => [row, place((cards as readonly SavedCard[])[index]?.token as string)])}
-        {options.map((option, index) => {
-          const labelId = `${headingId}o${index}`;
-          const checked = option.value === chosenOption;
-          const { panel } = option;
-          return [
-            <PaymentOptionRadio
-              key={option.value}
-              option={option}
-              checked={checked}
-              labelId={labelId}
-              tabIndex={option.value === tabOption ? 0 : -1}
-              onSelect={() => select({ kind: 'option', value: option.value })}
-            />,
-            checked && panel !== undefined && (
-              <div key={`${option.value} panel`} role="group" aria-labelledby={labelId} data-sc-part="panel">
-                <Contained render={() => (typeof panel === 'function' ? panel(step) : panel)} onError={onError} />
-              </div>
-            ),
-          ];
-        })}
-      </CardList>
-    );
-  }, [
-    rows,
-    cards,
-    options,
-    chosenCard,
-    chosenOption,
-    renderCvc,
-    requireCvc,
-    selection.setCvcComplete,
-    onError,
-    select,
-    step,
-    tabOption,
-    headingId,
-    isFetching,
-    focus.listProps,
-  ]);
+  const list = (rows?.length || options[0]) && (
+    <CardList aria-labelledby={headingId} aria-busy={query.isFetching || undefined} {...focus.listProps}>
+      {/* The CVC place and an option's panel come right after their radio, outside it: siblings in the group. */}
+      {rows?.flatMap((row) => [row, row.key === chosenCard?.token && cvcPlace])}
+      {options.map((option, index) => {
+        const labelId = `${headingId}o${index}`;
+        const checked = option.value === chosenOption;
+        const { panel } = option;
+        return [
+          <PaymentOptionRadio
+            key={option.value}
+            option={option}
+            checked={checked}
+            labelId={labelId}
+            tabIndex={option.value === tabOption ? 0 : -1}
+            onSelect={() => select({ kind: 'option', value: option.value })}
+          />,
+          checked && panel !== undefined && (
+            <div key={`${option.value} panel`} role="group" aria-labelledby={labelId} data-sc-part="panel">
+              <Contained render={() => (typeof panel === 'function' ? panel(step) : panel)} onError={onError} />
+            </div>
+          ),
+        ];
+      })}
+    </CardList>
+  );
 
   // Loading, empty and a failed load stay where the cards would be, above the options, which never wait for them.
   let status: ReactNode;
@@ -402,19 +378,11 @@ function removalText(outcome: DeleteOutcome | null, m: SavedCardsMessages): stri
   return formatMessage(m.deleted, { card: cardName(outcome.card, m) });
 }
 
+const isDeleting = (card: SavedCard, deletingTokens: readonly string[]) =>
+  card.tokens.some((token) => deletingTokens.includes(token));
+
 const NO_OPTIONS: readonly PaymentOption[] = [];
 const NO_CARDS: readonly SavedCard[] = [];
-
-interface RowShared {
-  needsCvc: ((card: SavedCard) => boolean) | undefined;
-  allowDelete: boolean;
-  className: string | undefined;
-  renderCard: SavedCardsProps['renderCard'];
-  renderBrandMark: SavedCardsProps['renderBrandMark'];
-  onChoose: (key: PaymentChoiceKey) => void;
-  onAskDelete: (card: SavedCard) => void;
-  register: (token: string, element: HTMLElement | null) => void;
-}
 
 interface CardRowProps {
   card: SavedCard;
@@ -423,12 +391,33 @@ interface CardRowProps {
   /** Its last delete failed: said in the row itself, next to the card it is about. */
   failure: SavedCardsError | undefined;
   tabbable: boolean;
-  shared: RowShared;
+  allowDelete: boolean;
+  className: string | undefined;
+  renderCard: SavedCardsProps['renderCard'];
+  renderBrandMark: SavedCardsProps['renderBrandMark'];
+  /** Unset where the page hosts no CVC field. */
+  needsCvc: boolean | undefined;
+  onChoose: (key: PaymentChoiceKey) => void;
+  onAskDelete: (card: SavedCard) => void;
+  register: (token: string, element: HTMLElement | null) => void;
 }
 
 /** One row: the radio and, beside it, its delete button; memoized (a stable `renderCard` keeps it so). */
-const CardRow = memo(function CardRow({ card, checked, deleting, failure, tabbable, shared }: CardRowProps) {
-  const { needsCvc, allowDelete, className, renderCard, renderBrandMark, onChoose, onAskDelete, register } = shared;
+const CardRow = memo(function CardRow({
+  card,
+  checked,
+  deleting,
+  failure,
+  tabbable,
+  allowDelete,
+  className,
+  renderCard,
+  renderBrandMark,
+  needsCvc,
+  onChoose,
+  onAskDelete,
+  register,
+}: CardRowProps) {
   const { messages: m } = useSavedCardsUI();
   const token = card.token;
   const ref = useCallback((element: HTMLDivElement | null) => register(token, element), [register, token]);
@@ -440,7 +429,7 @@ const CardRow = memo(function CardRow({ card, checked, deleting, failure, tabbab
         checked={checked}
         deleting={deleting}
         mark={renderBrandMark?.(card)}
-        needsCvc={needsCvc?.(card)}
+        needsCvc={needsCvc}
         tabIndex={tabbable ? 0 : -1}
         onSelect={() => onChoose({ kind: 'card', token })}
       >

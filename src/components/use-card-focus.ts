@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useMemo, useRef, type FocusEvent } from 'react';
+import { useCallback, useRef, type FocusEvent } from 'react';
 import type { SavedCard } from '../core/card';
 import { successor } from '../core/selection';
 import { useBrowserLayoutEffect } from '../hooks/use-browser-layout-effect';
@@ -50,24 +50,21 @@ export function useCardFocus(cards: readonly SavedCard[] | undefined, dialogOpen
     else rows.current.delete(token);
   }, []);
 
-  const listProps = useMemo(
-    () => ({
-      onFocus: (event: FocusEvent) => {
-        for (const [token, row] of rows.current) {
-          if (row.contains(event.target))
-            return void (spot.current = { token, part: event.target.getAttribute('data-sc-part') });
-        }
-      },
-      // A control that left the page is disconnected by the microtask, and one React moved was refocused by the
-      // layout effect: only a shopper's own move (Tab out, a click elsewhere, the dialog) forgets the spot.
-      onBlur: ({ target, currentTarget: list }: FocusEvent) =>
-        queueMicrotask(() => {
-          const active = document.activeElement;
-          if (target.isConnected && active !== target && !list.contains(active)) spot.current = null;
-        }),
-    }),
-    [],
-  );
+  const listProps = {
+    onFocus: (event: FocusEvent) => {
+      for (const [token, row] of rows.current) {
+        if (row.contains(event.target))
+          return void (spot.current = { token, part: event.target.getAttribute('data-sc-part') });
+      }
+    },
+    // A control that left the page is disconnected by the microtask, and one React moved was refocused by the
+    // layout effect: only a shopper's own move (Tab out, a click elsewhere, the dialog) forgets the spot.
+    onBlur: ({ target, currentTarget: list }: FocusEvent) =>
+      queueMicrotask(() => {
+        const active = document.activeElement;
+        if (target.isConnected && active !== target && !list.contains(active)) spot.current = null;
+      }),
+  };
 
   const settle = (token: string, part: string | null, leaving: boolean) => {
     spot.current = { token, part, leaving };
