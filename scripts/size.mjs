@@ -70,10 +70,12 @@ const BUDGETS = {
 // drop-in +666 (14,134 -> 14,800), and took the total on top of React past its 30 KB target (29,423 -> 31,500).
 // Issues 19 and 20 merged: headless 11,433, kit 20,811, English drop-in 16,790 (+2,656 on 14,134, against the
 // +2,136 the two issues allow together: to take back); catalogues ar 1,685, hi 1,688.
+// The kit's CSS for the payment step's own parts (an option drawn as a card row, the panel and the CVC place under
+// their radio) added CSS +170 (2,732 -> 2,902) and the same to the total on top of React (33,417 -> 33,590).
 const CEILINGS = {
   headless: 11433,
   kit: 20811,
-  total: 33417,
+  total: 33590,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
