@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ar } from '../src/i18n/ar';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
@@ -16,6 +17,13 @@ function order(canvasElement: HTMLElement): string[] {
     (number.textContent ?? '').slice(-4),
   );
 }
+
+/** A 375 px phone's column: the account page's narrow layout. */
+const phone = (Story: () => ReactNode) => (
+  <div style={{ inlineSize: 375 }}>
+    <Story />
+  </div>
+);
 
 const meta = {
   title: 'ManageSavedCards',
@@ -269,13 +277,7 @@ export const Arabic: Story = {
 
 /** A 375 px phone: each card's actions are one menu button beside it (issue 20); the inline buttons are hidden. */
 export const Phone: Story = {
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 375 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [phone],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const button = await canvas.findByRole('button', { name: 'Actions for American Express ending in 1258' });
@@ -287,13 +289,7 @@ export const Phone: Story = {
 
 /** A container narrower than 480 px: each card's actions in one menu button; the play function opens the Amex's. */
 export const ActionsMenuOpen: Story = {
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 375 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [phone],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const button = await canvas.findByRole('button', { name: 'Actions for American Express ending in 1258' });
