@@ -378,4 +378,12 @@ describe("the payment step's own parts", () => {
     expect(below(option, panel)).toBe(true);
     expect(container.querySelector('[data-sc-part="cvc"]')).toBeNull();
   });
+
+  test('while the cards load, an option follows the skeleton a row gap apart, as it follows the cards', async () => {
+    const { container } = renderCards(<SavedCards options={[{ value: 'new', label: 'New card' }]} />, never);
+    const option = await screen.findByRole('radio', { name: 'New card' });
+    const skeletons = container.querySelectorAll('[data-sc-part="skeleton"]');
+    const last = skeletons[skeletons.length - 1]!;
+    expect(option.getBoundingClientRect().top - last.getBoundingClientRect().bottom).toBeCloseTo(8, 0);
+  });
 });
