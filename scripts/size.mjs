@@ -71,11 +71,12 @@ const BUDGETS = {
 // Issues 19 and 20 merged: headless 11,433, kit 20,811, English drop-in 16,790 (+2,656 on 14,134, against the
 // +2,136 the two issues allow together: to take back); catalogues ar 1,685, hi 1,688.
 // The kit's CSS for the payment step's own parts (an option drawn as a card row, the panel and the CVC place under
-// their radio) added CSS +170 (2,732 -> 2,902) and the same to the total on top of React (33,417 -> 33,590).
+// their radio) added CSS +170 (2,732 -> 2,902) and the same to the total on top of React (33,417 -> 33,590); the
+// options' gap under the skeleton +12 more (CSS 2,914, total 33,602).
 const CEILINGS = {
   headless: 11433,
   kit: 20811,
-  total: 33590,
+  total: 33602,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
