@@ -214,6 +214,37 @@ async function payRequest<T>(path: string, body: Record<string, string | undefin
   return answer;
 }
 
+/**
+ * The sandbox's hosted card form (an iframe on its origin), as the checkout's "New card" and the account page's
+ * "Add a card" use it: the sandbox's token is stored for the shopper through the merchant's route, then the kit
+ * refetches the list and chooses (or focuses) the new card.
+ */
+function newCardPanel(
+  { hostedUrl, theme, m, provider }: Pick<PaymentProps, 'theme' | 'm' | 'provider'> & { hostedUrl: string | null },
+  step: { refreshAndChoose(token: string): Promise<void> },
+) {
+  return hostedUrl ? (
+    <HostedCardForm
+      hostedUrl={hostedUrl}
+      theme={theme}
+      text={{ title: m.cardFormTitle, save: m.saveCard, saving: m.savingCard }}
+      onToken={async (token) => {
+        let saved: string;
+        try {
+          saved = (await payRequest<{ token: string }>(PAY_PATHS.cards(provider), { token })).token;
+        } catch (error) {
+          throw new Error(
+            formatMessage(m.saveFailed, { reason: error instanceof Error ? error.message : String(error) }),
+          );
+        }
+        await step.refreshAndChoose(saved);
+      }}
+    />
+  ) : (
+    <p className="muted">{m.hostedLoading}</p>
+  );
+}
+
 /** Mounted once per merchant and per reset (see its key), so each starts from a fresh cache. */
 function Payment({ provider, locale, theme, m }: PaymentProps) {
   const [queryClient] = useState(
@@ -285,27 +316,7 @@ function Payment({ provider, locale, theme, m }: PaymentProps) {
       value: 'new-card',
       label: m.newCard,
       description: m.newCardHelp,
-      panel: (step) =>
-        hostedUrl ? (
-          <HostedCardForm
-            hostedUrl={hostedUrl}
-            theme={theme}
-            text={{ title: m.cardFormTitle, save: m.saveCard, saving: m.savingCard }}
-            onToken={async (token) => {
-              let saved: string;
-              try {
-                saved = (await payRequest<{ token: string }>(PAY_PATHS.cards(provider), { token })).token;
-              } catch (error) {
-                throw new Error(
-                  formatMessage(m.saveFailed, { reason: error instanceof Error ? error.message : String(error) }),
-                );
-              }
-              await step.refreshAndChoose(saved);
-            }}
-          />
-        ) : (
-          <p className="muted">{m.hostedLoading}</p>
-        ),
+      panel: (step) => newCardPanel({ hostedUrl, theme, m, provider }, step),
     },
   ];
 
@@ -405,6 +416,7 @@ function Account({ provider, locale, theme, m }: PaymentProps) {
   );
   const client = useMemo(() => createSavedCardsClient({ endpoint: ENDPOINTS[provider] }), [provider]);
   const headingId = useId();
+  const hostedUrl = useHostedUrl();
   return (
     <section id="cards" className="panel account" aria-labelledby={headingId} tabIndex={-1}>
       <h2 id={headingId}>{m.accountTitle}</h2>
@@ -412,7 +424,12 @@ function Account({ provider, locale, theme, m }: PaymentProps) {
         {formatMessage(m[ACCOUNT_NOTE[provider]] as string, { provider: PROVIDER_NAMES[provider] })}
       </p>
       <SavedCardsProvider client={client} queryClient={queryClient}>
-        <ManageSavedCards messages={KIT_LANGUAGES[locale].messages} theme={theme} headingLevel={3} />
+        <ManageSavedCards
+          messages={KIT_LANGUAGES[locale].messages}
+          theme={theme}
+          headingLevel={3}
+          addCard={{ panel: (step) => newCardPanel({ hostedUrl, theme, m, provider }, step) }}
+        />
       </SavedCardsProvider>
     </section>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ar } from '../src/i18n/ar';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
@@ -16,6 +17,13 @@ function order(canvasElement: HTMLElement): string[] {
     (number.textContent ?? '').slice(-4),
   );
 }
+
+/** A 375 px phone's column: the account page's narrow layout. */
+const phone = (Story: () => ReactNode) => (
+  <div style={{ inlineSize: 375 }}>
+    <Story />
+  </div>
+);
 
 const meta = {
   title: 'ManageSavedCards',
@@ -86,7 +94,7 @@ export const Cards: Story = {
   },
 };
 
-/** An expired card says so and offers no Make default; its actions keep the order of every card's. */
+/** An expired card says so, offers Rename and Delete in the order every card has (issue 20), and no Make default. */
 export const ExpiredCard: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -267,21 +275,57 @@ export const Arabic: Story = {
   },
 };
 
-/** A 375 px phone: the actions go under each card's text. */
+/** A 375 px phone: each card's actions are one menu button beside it (issue 20); the inline buttons are hidden. */
 export const Phone: Story = {
-  decorators: [
-    (Story) => (
-      <div style={{ inlineSize: 375 }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [phone],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    // On a phone a card's actions are one menu button beside its text (issue 20), and the card stays short.
-    const menu = await canvas.findByRole('button', { name: 'Actions for American Express ending in 1258' });
-    await expect(menu).toHaveAttribute('aria-haspopup', 'menu');
+    const button = await canvas.findByRole('button', { name: 'Actions for American Express ending in 1258' });
+    await expect(button).toHaveAttribute('aria-haspopup', 'menu');
+    await expect(button).toBeVisible();
     await expect(canvas.queryByRole('group', { name: 'Actions for American Express ending in 1258' })).toBeNull();
-    await expect(menu.closest('li')!.getBoundingClientRect().height).toBeLessThanOrEqual(88);
+  },
+};
+
+/** A container narrower than 480 px: each card's actions in one menu button; the play function opens the Amex's. */
+export const ActionsMenuOpen: Story = {
+  decorators: [phone],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = await canvas.findByRole('button', { name: 'Actions for American Express ending in 1258' });
+    await userEvent.click(button);
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    const menu = canvas.getByRole('menu');
+    await expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Make default', 'Rename', 'Delete']);
+    await waitFor(() => expect(within(menu).getAllByRole('menuitem')[0]).toHaveFocus());
+  },
+};
+
+/** A card whose delete the backend blocks (an auto-debit agreement): Delete says why, under the card's text. */
+export const BlockedReason: Story = {
+  beforeEach: ({ msw }) => {
+    msw.use(
+      ...accountHandlers([
+        ...accountCards.slice(0, 2),
+        { ...(accountCards[2] as (typeof accountCards)[number]), deleteBlocked: { code: 'agreement' } },
+      ]),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const remove = await canvas.findByRole('button', { name: /^Delete American Express ending in 1258/ });
+    await expect(remove).toHaveAttribute('aria-disabled', 'true');
+    await expect(remove).toHaveAccessibleDescription(/Used by an automatic payment agreement/);
+    const reason = canvasElement.querySelector<HTMLElement>('[data-sc-part="blocked-reason"]')!;
+    await expect(reason).toBeVisible();
+    // Under the card's text (its details), not in a narrow column beside it.
+    const details = reason.closest('li')!.querySelector('[data-sc-part="summary"] [data-sc-part="details"]')!;
+    await expect(reason.getBoundingClientRect().top).toBeGreaterThanOrEqual(details.getBoundingClientRect().bottom - 1);
+    await userEvent.click(remove);
+    await expect(canvas.queryByRole('alertdialog')).toBeNull();
   },
 };

@@ -540,3 +540,41 @@ export const PayUDuplicateTokens: Story = {
     await expect(canvas.getAllByRole('radio')).toHaveLength(1);
   },
 };
+
+/** Edit mode (issue 20): Delete sits behind the Edit toggle; pressing it shows each card's Delete and announces it. */
+export const EditMode: Story = {
+  args: { allowDelete: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('radio', { name: VISA });
+    await expect(canvas.queryByRole('button', { name: 'Delete Visa ending in 0026' })).toBeNull();
+    const toggle = canvas.getByRole('button', { name: 'Edit' });
+    await userEvent.click(toggle);
+    await expect(canvas.getByRole('button', { name: 'Delete Visa ending in 0026' })).toBeVisible();
+    await expect(toggle).toHaveAccessibleName('Done');
+    await expect(toggle).toHaveFocus();
+    await waitFor(() => expect(liveRegion(canvasElement)).toHaveTextContent('Editing saved cards'));
+  },
+};
+
+/** The loading state for a customer this tab has not seen: `placeholderCount` skeleton rows, for as long as it loads. */
+function skeletonCount(count: number): Story {
+  return {
+    // A customer of its own: no count remembered from another story stands in for the prop.
+    args: { customerId: `cust-skeleton-${count}`, placeholderCount: count },
+    beforeEach: ({ msw }) => {
+      msw.use(hangingList('ottu'));
+    },
+    play: async ({ canvasElement }) => {
+      const loading = await within(canvasElement).findByRole('status', { name: 'Loading saved cards' });
+      await expect(loading).toHaveAttribute('aria-busy', 'true');
+      await expect(loading.querySelectorAll('[data-sc-part="skeleton"]')).toHaveLength(count);
+    },
+  };
+}
+
+/** One skeleton row: a customer with one saved card (`placeholderCount={1}`). */
+export const SkeletonOne: Story = skeletonCount(1);
+
+/** Eight skeleton rows: a customer with eight saved cards (`placeholderCount={8}`). */
+export const SkeletonEight: Story = skeletonCount(8);

@@ -331,3 +331,59 @@ describe.each([
     ]);
   });
 });
+
+describe("the payment step's own parts", () => {
+  const below = (upper: Element, lower: Element) =>
+    lower.getBoundingClientRect().top >= upper.getBoundingClientRect().bottom - 1;
+
+  test('an option is drawn as a card row, with the same radio mark and chosen look; its panel and the CVC place sit under their radio in lines of their own', async () => {
+    const { container } = renderCards(
+      <SavedCards
+        requireCvc
+        renderCvc={(_card, field) => <input aria-labelledby={field.labelId} aria-describedby={field.descriptionId} />}
+        options={[{ value: 'new', label: 'New card', description: 'Saved for next time', panel: <p>The card form</p> }]}
+      />,
+    );
+    const option = await screen.findByRole('radio', { name: 'New card' });
+    const firstCard = await screen.findByRole('radio', { name: /American Express ending in 1009/ });
+    await userEvent.click(firstCard);
+    const row = firstCard.closest('[data-sc-part="row"]')!;
+    const style = (element: Element, pseudo?: string) => getComputedStyle(element, pseudo);
+    expect(style(option).borderTopWidth).toBe(style(row).borderTopWidth);
+    expect(style(option).borderTopStyle).toBe('solid');
+    expect(style(option).borderRadius).toBe(style(row).borderRadius);
+    for (const property of ['content', 'width', 'height', 'borderTopStyle', 'borderRadius'] as const)
+      expect(style(option, '::before')[property]).toBe(style(firstCard, '::before')[property]);
+
+    // The chosen card's CVC place: its label, then its description, under the chosen card.
+    const cvc = screen.getByRole('group', { name: /^Security code for/ });
+    const cvcLabel = cvc.querySelector('[data-sc-part="cvc-label"]')!;
+    const cvcDescription = cvc.querySelector('[data-sc-part="cvc-description"]')!;
+    expect(below(row, cvc)).toBe(true);
+    expect(below(cvcLabel, cvcDescription)).toBe(true);
+
+    const chosenRow = { border: style(row).borderTopColor, background: style(row).backgroundColor };
+    await userEvent.click(option);
+    expect(option).toHaveAttribute('aria-checked', 'true');
+    expect(style(option).borderTopColor).toBe(chosenRow.border);
+    expect(style(option).backgroundColor).toBe(chosenRow.background);
+    expect(style(option, '::before').boxShadow).not.toBe('none');
+    expect(
+      below(
+        option.querySelector('[data-sc-part="option-label"]')!,
+        option.querySelector('[data-sc-part="option-description"]')!,
+      ),
+    ).toBe(true);
+    const panel = screen.getByRole('group', { name: 'New card' });
+    expect(below(option, panel)).toBe(true);
+    expect(container.querySelector('[data-sc-part="cvc"]')).toBeNull();
+  });
+
+  test('while the cards load, an option follows the skeleton a row gap apart, as it follows the cards', async () => {
+    const { container } = renderCards(<SavedCards options={[{ value: 'new', label: 'New card' }]} />, never);
+    const option = await screen.findByRole('radio', { name: 'New card' });
+    const skeletons = container.querySelectorAll('[data-sc-part="skeleton"]');
+    const last = skeletons[skeletons.length - 1]!;
+    expect(option.getBoundingClientRect().top - last.getBoundingClientRect().bottom).toBeCloseTo(8, 0);
+  });
+});

@@ -87,3 +87,30 @@ test('Arabic, on a 375 px phone: right to left, nothing wider than the screen', 
   await expectNoAxeViolations(page, 'account (stripe, ar, 375 px)');
   await saveScreenshot(page, 'account-stripe-ar-phone');
 });
+
+test("Add a card: the sandbox's hosted form saves a card through the merchant's route; it is listed, focused and announced", async ({
+  page,
+}) => {
+  await openAccount(page, 'payu');
+  const before = await cards(page).count();
+  await expect(page.getByRole('listitem').filter({ hasText: '•••• 4242' })).toHaveCount(0);
+  const add = page.getByRole('button', { name: 'Add a card' });
+  await add.click();
+  await expect(add).toHaveAttribute('aria-expanded', 'true');
+  const form = page.frameLocator('iframe[title^="Card details"]');
+  await form.getByLabel('Card number').fill('4242 4242 4242 4242');
+  await form.getByLabel('Expiry date (MM / YY)').fill('12 / 34');
+  await form.getByLabel('Security code').fill('123');
+  await page.getByRole('button', { name: 'Save card' }).click();
+
+  const added = cards(page).filter({ hasText: '•••• 4242' });
+  await expect(added).toHaveCount(1);
+  await expect(cards(page)).toHaveCount(before + 1);
+  await expect(page.locator('iframe[title^="Card details"]')).toHaveCount(0);
+  await expect(add).toHaveAttribute('aria-expanded', 'false');
+  await expect
+    .poll(() => added.evaluate((row) => row.contains(document.activeElement)), { message: 'focus on the new card' })
+    .toBe(true);
+  await expect(page.locator('[data-sc-root] [aria-live="polite"]')).toHaveText('Visa ending in 4242 was added');
+  await expectNoAxeViolations(page, 'account page, card added');
+});

@@ -1,8 +1,9 @@
-// The README's pictures: light, dark, Arabic, a 375px phone, the delete dialog and a refused delete.
+// The README's pictures: light, dark, Arabic, a 375px phone (the list, edit mode, the delete dialog, a refused delete,
+// the loading state and the account page's actions menu open).
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from 'playwright/test';
-import { openCheckout, resetDemo, savedCards } from './demo';
+import { demoUrl, openCheckout, resetDemo, savedCards } from './demo';
 
 const OUT = process.env.SCREENSHOTS_DIR ?? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 mkdirSync(OUT, { recursive: true });
@@ -51,5 +52,28 @@ test.describe('a 375px phone', () => {
     await expect(alert).toBeVisible();
     await alert.scrollIntoViewIfNeeded();
     await shoot(page, 'phone-375-refused-delete');
+  });
+
+  test('the loading state: the saved cards never answer, the skeleton stays', async ({ page }) => {
+    // The list request is held open for as long as the picture takes: the skeleton, not the list.
+    await page.route('**/api/*/saved-cards**', () => new Promise<void>(() => {}));
+    await page.goto(demoUrl(`?${new URLSearchParams({ provider: 'ottu', lang: 'en', theme: 'light' })}`));
+    const loading = page.getByRole('status', { name: 'Loading saved cards' });
+    await expect(loading).toBeVisible();
+    await loading.scrollIntoViewIfNeeded();
+    await shoot(page, 'phone-375-loading');
+  });
+
+  test("the account page's actions menu open", async ({ page }) => {
+    await page.goto(
+      demoUrl(`?${new URLSearchParams({ page: 'account', provider: 'ottu', lang: 'en', theme: 'light' })}`),
+    );
+    const actions = page.getByRole('button', { name: /^Actions for / }).first();
+    await expect(actions).toBeVisible();
+    await actions.click();
+    const menu = page.getByRole('menu');
+    await expect(menu.getByRole('menuitem').first()).toBeFocused();
+    await menu.scrollIntoViewIfNeeded();
+    await shoot(page, 'phone-375-account-menu');
   });
 });
