@@ -1,6 +1,6 @@
 // The page `npm run bench` loads (production build; `--profiling`: react-dom/profiling). It mounts and deletes
 // in each tree, one at a time, and returns raw samples; scripts/bench/run.mjs takes the medians.
-//   kit:      <SavedCards allowDelete> over a preloaded cache of 1,000 cards (no fetch on mount);
+//   kit:      <SavedCards allowDelete alwaysShowDelete> over a preloaded cache of 1,000 cards (no fetch on mount);
 //             a delete goes through the UI: click Delete, then confirm in the dialog.
 //   baseline: a plain hand-written list of the same cards (brand, last 4, expiry, delete button),
 //             memoized rows, deleting with one setState (no backend).
@@ -263,7 +263,7 @@ async function runKit(): Promise<Sample> {
   const tree = (
     <Profiler id="kit" onRender={onRender}>
       <SavedCardsProvider client={client} queryClient={queryClient}>
-        <SavedCards allowDelete />
+        <SavedCards allowDelete alwaysShowDelete />
       </SavedCardsProvider>
     </Profiler>
   );
