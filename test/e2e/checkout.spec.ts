@@ -201,6 +201,14 @@ for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) 
       await expect(target).toHaveAttribute('aria-checked', 'true');
       await expect(payButton(page)).toHaveText(`Pay ${merchant.total} with ${merchant.target.label}`);
 
+      // Issue 20: back to the Edit toggle beside the heading, into edit mode, then on by Tab (past the Delete of
+      // each card before it) to the chosen card, whose Delete comes next.
+      await page.keyboard.press('Shift+Tab');
+      await expect(page.getByRole('button', { name: 'Edit' })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('button', { name: 'Done' })).toBeFocused();
+      await tabTo(page, target);
+
       // Its delete button, then Escape: nothing is deleted and focus comes back.
       const deleteButton = page.getByRole('button', { name: `Delete ${merchant.target.name}` });
       await page.keyboard.press('Tab');
@@ -269,7 +277,8 @@ for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) 
       expect(text).not.toMatch(/[\u0660-\u0669\u06F0-\u06F9]/);
 
       // Mirrored: the payment column on the right, the brand mark to the right of the card's text,
-      // the delete button to its left.
+      // the delete button (in edit mode, issue 20) to its left.
+      await page.getByRole('button', { name: 'تعديل' }).click();
       const box = async (selector: string, scope = page.locator('body')) =>
         (await scope.locator(selector).first().boundingBox())!;
       expect((await box('#payment')).x).toBeGreaterThan((await box('.order')).x);
