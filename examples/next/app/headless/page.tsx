@@ -22,7 +22,7 @@ export default function HeadlessPage() {
                 name="card"
                 checked={selectedCard?.token === card.token}
                 disabled={card.isExpired}
-                onChange={() => select(card.token)}
+                onChange={() => select({ kind: 'card', token: card.token })}
               />
               {cardAccessibleName(card)}
             </label>
