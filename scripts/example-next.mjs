@@ -69,6 +69,8 @@ try {
 
   await page.getByRole('radio', { name: /Mastercard ending in 4444/ }).click();
   await expect(page.getByRole('button', { name: 'Pay with Mastercard ending in 4444' })).toBeVisible();
+  // Issue 20: a checkout card's Delete is behind the Edit toggle beside the heading.
+  await page.getByRole('button', { name: 'Edit' }).click();
   await page.getByRole('button', { name: 'Delete Mastercard ending in 4444' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Delete Mastercard ending in 4444?' });
   await dialog.getByRole('button', { name: 'Delete card' }).click();
