@@ -1,11 +1,10 @@
 'use client';
 import { useId, useState, type ReactNode } from 'react';
 import { useSavedCardsUI } from './context';
+import type { PaymentStepActions } from './payment-option';
 
 /** What the merchant's new-card panel can do; the payment step's actions plus `close`. */
-export interface AddCardStep {
-  /** Refetch the list; once the card with this token is listed, focus moves to it and the panel closes. */
-  refreshAndChoose(token: string): Promise<void>;
+export interface AddCardStep extends PaymentStepActions {
   /** Close the panel (the shopper cancelled); focus returns to "Add a card". */
   close(): void;
 }
