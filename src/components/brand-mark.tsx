@@ -104,6 +104,9 @@ export function brandMark(brand: CardBrand, props?: SVGProps<SVGSVGElement>) {
  * @example
  * <BrandMark brand="visa" />
  */
-export const BrandMark = forwardRef<SVGSVGElement, BrandMarkProps>(function BrandMark({ brand, ...props }, ref) {
+export const BrandMark = /* @__PURE__ */ forwardRef<SVGSVGElement, BrandMarkProps>(function BrandMark(
+  { brand, ...props },
+  ref,
+) {
   return brandMark(brand, { ...props, ref });
 });
