@@ -6,6 +6,7 @@ import type { SavedCardsMessages } from '../i18n/types';
 import { cx, useSavedCardsUI } from './context';
 import { cardName, fillNodes } from './text';
 
+/** `<LoadingState>`'s props: a `<div>`'s, and how many skeleton rows. */
 export interface LoadingStateProps extends HTMLAttributes<HTMLDivElement> {
   /** Skeleton rows to show. Default 3. */
   rows?: number;
@@ -41,6 +42,7 @@ export const LoadingState = forwardRef<HTMLDivElement, LoadingStateProps>(functi
   );
 });
 
+/** `<EmptyState>`'s props: a `<div>`'s, and your content under the message. */
 export interface EmptyStateProps extends HTMLAttributes<HTMLDivElement> {
   /** Your own content under the message, e.g. an "Add a card" link. */
   children?: ReactNode;
@@ -91,6 +93,7 @@ export function deleteFailureText(card: SavedCard, error: unknown, messages: Sav
   return fillNodes(messages.deleteFailed, { card: name, reason: errorText(error, messages) });
 }
 
+/** `<ErrorState>`'s props: a `<div>`'s, the error to word, and what Retry does. */
 export interface ErrorStateProps extends HTMLAttributes<HTMLDivElement> {
   /** Usually a `SavedCardsError`; anything else shows the generic text. */
   error: unknown;
@@ -128,6 +131,7 @@ export const ErrorState = forwardRef<HTMLDivElement, ErrorStateProps>(function E
   );
 });
 
+/** `<LiveRegion>`'s props: a `<div>`'s, the text to announce, and its number. */
 export interface LiveRegionProps extends HTMLAttributes<HTMLDivElement> {
   /** The text to announce politely; change it to announce again. */
   message?: string;
