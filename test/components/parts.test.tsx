@@ -192,6 +192,34 @@ test("DeleteCardDialog keeps Escape to itself, pending or not: a merchant's draw
   expect(closeDrawer).not.toHaveBeenCalled();
 });
 
+test('DeleteCardDialog keeps Shift+Tab inside: from Cancel, and from the dialog itself, to the last button', async () => {
+  render(
+    <>
+      <button type="button">before</button>
+      <DeleteCardDialog card={card('1258')} onConfirm={() => {}} onCancel={() => {}} />
+      <button type="button">after</button>
+    </>,
+  );
+  const user = userEvent.setup();
+  const dialog = screen.getByRole('alertdialog');
+  const cancel = screen.getByRole('button', { name: 'Cancel' });
+  const confirm = screen.getByRole('button', { name: 'Delete card' });
+  expect(cancel).toHaveFocus();
+  await user.tab({ shift: true });
+  expect(confirm).toHaveFocus();
+  await user.tab({ shift: true });
+  expect(cancel).toHaveFocus();
+  dialog.focus();
+  await user.tab({ shift: true });
+  expect(confirm).toHaveFocus();
+  dialog.focus();
+  await user.tab();
+  expect(cancel).toHaveFocus();
+  await user.tab();
+  await user.tab();
+  expect(cancel).toHaveFocus();
+});
+
 test('DeleteCardDialog confirms with the card', async () => {
   const onConfirm = vi.fn();
   render(<DeleteCardDialog card={card('1258')} onConfirm={onConfirm} onCancel={() => {}} />);
