@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useBrowserLayoutEffect } from '../hooks/use-browser-layout-effect';
 
+/** One action in the menu, standing for the inline button of the same `part`. */
 export interface ActionsMenuItem {
   /** Its `data-sc-part`, the same as the inline button's, so focus and styles find it by its action. */
   part: string;
@@ -14,6 +15,7 @@ export interface ActionsMenuItem {
   onSelect: () => void;
 }
 
+/** Props of `<ActionsMenu>`: its name, its items, and a ref to its button for focus to come back to. */
 interface ActionsMenuProps {
   /** The button's accessible name, "Actions for Visa ending in 4242". */
   label: string;
