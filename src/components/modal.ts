@@ -6,25 +6,24 @@ import type { MouseEvent } from 'react';
  * content) too. Live regions stay out of it, so announcements are still heard. Returns the undo.
  */
 export function inertOutside(element: HTMLElement | null): () => void {
-  const path: HTMLElement[] = [];
-  for (let node = element; node?.parentElement && node !== document.body; node = node.parentElement) path.push(node);
   const outside: Element[] = [];
-  const makeInert = (element: Element) => {
-    if (path.includes(element as HTMLElement) || element.hasAttribute('inert') || element.hasAttribute('aria-live'))
-      return;
-    element.setAttribute('inert', '');
-    outside.push(element);
+  const makeInert = (node: Element) => {
+    if (node.contains(element) || node.hasAttribute('inert') || node.hasAttribute('aria-live')) return;
+    node.setAttribute('inert', '');
+    outside.push(node);
   };
-  for (const node of path) [...node.parentElement!.children].forEach(makeInert);
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const added of record.addedNodes) if (added instanceof Element) makeInert(added);
     }
   });
-  for (const node of path) observer.observe(node.parentElement!, { childList: true });
+  for (let node = element; node?.parentElement && node !== document.body; node = node.parentElement) {
+    [...node.parentElement.children].forEach(makeInert);
+    observer.observe(node.parentElement, { childList: true });
+  }
   return () => {
     observer.disconnect();
-    outside.forEach((element) => element.removeAttribute('inert'));
+    outside.forEach((node) => node.removeAttribute('inert'));
   };
 }
 
