@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useBrowserLayoutEffect } from '../hooks/use-browser-layout-effect';
 
+/** One action in the menu, standing for the inline button of the same `part`. */
 export interface ActionsMenuItem {
   /** Its `data-sc-part`, the same as the inline button's, so focus and styles find it by its action. */
   part: string;
@@ -14,6 +15,7 @@ export interface ActionsMenuItem {
   onSelect: () => void;
 }
 
+/** Props of `<ActionsMenu>`: its name, its items, and a ref to its button for focus to come back to. */
 interface ActionsMenuProps {
   /** The button's accessible name, "Actions for Visa ending in 4242". */
   label: string;
@@ -30,16 +32,8 @@ interface ActionsMenuProps {
  */
 export function ActionsMenu({ label, items, buttonRef, describedBy }: ActionsMenuProps) {
   const id = useId();
-  const [open, setOpen] = useState<'first' | 'last' | null>(null);
+  const [open, setOpen] = useState<MenuProps['at'] | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-  const entries = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-
-  useBrowserLayoutEffect(() => {
-    if (!open) return;
-    const list = entries();
-    (open === 'last' ? list.at(-1) : list[0])?.focus();
-  }, [open]);
 
   useEffect(() => {
     if (!open) return;
@@ -49,30 +43,6 @@ export function ActionsMenu({ label, items, buttonRef, describedBy }: ActionsMen
     document.addEventListener('pointerdown', outside);
     return () => document.removeEventListener('pointerdown', outside);
   }, [open]);
-
-  const close = () => {
-    setOpen(null);
-    buttonRef.current?.focus();
-  };
-
-  function onMenuKeyDown(event: KeyboardEvent) {
-    const list = entries();
-    const at = list.indexOf(document.activeElement as HTMLElement);
-    const move = (index: number) => {
-      event.preventDefault();
-      list[(index + list.length) % list.length]?.focus();
-    };
-    if (event.key === 'ArrowDown') move(at + 1);
-    else if (event.key === 'ArrowUp') move(at - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(list.length - 1);
-    else if (event.key === 'Escape') {
-      // The menu owns this Escape: a drawer around the list, or the checkout's edit mode, must not close too.
-      event.preventDefault();
-      event.stopPropagation();
-      close();
-    } else if (event.key === 'Tab') setOpen(null);
-  }
 
   return (
     <div
@@ -105,36 +75,80 @@ export function ActionsMenu({ label, items, buttonRef, describedBy }: ActionsMen
         <span aria-hidden="true">⋯</span>
       </button>
       {open && (
-        <div
-          ref={menu}
+        <Menu
           id={id}
-          role="menu"
-          tabIndex={-1}
-          aria-label={label}
-          data-sc-part="menu"
-          onKeyDown={onMenuKeyDown}
-        >
-          {items.map((item) => (
-            <button
-              key={item.part}
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              aria-label={item.label}
-              aria-disabled={item.inactive || undefined}
-              aria-describedby={item.describedBy}
-              data-sc-part={item.part}
-              onClick={() => {
-                if (item.inactive) return;
-                close();
-                item.onSelect();
-              }}
-            >
-              {item.text}
-            </button>
-          ))}
-        </div>
+          label={label}
+          items={items}
+          at={open}
+          onClose={(back) => {
+            setOpen(null);
+            if (back) buttonRef.current?.focus();
+          }}
+        />
       )}
+    </div>
+  );
+}
+
+interface MenuProps {
+  id: string;
+  label: string;
+  items: ActionsMenuItem[];
+  /** The item that has focus when it opens. */
+  at: 'first' | 'last';
+  /** With `back`, focus returns to the menu's button (Escape, an item chosen); without, it moves on (Tab). */
+  onClose: (back: boolean) => void;
+}
+
+/** The open menu and its keyboard: the arrows, Home and End move, Escape closes it, Tab closes it and moves on. */
+function Menu({ id, label, items, at, onClose }: MenuProps) {
+  const menu = useRef<HTMLDivElement>(null);
+
+  useBrowserLayoutEffect(() => {
+    const list = menu.current!.children;
+    (list[at === 'last' ? list.length - 1 : 0] as HTMLElement | undefined)?.focus();
+  }, [at]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const list = [...event.currentTarget.children] as HTMLElement[];
+    const index = list.indexOf(document.activeElement as HTMLElement);
+    const move = (to: number) => {
+      event.preventDefault();
+      list[(to + list.length) % list.length]?.focus();
+    };
+    if (event.key === 'ArrowDown') move(index + 1);
+    else if (event.key === 'ArrowUp') move(index - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(list.length - 1);
+    else if (event.key === 'Escape') {
+      // The menu owns this Escape: a drawer around the list, or the checkout's edit mode, must not close too.
+      event.preventDefault();
+      event.stopPropagation();
+      onClose(true);
+    } else if (event.key === 'Tab') onClose(false);
+  }
+
+  return (
+    <div ref={menu} id={id} role="menu" tabIndex={-1} aria-label={label} data-sc-part="menu" onKeyDown={onKeyDown}>
+      {items.map((item) => (
+        <button
+          key={item.part}
+          type="button"
+          role="menuitem"
+          tabIndex={-1}
+          aria-label={item.label}
+          aria-disabled={item.inactive || undefined}
+          aria-describedby={item.describedBy}
+          data-sc-part={item.part}
+          onClick={() => {
+            if (item.inactive) return;
+            onClose(true);
+            item.onSelect();
+          }}
+        >
+          {item.text}
+        </button>
+      ))}
     </div>
   );
 }

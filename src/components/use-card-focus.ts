@@ -29,16 +29,10 @@ export function useCardFocus(cards: readonly SavedCard[] | undefined, dialogOpen
     const last = spot.current;
     const listed = last !== null && cards.some((card) => card.token === last.token);
     const active = document.activeElement;
-    const waiting = last?.leaving && listed;
-    if (last && !dialogOpen && !waiting && (!active || active === document.body)) {
+    if (last && !dialogOpen && !(last.leaving && listed) && (!active || active === document.body)) {
       const token = listed ? last.token : successor(last.token, seenIn.current, cards)?.token;
       const row = token === undefined ? undefined : rows.current.get(token);
-      const target =
-        (listed && last.part && shownIn(row, `[data-sc-part="${last.part}"]`)) ||
-        shownIn(row, primary) ||
-        row ||
-        heading.current;
-      target?.focus();
+      (controlIn(row, listed && last.part, primary) || heading.current)?.focus();
     }
     // Not while the dialog is open: its card may leave the list before the flow reports the delete.
     if (!dialogOpen && (listed || !last)) seenIn.current = cards;
@@ -52,10 +46,9 @@ export function useCardFocus(cards: readonly SavedCard[] | undefined, dialogOpen
 
   const listProps = {
     onFocus: (event: FocusEvent) => {
-      for (const [token, row] of rows.current) {
+      for (const [token, row] of rows.current)
         if (row.contains(event.target))
           return void (spot.current = { token, part: event.target.getAttribute('data-sc-part') });
-      }
     },
     // A control that left the page is disconnected by the microtask, and one React moved was refocused by the
     // layout effect: only a shopper's own move (Tab out, a click elsewhere, the dialog) forgets the spot.
@@ -82,9 +75,12 @@ export function useCardFocus(cards: readonly SavedCard[] | undefined, dialogOpen
   };
 }
 
-/** The first match that is shown: a narrow account page hides the inline actions and shows their menu instead. */
-function shownIn(row: HTMLElement | undefined, selector: string): HTMLElement | undefined {
-  return [...(row?.querySelectorAll<HTMLElement>(selector) ?? [])].find(
-    (element) => element.checkVisibility?.() ?? true,
-  );
+/**
+ * The control to focus in a card's row: its `part`, else its `primary` control, else the row itself; only one that
+ * is shown, as a narrow account page hides the inline actions and shows their menu instead.
+ */
+function controlIn(row: HTMLElement | undefined, part: string | null | false, primary: string) {
+  const shown = (selector: string) =>
+    [...(row?.querySelectorAll<HTMLElement>(selector) ?? [])].find((element) => element.checkVisibility?.() ?? true);
+  return (part && shown(`[data-sc-part="${part}"]`)) || shown(primary) || row;
 }

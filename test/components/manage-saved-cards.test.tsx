@@ -123,6 +123,44 @@ test('saving the same name again sends nothing; a backend name is shown as text'
   expect(patches).toEqual([]);
 });
 
+test("while a card's change is in flight its actions, inline and in the menu, are aria-disabled and do nothing", async () => {
+  serve();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  server.use(
+    http.patch(`${ENDPOINT}/:token`, async ({ params, request }) => {
+      patches.push({ token: String(params.token), body: await request.json() });
+      await held;
+      return new HttpResponse(null, { status: 204 });
+    }),
+  );
+  const user = userEvent.setup();
+  renderManage(<ManageSavedCards />);
+  await user.click(await screen.findByRole('button', { name: 'Make default: American Express ending in 1258' }));
+  const rename = await screen.findByRole('button', { name: 'Rename American Express ending in 1258' });
+  await waitFor(() => expect(rename).toHaveAttribute('aria-disabled', 'true'));
+  const remove = screen.getByRole('button', { name: 'Delete American Express ending in 1258' });
+  expect(remove).toHaveAttribute('aria-disabled', 'true');
+  await user.click(rename);
+  await user.click(remove);
+  expect(screen.queryByRole('textbox')).toBeNull();
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+  await user.click(screen.getByRole('button', { name: 'Actions for American Express ending in 1258' }));
+  const menu = screen.getByRole('menu', { name: 'Actions for American Express ending in 1258' });
+  for (const item of within(menu).getAllByRole('menuitem')) {
+    expect(item).toHaveAttribute('aria-disabled', 'true');
+    await user.click(item);
+  }
+  expect(menu).toBeInTheDocument();
+  expect(screen.queryByRole('textbox')).toBeNull();
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+  expect(patches).toHaveLength(1);
+  release();
+  await waitFor(() => expect(rename).not.toHaveAttribute('aria-disabled'));
+  await user.click(rename);
+  expect(screen.getByRole('textbox', { name: 'Card name' })).toHaveFocus();
+});
+
 test('an empty name is refused at the field with its own words', async () => {
   serve();
   const user = userEvent.setup();
