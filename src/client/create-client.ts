@@ -10,6 +10,10 @@ import { createSend, readAnswer } from './transport';
 
 type HeadersSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
 
+/**
+ * What `createSavedCardsClient` takes: the merchant's endpoint and its shape, and how to send requests to it
+ * (headers, cookies, deadline, fetch), judge expiry, and react to a lost session.
+ */
 export interface SavedCardsClientConfig {
   /** The merchant's own endpoint, e.g. "/api/saved-cards". Never a payment provider's URL. */
   endpoint: string;
@@ -31,10 +35,13 @@ export interface SavedCardsClientConfig {
   onUnauthorized?: (error: SavedCardsError) => void;
 }
 
+/** Options of every client call. */
 export interface RequestOptions {
+  /** Aborts the request; the call then rejects with the signal's reason. */
   signal?: AbortSignal;
 }
 
+/** Options of `listCards`. */
 export interface ListOptions extends RequestOptions {
   /** One entry per physical card (default) or one per saved token. */
   dedupe?: boolean;

@@ -6,6 +6,7 @@ import { listenAcrossTabs } from './cross-tab';
 
 const SavedCardsClientContext = createContext<SavedCardsClient | null>(null);
 
+/** Props of `SavedCardsProvider`: the client, and optionally the react-query cache to use. */
 export interface SavedCardsProviderProps {
   /** From `createSavedCardsClient`. */
   client: SavedCardsClient;

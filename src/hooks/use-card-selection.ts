@@ -18,6 +18,10 @@ import { useBrowserLayoutEffect } from './use-browser-layout-effect';
 import { listedIn, useChosenCard } from './use-chosen-card';
 import { useControllableState } from './use-controllable-state';
 
+/**
+ * Options of `useCardSelection`: the cards and the merchant's options to choose from, the choice controlled
+ * (`value`) or not (`defaultValue`), and what the security code and `refreshAndChoose` need.
+ */
 export interface UseCardSelectionOptions {
   /**
    * The cards shown, in display order (from `useSavedCards`). `undefined` while loading; `[]` when there are none,
@@ -41,10 +45,16 @@ export interface UseCardSelectionOptions {
   refetch?: () => Promise<{ data?: { readonly cards: readonly SavedCard[] } | undefined; error: unknown }>;
 }
 
+/**
+ * What `useCardSelection` returns: the choice (and its card, if it is one), the stable actions that change it, and
+ * the Pay button's `ready`. `select`, `setCvcComplete` and `refreshAndChoose` keep their identity across renders.
+ */
 export interface UseCardSelectionResult {
   /** What is chosen: a card or one of the options; null for nothing. */
   choice: PaymentChoice | null;
+  /** The chosen card's token; null when an option or nothing is chosen. */
   selectedToken: string | null;
+  /** The chosen card; null when an option or nothing is chosen. */
   selectedCard: SavedCard | null;
   /** Chooses a card (by token) or an option (by value); expired cards and unknown ones are ignored. `null` clears. */
   select: (key: PaymentChoiceKey | null) => void;
