@@ -51,7 +51,7 @@ export function checkCard(input: CardInput, index: number, options: ExpiryOption
 }
 
 /** The same object without its `undefined` values, so a card holds only the fields it has. */
-function withoutUndefined<T extends object>(value: T): T {
+export function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }
 
