@@ -15,10 +15,6 @@ export interface SavedCardsProviderProps {
   children?: ReactNode;
 }
 
-function createPrivateQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } });
-}
-
 /**
  * Gives the hooks and components below it the client; shares an app's `QueryClientProvider` cache if there is one.
  * Keeps the lists current with the shopper's other tabs (`notifySavedCardsChanged`).
@@ -31,7 +27,7 @@ function createPrivateQueryClient(): QueryClient {
 export function SavedCardsProvider({ client, queryClient, children }: SavedCardsProviderProps) {
   const outer = useContext(QueryClientContext);
   const [own] = useState<QueryClient | undefined>(() =>
-    queryClient || outer ? undefined : createPrivateQueryClient(),
+    queryClient || outer ? undefined : new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }),
   );
   // createElement, not JSX: it spares the headless entry the react/jsx-runtime import.
   const content = createElement(SavedCardsClientContext.Provider, { value: client }, children);
