@@ -140,13 +140,15 @@ export async function fetchJson(
       if (!bytes) throw new SavedCardsError('invalid-response');
       const text = new TextDecoder().decode(bytes);
       const hasText = text.trim() !== '';
-      const isJson = anyContentType || JSON_CONTENT_TYPE.test((response.headers.get('Content-Type') ?? '').trim());
+      // Headers hands values trimmed, as the Fetch standard normalises them.
+      const isJson = anyContentType || JSON_CONTENT_TYPE.test(response.headers.get('Content-Type') ?? '');
       let body: unknown;
-      try {
-        body = hasText && isJson ? JSON.parse(text) : undefined;
-      } catch {
-        body = undefined;
-      }
+      if (hasText && isJson)
+        try {
+          body = JSON.parse(text);
+        } catch {
+          // Not JSON after all: no body.
+        }
       return { status: response.status, body, hasText };
     });
   } catch (error) {
