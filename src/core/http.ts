@@ -46,29 +46,25 @@ export async function withDeadline<T>(
   work: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const forwardAbort = () => controller.abort(outer?.reason);
+  let stop!: (reason: unknown) => void;
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
+  // Aborts `work`, and settles now whether or not `work` heeds its signal.
+  const abort = (reason: unknown) => {
+    controller.abort(reason);
+    stop(controller.signal.reason);
+  };
+  const timeout = new SavedCardsError('timeout');
+  const timer = setTimeout(() => abort(timeout), timeoutMs);
+  const forwardAbort = () => abort(outer?.reason);
   if (outer?.aborted) forwardAbort();
   outer?.addEventListener('abort', forwardAbort, { once: true });
-  let stop = () => {};
-  const stopped = new Promise<never>((_, reject) => {
-    stop = () => reject(timedOut ? new SavedCardsError('timeout') : controller.signal.reason);
-    if (controller.signal.aborted) stop();
-    controller.signal.addEventListener('abort', stop, { once: true });
-  });
   try {
     return await Promise.race([work(controller.signal), stopped]);
   } catch (error) {
-    if (timedOut && !(error instanceof SavedCardsError)) throw new SavedCardsError('timeout');
-    throw error;
+    throw controller.signal.reason === timeout && !(error instanceof SavedCardsError) ? timeout : error;
   } finally {
     clearTimeout(timer);
     outer?.removeEventListener('abort', forwardAbort);
-    controller.signal.removeEventListener('abort', stop);
     // The race's loser must not surface as an unhandled rejection.
     stopped.catch(() => undefined);
   }
