@@ -117,7 +117,7 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
       return list;
     },
     async deleteCard(tokens, options = {}) {
-      const list = typeof tokens === 'string' ? [tokens] : [...new Set(tokens)];
+      const list = [...new Set([tokens].flat())];
       if (list.length === 0) throw new SavedCardsError('invalid-token');
       // Check every token before sending any, so a bad one never leaves a card half deleted.
       const segments = list.map(tokenPathSegment);
