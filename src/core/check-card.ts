@@ -1,6 +1,6 @@
 import type { CardInput, CardIssue, CheckedCard, DeleteBlockedReason, SavedCard } from './card';
 import { getExpiryState, type ExpiryOptions } from './expiry';
-import { CARD_FIELDS, readFields, TEXT_LIMITS } from './fields';
+import { CARD_FIELDS, FIELD_PROBLEMS, readFields, TEXT_LIMITS } from './fields';
 import { redactText } from './masking';
 
 type CheckResult = { ok: true; value: CheckedCard; wasUnmasked: boolean } | { ok: false; issue: CardIssue };
@@ -9,7 +9,7 @@ type CheckResult = { ok: true; value: CheckedCard; wasUnmasked: boolean } | { ok
 export function checkCard(input: CardInput, index: number, options: ExpiryOptions = {}): CheckResult {
   const record = (typeof input === 'object' && input) || undefined;
   const parsed = record
-    ? readFields(CARD_FIELDS, record)
+    ? readFields(CARD_FIELDS, FIELD_PROBLEMS, record)
     : { ok: false as const, field: 'card', problem: 'is not valid' };
   if (!parsed.ok) {
     const { field, problem } = parsed;
