@@ -48,7 +48,6 @@ export async function withDeadline<T>(
   const controller = new AbortController();
   let stop!: (reason: unknown) => void;
   const stopped = new Promise<never>((_, reject) => (stop = reject));
-  // Aborts `work`, and settles now whether or not `work` heeds its signal.
   const abort = (reason: unknown) => {
     controller.abort(reason);
     stop(controller.signal.reason);
