@@ -50,7 +50,7 @@ export function checkCard(input: CardInput, index: number, options: ExpiryOption
   return { ok: true, value: { card, accountReference }, wasUnmasked: number?.wasUnmasked === true };
 }
 
-/** The same object without its `undefined` values, so a card holds only the fields it has. */
+/** The same object without its `undefined` values: a card holds only the fields it has, a query only the options given. */
 export function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }
