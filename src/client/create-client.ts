@@ -10,6 +10,10 @@ import { createSend, readAnswer } from './transport';
 
 type HeadersSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
 
+/**
+ * What `createSavedCardsClient` takes: the merchant's endpoint and its shape, and how to send requests to it
+ * (headers, cookies, deadline, fetch), judge expiry, and react to a lost session.
+ */
 export interface SavedCardsClientConfig {
   /** The merchant's own endpoint, e.g. "/api/saved-cards". Never a payment provider's URL. */
   endpoint: string;
@@ -31,10 +35,13 @@ export interface SavedCardsClientConfig {
   onUnauthorized?: (error: SavedCardsError) => void;
 }
 
+/** Options of every client call. */
 export interface RequestOptions {
+  /** Aborts the request; the call then rejects with the signal's reason. */
   signal?: AbortSignal;
 }
 
+/** Options of `listCards`. */
 export interface ListOptions extends RequestOptions {
   /** One entry per physical card (default) or one per saved token. */
   dedupe?: boolean;
@@ -110,7 +117,7 @@ export function createSavedCardsClient(config: SavedCardsClientConfig): SavedCar
       return list;
     },
     async deleteCard(tokens, options = {}) {
-      const list = typeof tokens === 'string' ? [tokens] : [...new Set(tokens)];
+      const list = [...new Set([tokens].flat())];
       if (list.length === 0) throw new SavedCardsError('invalid-token');
       // Check every token before sending any, so a bad one never leaves a card half deleted.
       const segments = list.map(tokenPathSegment);

@@ -29,7 +29,7 @@ export function createSend(config: SavedCardsClientConfig, adapter: SavedCardsAd
       headers.set('Accept', 'application/json');
       headers.set(REQUESTED_WITH_HEADER, headers.get(REQUESTED_WITH_HEADER) || REQUESTED_WITH_VALUE);
       if (json !== undefined) headers.set('Content-Type', 'application/json');
-      const fetchImpl = config.fetch ?? globalThis.fetch;
+      const fetchImpl = config.fetch ?? fetch;
       return fetchImpl(joinUrl(config.endpoint, request.path), {
         method: request.method,
         headers,

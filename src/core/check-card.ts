@@ -1,6 +1,6 @@
 import type { CardInput, CardIssue, CheckedCard, DeleteBlockedReason, SavedCard } from './card';
 import { getExpiryState, type ExpiryOptions } from './expiry';
-import { CARD_FIELDS, readFields, TEXT_LIMITS } from './fields';
+import { CARD_FIELDS, FIELD_PROBLEMS, readFields, TEXT_LIMITS } from './fields';
 import { redactText } from './masking';
 
 type CheckResult = { ok: true; value: CheckedCard; wasUnmasked: boolean } | { ok: false; issue: CardIssue };
@@ -9,7 +9,7 @@ type CheckResult = { ok: true; value: CheckedCard; wasUnmasked: boolean } | { ok
 export function checkCard(input: CardInput, index: number, options: ExpiryOptions = {}): CheckResult {
   const record = (typeof input === 'object' && input) || undefined;
   const parsed = record
-    ? readFields(CARD_FIELDS, record)
+    ? readFields(CARD_FIELDS, FIELD_PROBLEMS, record)
     : { ok: false as const, field: 'card', problem: 'is not valid' };
   if (!parsed.ok) {
     const { field, problem } = parsed;
@@ -50,8 +50,8 @@ export function checkCard(input: CardInput, index: number, options: ExpiryOption
   return { ok: true, value: { card, accountReference }, wasUnmasked: number?.wasUnmasked === true };
 }
 
-/** The same object without its `undefined` values, so a card holds only the fields it has. */
-function withoutUndefined<T extends object>(value: T): T {
+/** The same object without its `undefined` values: a card holds only the fields it has, a query only the options given. */
+export function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }
 

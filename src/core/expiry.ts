@@ -1,6 +1,7 @@
 /** The shown state of a card's expiry. */
 export type ExpiryState = 'active' | 'expiring' | 'expired';
 
+/** How a card's expiry is judged: against which clock, and how far ahead counts as "expiring soon". */
 export interface ExpiryOptions {
   /** The clock. Inject one in tests; defaults to now. */
   now?: Date;

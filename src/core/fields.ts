@@ -21,39 +21,30 @@ function integerFrom(value: unknown): number {
   return Number.isInteger(number) ? (number as number) : NaN;
 }
 
-/** How to read one card field. With a `problem`, an unreadable value skips the card (the value, maybe a number, is never quoted). */
-interface Field<T> {
-  read: (value: unknown) => T;
-  problem?: string;
-}
+/** How to read one card field: its value, or `undefined` when it cannot be read. */
+type Read = (value: unknown) => unknown;
 
-function field<T>(read: (value: unknown) => T | undefined, problem: string): Field<T | undefined> & { problem: string };
-function field<T>(read: (value: unknown) => T): Field<T>;
-function field<T>(read: (value: unknown) => T, problem?: string): Field<T> {
-  return { read, problem };
-}
-
-/** What a field table reads to: a field with a `problem` is never `undefined` once the card passed. */
-type FieldValues<Table> = {
-  [Key in keyof Table]: Table[Key] extends { read: (value: unknown) => infer T; problem: string }
-    ? Exclude<T, undefined>
-    : Table[Key] extends Field<infer T>
-      ? T
-      : never;
+/** What a field table reads to: a field with a problem (see {@link FIELD_PROBLEMS}) is never `undefined` once the card passed. */
+type FieldValues<Table extends Record<string, Read>, Problems> = {
+  [Key in keyof Table]: Key extends keyof Problems
+    ? Exclude<ReturnType<Table[Key]>, undefined>
+    : ReturnType<Table[Key]>;
 };
 
 /** Reads `record` through `table`, in the table's order: the values, or the first field with a problem. */
-export function readFields<Table extends Record<string, Field<unknown>>>(
+export function readFields<Table extends Record<string, Read>, Problems extends { [Key in keyof Table]?: string }>(
   table: Table,
+  problems: Problems,
   record: { readonly [Key in keyof Table]?: unknown },
-): { ok: true; values: FieldValues<Table> } | { ok: false; field: string; problem: string } {
+): { ok: true; values: FieldValues<Table, Problems> } | { ok: false; field: string; problem: string } {
   const values: Record<string, unknown> = {};
-  for (const [key, { read, problem }] of Object.entries(table)) {
+  for (const [key, read] of Object.entries(table)) {
     const value = read(record[key as keyof Table]);
+    const problem = problems[key as keyof Table];
     if (problem !== undefined && value === undefined) return { ok: false, field: key, problem };
     values[key] = value;
   }
-  return { ok: true, values: values as FieldValues<Table> };
+  return { ok: true, values: values as FieldValues<Table, Problems> };
 }
 
 /** How much of each free-text field is kept, here and in the server's pass-through answers. */
@@ -65,7 +56,7 @@ export const TEXT_LIMITS = {
   deleteBlockedReason: 120,
 } as const;
 
-const text = (maxLength: number) => field((value) => redactText(value, maxLength));
+const text = (maxLength: number) => (value: unknown) => redactText(value, maxLength);
 
 /** `null`, missing or blank: the backend has no such value, which is not the same as a wrong one. */
 function isAbsent(value: unknown): boolean {
@@ -94,25 +85,33 @@ function readFunding(value: unknown): CardFunding | undefined {
   return word === 'cc' || word === 'credit' ? 'credit' : word === 'dc' || word === 'debit' ? 'debit' : 'unknown';
 }
 
-/** How each field of an adapter's card is read; a field with a `problem` skips the card when it cannot be read. */
+/** How each field of an adapter's card is read. */
 export const CARD_FIELDS = {
-  token: field(readToken, `is missing, blank or longer than ${MAX_TOKEN_LENGTH} characters`),
-  brand: field(normalizeBrand),
-  number: field(optional(last4FromNumber), 'does not end in 4 digits'),
-  expiryMonth: field(optional(readMonth), 'is not a month from 1 to 12'),
-  expiryYear: field(optional(readYear), 'is not a 2- or 4-digit year'),
-  isExpired: field(parseFlag),
-  isPreferred: field(parseFlag),
-  expiresSoon: field(parseFlag),
+  token: readToken,
+  brand: normalizeBrand,
+  number: optional(last4FromNumber),
+  expiryMonth: optional(readMonth),
+  expiryYear: optional(readYear),
+  isExpired: parseFlag,
+  isPreferred: parseFlag,
+  expiresSoon: parseFlag,
   holderName: text(TEXT_LIMITS.holderName),
   nickname: text(TEXT_LIMITS.nickname),
-  funding: field(readFunding),
-  cvvRequired: field(parseFlag),
+  funding: readFunding,
+  cvvRequired: parseFlag,
   gateway: text(TEXT_LIMITS.gateway),
   // One known network is no co-badging.
-  networks: field((value) => {
+  networks: (value: unknown) => {
     const networks = normalizeNetworks(value);
     return networks && networks.length > 1 ? networks : undefined;
-  }),
-  accountReference: field((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)),
+  },
+  accountReference: (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
+};
+
+/** The fields whose value skips the card when it cannot be read, and what is wrong then (the value, maybe a number, is never quoted). */
+export const FIELD_PROBLEMS = {
+  token: `is missing, blank or longer than ${MAX_TOKEN_LENGTH} characters`,
+  number: 'does not end in 4 digits',
+  expiryMonth: 'is not a month from 1 to 12',
+  expiryYear: 'is not a 2- or 4-digit year',
 };

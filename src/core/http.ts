@@ -46,29 +46,24 @@ export async function withDeadline<T>(
   work: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const forwardAbort = () => controller.abort(outer?.reason);
+  let stop!: (reason: unknown) => void;
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
+  const abort = (reason: unknown) => {
+    controller.abort(reason);
+    stop(controller.signal.reason);
+  };
+  const timeout = new SavedCardsError('timeout');
+  const timer = setTimeout(() => abort(timeout), timeoutMs);
+  const forwardAbort = () => abort(outer?.reason);
   if (outer?.aborted) forwardAbort();
   outer?.addEventListener('abort', forwardAbort, { once: true });
-  let stop = () => {};
-  const stopped = new Promise<never>((_, reject) => {
-    stop = () => reject(timedOut ? new SavedCardsError('timeout') : controller.signal.reason);
-    if (controller.signal.aborted) stop();
-    controller.signal.addEventListener('abort', stop, { once: true });
-  });
   try {
     return await Promise.race([work(controller.signal), stopped]);
   } catch (error) {
-    if (timedOut && !(error instanceof SavedCardsError)) throw new SavedCardsError('timeout');
-    throw error;
+    throw controller.signal.reason === timeout && !(error instanceof SavedCardsError) ? timeout : error;
   } finally {
     clearTimeout(timer);
     outer?.removeEventListener('abort', forwardAbort);
-    controller.signal.removeEventListener('abort', stop);
     // The race's loser must not surface as an unhandled rejection.
     stopped.catch(() => undefined);
   }
@@ -140,13 +135,15 @@ export async function fetchJson(
       if (!bytes) throw new SavedCardsError('invalid-response');
       const text = new TextDecoder().decode(bytes);
       const hasText = text.trim() !== '';
-      const isJson = anyContentType || JSON_CONTENT_TYPE.test((response.headers.get('Content-Type') ?? '').trim());
+      // Headers hands values trimmed, as the Fetch standard normalises them.
+      const isJson = anyContentType || JSON_CONTENT_TYPE.test(response.headers.get('Content-Type') ?? '');
       let body: unknown;
-      try {
-        body = hasText && isJson ? JSON.parse(text) : undefined;
-      } catch {
-        body = undefined;
-      }
+      if (hasText && isJson)
+        try {
+          body = JSON.parse(text);
+        } catch {
+          // Not JSON after all: no body.
+        }
       return { status: response.status, body, hasText };
     });
   } catch (error) {

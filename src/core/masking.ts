@@ -42,13 +42,9 @@ const READS_AS_PUNCTUATION =
   '\\p{Lm}\\u05D9\\u05F2\\u1173\\u1427\\u144A\\u16CC\\u2CBA\\u2CBB\\u2CC6\\u2CC7\\u2D48\\u30CE\\u3161\\u4E00\\u4E36\\u4E3F\\uA78C\\uA78F\\uA7F7';
 // "4111.1111…", "4111 -- 1111…", "4̲1̲1̲1̲…", "⁴¹¹¹…", "4111ー1111…": what stands between digits joins them; a letter
 // ends the run unless it reads as punctuation.
-const DIGIT_RUN_SOURCE = `\\p{N}(?:(?:[^\\p{L}\\p{N}]|[${READS_AS_PUNCTUATION}])*\\p{N}){4,}`;
-const DIGIT_RUN = new RegExp(DIGIT_RUN_SOURCE, 'u');
-const DIGIT_RUNS = new RegExp(DIGIT_RUN_SOURCE, 'gu');
+const DIGIT_RUNS = new RegExp(`\\p{N}(?:(?:[^\\p{L}\\p{N}]|[${READS_AS_PUNCTUATION}])*\\p{N}){4,}`, 'gu');
 // A card number's four groups of four, split by any one character each ("4111a1111b1111c1111").
-const CARD_GROUPS_SOURCE = '\\p{N}{4}(?:\\P{N}\\p{M}*\\p{N}{4}){3}';
-const CARD_GROUP = new RegExp(CARD_GROUPS_SOURCE, 'u');
-const CARD_GROUPS = new RegExp(CARD_GROUPS_SOURCE, 'gu');
+const CARD_GROUPS = /\p{N}{4}(?:\P{N}\p{M}*\p{N}{4}){3}/gu;
 
 /** The text as it reads: invisible characters become spaces, and runs of space one. */
 export function visibleText(raw: string): string {
@@ -61,7 +57,8 @@ export function visibleText(raw: string): string {
  */
 export function holdsDigitRun(raw: string): boolean {
   const text = visibleText(raw);
-  return DIGIT_RUN.test(text) || CARD_GROUP.test(text);
+  // search, unlike test, starts at 0 whatever a global expression's lastIndex says.
+  return text.search(DIGIT_RUNS) >= 0 || text.search(CARD_GROUPS) >= 0;
 }
 
 // A character's most UTF-16 units (the longest emoji sequences); a pile of combining marks is still cut by it.

@@ -50,7 +50,7 @@ export function checkCards(
   inputs.forEach((input, position) => {
     const result = checkCard(input, input?.sourceIndex ?? position, expiry);
     if (!result.ok) return issues.push(result.issue);
-    if (result.wasUnmasked) unmasked += 1;
+    if (isDevelopment && result.wasUnmasked) unmasked += 1;
     checked.push({ ...result.value, input });
   });
   if (isDevelopment) {

@@ -6,16 +6,13 @@ import { listenAcrossTabs } from './cross-tab';
 
 const SavedCardsClientContext = createContext<SavedCardsClient | null>(null);
 
+/** Props of `SavedCardsProvider`: the client, and optionally the react-query cache to use. */
 export interface SavedCardsProviderProps {
   /** From `createSavedCardsClient`. */
   client: SavedCardsClient;
   /** The react-query cache. Default: the app's `QueryClientProvider`'s, else a private one. */
   queryClient?: QueryClient;
   children?: ReactNode;
-}
-
-function createPrivateQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } });
 }
 
 /**
@@ -30,7 +27,7 @@ function createPrivateQueryClient(): QueryClient {
 export function SavedCardsProvider({ client, queryClient, children }: SavedCardsProviderProps) {
   const outer = useContext(QueryClientContext);
   const [own] = useState<QueryClient | undefined>(() =>
-    queryClient || outer ? undefined : createPrivateQueryClient(),
+    queryClient || outer ? undefined : new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }),
   );
   // createElement, not JSX: it spares the headless entry the react/jsx-runtime import.
   const content = createElement(SavedCardsClientContext.Provider, { value: client }, children);

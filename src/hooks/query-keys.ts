@@ -6,11 +6,9 @@ import { isSavedCardsError, type SavedCardsError } from '../core/errors';
 
 export { savedCardsKeys } from '../client/query-key';
 
-const MAX_RETRIES = 2;
-
-/** Retries network trouble, timeouts and 5xx; never a 4xx or an answer it could not read. */
+/** Retries network trouble, timeouts and 5xx, twice at most; never a 4xx or an answer it could not read. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  return failureCount < MAX_RETRIES && isSavedCardsError(error) && error.isRetryable;
+  return failureCount < 2 && isSavedCardsError(error) && error.isRetryable;
 }
 
 /** Structural sharing by token, not position: an unchanged card keeps its identity, so its row skips a render. */

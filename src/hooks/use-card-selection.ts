@@ -1,6 +1,6 @@
 'use client';
-import { QueryClientContext } from '@tanstack/react-query';
-import { useContext, useInsertionEffect, useMemo, useRef, useState } from 'react';
+import { QueryClientContext, type QueryClient } from '@tanstack/react-query';
+import { useContext, useInsertionEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { SavedCard } from '../core/card';
 import {
   cardNeedsCvc,
@@ -12,11 +12,16 @@ import {
   type RequireCvc,
 } from '../core/choice';
 import { SavedCardsError } from '../core/errors';
-import { defaultSelection, isUsable, resolveSelection, successor } from '../core/selection';
+import { isUsable } from '../core/selection';
 import { notifySavedCardsChanged } from './cross-tab';
 import { useBrowserLayoutEffect } from './use-browser-layout-effect';
+import { listedIn, useChosenCard } from './use-chosen-card';
 import { useControllableState } from './use-controllable-state';
 
+/**
+ * Options of `useCardSelection`: the cards and the merchant's options to choose from, the choice controlled
+ * (`value`) or not (`defaultValue`), and what the security code and `refreshAndChoose` need.
+ */
 export interface UseCardSelectionOptions {
   /**
    * The cards shown, in display order (from `useSavedCards`). `undefined` while loading; `[]` when there are none,
@@ -40,10 +45,16 @@ export interface UseCardSelectionOptions {
   refetch?: () => Promise<{ data?: { readonly cards: readonly SavedCard[] } | undefined; error: unknown }>;
 }
 
+/**
+ * What `useCardSelection` returns: the choice (and its card, if it is one), the stable actions that change it, and
+ * the Pay button's `ready`. `select`, `setCvcComplete` and `refreshAndChoose` keep their identity across renders.
+ */
 export interface UseCardSelectionResult {
   /** What is chosen: a card or one of the options; null for nothing. */
   choice: PaymentChoice | null;
+  /** The chosen card's token; null when an option or nothing is chosen. */
   selectedToken: string | null;
+  /** The chosen card; null when an option or nothing is chosen. */
   selectedCard: SavedCard | null;
   /** Chooses a card (by token) or an option (by value); expired cards and unknown ones are ignored. `null` clears. */
   select: (key: PaymentChoiceKey | null) => void;
@@ -61,21 +72,6 @@ export interface UseCardSelectionResult {
   refreshAndChoose: (token: string) => Promise<void>;
 }
 
-/** What the selection remembers between renders. Adjusted during render, as React's docs do for "state from a changed prop". */
-interface Memory {
-  /** The token meant and the last list that held it: where its successor is looked up while it is gone. */
-  anchor: { token: string; cards: readonly SavedCard[] } | null;
-  /** A controlled value read as the anchor's while it stays the value (see `carried`). */
-  carried: string | null | undefined;
-  /** The card token and the list the last render was given, to tell what an update changed. */
-  value: string | null | undefined;
-  cards: readonly SavedCard[] | undefined;
-}
-
-// A card's token is a string, so a token of null or undefined is never listed.
-const listedIn = (cards: readonly SavedCard[] | undefined, token: string | null | undefined) =>
-  cards?.some((card) => card.token === token) === true;
-
 /**
  * The headless payment choice behind the picker: the saved cards and the merchant's options as one choice.
  * Expired cards are never chosen; while the chosen card is gone, the next usable one (else the first option, else
@@ -91,55 +87,11 @@ const listedIn = (cards: readonly SavedCard[] | undefined, token: string | null 
  * });
  */
 export function useCardSelection(options: UseCardSelectionOptions): UseCardSelectionResult {
-  const { cards, value, defaultValue, requireCvc } = options;
+  const { cards } = options;
   // Checked each render (a few values): it returns the merchant's own array.
   const choices = checkOptions(options.options ?? []);
-  const [current, setCurrent, isControlled] = useControllableState(value, defaultValue);
-  // The card part of the choice, as a token: an option chosen means no card.
-  const currentToken = current && (current.kind === 'card' ? current.token : null);
-  const [memory, setMemory] = useState<Memory>({ anchor: null, carried: undefined, value: currentToken, cards });
-  const { anchor } = memory;
-  const gone = anchor !== null && cards !== undefined && !listedIn(cards, anchor.token);
-  // A controlled value that stops naming a listed card in the update that takes the chosen card away (a value
-  // derived from the list: `cards.find(…)?.token ?? null`), or that took the kit's stand-in, still means the card
-  // that left: its successor shows, and the choice returns to it if it comes back, as uncontrolled.
-  const carried =
-    isControlled &&
-    current?.kind !== 'option' &&
-    anchor !== null &&
-    currentToken !== anchor.token &&
-    (!gone
-      ? memory.carried === currentToken
-      : currentToken === (successor(anchor.token, anchor.cards, cards)?.token ?? null) ||
-        (!listedIn(cards, currentToken) &&
-          ((listedIn(memory.cards, memory.value) && !listedIn(cards, memory.value)) ||
-            memory.carried === currentToken)));
-  const intended = carried
-    ? anchor.token
-    : currentToken !== undefined
-      ? currentToken
-      : (anchor?.token ?? (cards ? (defaultSelection(cards)?.token ?? null) : null));
-  const seenIn = anchor && anchor.token === intended ? anchor.cards : null;
-  const resolved = cards ? resolveSelection(intended, cards, seenIn, isControlled) : null;
-  const nextAnchor =
-    cards && intended !== null && seenIn !== cards && listedIn(cards, intended) ? { token: intended, cards } : anchor;
-  const nextCarried = carried ? currentToken : undefined;
-  if (
-    nextAnchor !== anchor ||
-    nextCarried !== memory.carried ||
-    memory.value !== currentToken ||
-    memory.cards !== cards
-  ) {
-    setMemory({ anchor: nextAnchor, carried: nextCarried, value: currentToken, cards });
-  }
-  // A card was meant but none can be shown (none usable, the last one deleted, the load failed): the first option.
-  const fallback =
-    cards &&
-    !resolved &&
-    // Read only when no option is chosen, so of the rest only a cleared choice (null) means no card was meant.
-    (carried || current !== null) &&
-    !listedIn(cards, intended) &&
-    (seenIn || !isControlled);
+  const [current, setCurrent, isControlled] = useControllableState(options.value, options.defaultValue);
+  const [resolved, carried, seenIn, fallback] = useChosenCard(cards, current, isControlled);
   const option =
     current?.kind === 'option'
       ? choices.find((candidate) => candidate.value === current.value)?.value
@@ -154,27 +106,73 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
     [option, resolved],
   );
   const id = choiceId(choice);
-
-  // The security code is complete for the card it was reported for, until the choice leaves that card.
-  const cvcNeeded = choice?.kind === 'card' && cardNeedsCvc(choice.card, requireCvc);
-  const [completeFor, setCompleteFor] = useState<string | null>(null);
-  if (completeFor !== null && completeFor !== id) setCompleteFor(null);
+  const [cvcNeeded, ready, setCompleteFor] = useCvcReadiness(choice, id, options.requireCvc);
 
   // What the merchant last heard: automatic moves (default pick, a card gone or back) are told once.
   const currentId = choiceId(current);
   const told = useRef<string | null | undefined>(currentId);
-  const waiting = useRef<{ token: string; done: () => void } | null>(null);
-  const queryClient = useContext(QueryClientContext);
-  // This render's options (cards, onValueChange, refetch) and what it made of them, for the stable actions below.
-  const now = { ...options, choices, id, queryClient };
+  const [actions, settleWaiting] = useSelectionActions(
+    { ...options, choices, id, queryClient: useContext(QueryClientContext) },
+    told,
+    setCurrent,
+    setCompleteFor,
+  );
+
+  // Before paint: the merchant's answer lands in the same frame as the list that took the card away.
+  useBrowserLayoutEffect(() => {
+    settleWaiting();
+    if (!cards || id === told.current || (isControlled && id === currentId && !carried)) return;
+    // A controlled value the list does not hold (yet): show nothing, but do not ask the merchant to clear it.
+    if (isControlled && id === null && current && !seenIn) return;
+    told.current = id;
+    options.onValueChange?.(choice);
+  });
+
+  return {
+    choice,
+    selectedToken: resolved?.token ?? null,
+    selectedCard: resolved,
+    ...actions,
+    cvcNeeded,
+    ready,
+  };
+}
+
+/**
+ * Whether the chosen card needs its security code, and the Pay button's one truth (`ready`). The code is complete
+ * for the choice it was reported for (the third value sets that choice's id), until the choice leaves it.
+ */
+function useCvcReadiness(choice: PaymentChoice | null, id: string | null | undefined, requireCvc?: RequireCvc) {
+  const cvcNeeded = choice?.kind === 'card' && cardNeedsCvc(choice.card, requireCvc);
+  const [completeFor, setCompleteFor] = useState<string | null | undefined>(null);
+  if (completeFor !== null && completeFor !== id) setCompleteFor(null);
+  return [cvcNeeded, choice !== null && (!cvcNeeded || completeFor === id), setCompleteFor] as const;
+}
+
+/** What the stable actions read of the latest render. */
+type LatestSelection = UseCardSelectionOptions & {
+  choices: readonly PaymentOptionValue[];
+  id: string | null | undefined;
+  queryClient: QueryClient | undefined;
+};
+
+/**
+ * The actions, made once and reading the latest render (`now`: its options, and what it made of them) through a
+ * ref, so they never change: memoized rows and the merchant's effects can hold on to them. The second is `settle`,
+ * for the layout effect: it chooses the card `refreshAndChoose` waits for, once the list given to the hook holds it.
+ */
+function useSelectionActions(
+  now: LatestSelection,
+  told: RefObject<string | null | undefined>,
+  setCurrent: (key: PaymentChoiceKey | null) => void,
+  setCompleteFor: (id: string | null | undefined) => void,
+) {
   const latest = useRef(now);
   useInsertionEffect(() => {
     latest.current = now;
   });
-
-  // Made once and reading the latest render through a ref, so they never change: memoized rows and the merchant's
-  // effects can hold on to them. The second is `settleWaiting`, for the layout effect below.
-  const [[actions, settleWaiting]] = useState(() => {
+  return useState(() => {
+    let waiting: { token: string; done: () => void } | null = null;
     const select = (key: PaymentChoiceKey | null) => {
       const { cards, choices, id, onValueChange } = latest.current;
       let next: PaymentChoice | null = null;
@@ -192,17 +190,16 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
       told.current = nextId;
       onValueChange?.(next);
     };
-    // Chooses the card `refreshAndChoose` waits for, once the list given to the hook holds it.
     const settle = () => {
-      const wait = waiting.current;
+      const wait = waiting;
       if (!wait || !listedIn(latest.current.cards, wait.token)) return;
-      waiting.current = null;
+      waiting = null;
       select({ kind: 'card', token: wait.token });
       wait.done();
     };
     const stable: Pick<UseCardSelectionResult, 'select' | 'setCvcComplete' | 'refreshAndChoose'> = {
       select,
-      setCvcComplete: (complete) => setCompleteFor(complete ? (latest.current.id ?? null) : null),
+      setCvcComplete: (complete) => setCompleteFor(complete ? latest.current.id : null),
       refreshAndChoose: async (token) => {
         const result = await latest.current.refetch?.();
         if (result?.error) throw result.error;
@@ -212,30 +209,11 @@ export function useCardSelection(options: UseCardSelectionOptions): UseCardSelec
         const card = result?.data?.cards.find((listed) => listed.tokens.includes(token));
         if (!isUsable(card)) throw new SavedCardsError('not-found');
         await new Promise<void>((done) => {
-          waiting.current = { token: card.token, done };
+          waiting = { token: card.token, done };
           settle();
         });
       },
     };
     return [stable, settle] as const;
-  });
-
-  // Before paint: the merchant's answer lands in the same frame as the list that took the card away.
-  useBrowserLayoutEffect(() => {
-    settleWaiting();
-    if (!cards || id === told.current || (isControlled && id === currentId && !carried)) return;
-    // A controlled value the list does not hold (yet): show nothing, but do not ask the merchant to clear it.
-    if (isControlled && id === null && current && !seenIn) return;
-    told.current = id;
-    latest.current.onValueChange?.(choice);
-  });
-
-  return {
-    choice,
-    selectedToken: resolved?.token ?? null,
-    selectedCard: resolved,
-    ...actions,
-    cvcNeeded,
-    ready: choice !== null && (!cvcNeeded || completeFor === id),
-  };
+  })[0];
 }

@@ -13,6 +13,7 @@ export interface DeleteCardVariables {
   tokens?: readonly string[];
 }
 
+/** Options of `useDeleteCard`: the customer scope, and callbacks after each delete settles. */
 export interface UseDeleteCardOptions {
   /** The same customer scope as `useSavedCards`. */
   customerId?: string | null;
@@ -22,6 +23,7 @@ export interface UseDeleteCardOptions {
   onError?: (error: SavedCardsError, card: DeleteCardVariables) => void;
 }
 
+/** What a delete resolves with (`onSuccess`, `mutateAsync`): the card asked for and every token deleted. */
 export interface DeleteCardResult {
   /** The token of the card passed to `mutate`. */
   token: string;
@@ -29,6 +31,7 @@ export interface DeleteCardResult {
   tokens: readonly string[];
 }
 
+/** What `useDeleteCard` returns: react-query's mutation result (`mutate(card)`), with its meaning kept. */
 export type UseDeleteCardResult = UseMutationResult<DeleteCardResult, SavedCardsError, DeleteCardVariables>;
 
 /** Every token a delete covers: a refetch meanwhile may list the card under any of them. */

@@ -38,7 +38,7 @@ export function describeChange<K extends ChangeKind>(kind: K, variables: CardCha
 function changeOf(mutation: Mutation<unknown, Error, unknown, unknown>): PendingCardChange | undefined {
   const kind = mutation.options.mutationKey?.at(-1) as ChangeKind;
   try {
-    return describeChange(kind, mutation.state.variables as never);
+    return describers[kind](mutation.state.variables as never);
   } catch {
     return undefined;
   }

@@ -1,9 +1,6 @@
 'use client';
 import { useEffect, useSyncExternalStore } from 'react';
 
-/** Most skeleton rows a remembered count asks for: a long list scrolls anyway. */
-const MOST = 20;
-
 /** The storage key: the kit's prefix and a hash of the customer id, so neither a card nor the id is stored. */
 function keyOf(customerId: string | null | undefined): string {
   let hash = 0x811c9dc5;
@@ -11,10 +8,11 @@ function keyOf(customerId: string | null | undefined): string {
   return `react-saved-cards:count:${(hash >>> 0).toString(36)}`;
 }
 
+/** The count remembered under `key`, from 1 to 20 (a long list scrolls anyway); null for none. */
 function read(key: string): number | null {
   try {
     const count = Number(sessionStorage.getItem(key) ?? NaN);
-    return Number.isInteger(count) ? Math.min(Math.max(count, 1), MOST) : null;
+    return Number.isInteger(count) ? Math.min(Math.max(count, 1), 20) : null;
   } catch {
     // No storage (a sandboxed frame, storage turned off): the prop's count, else 3.
     return null;

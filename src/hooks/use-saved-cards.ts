@@ -9,6 +9,7 @@ import {
   type SavedCardsCapabilities,
 } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
+import { withoutUndefined } from '../core/check-card';
 import { useSavedCardsClient } from './provider';
 import { savedCardsQueryOptions, type SavedCardsQueryScope } from './query-keys';
 import { usePendingDeletes } from './use-pending-deletes';
@@ -56,14 +57,11 @@ const NO_ISSUES: readonly CardIssue[] = [];
  */
 export function useSavedCards(options: UseSavedCardsOptions = {}): UseSavedCardsResult {
   const client = useSavedCardsClient();
-  const { customerId, dedupe, includePendingDeletes = false, ...queryOverrides } = options;
+  const { customerId, dedupe, includePendingDeletes = false, enabled, staleTime, refetchOnWindowFocus } = options;
   const query = useQuery({
     ...savedCardsQueryOptions(client, { customerId, dedupe }),
-    ...(queryOverrides.enabled !== undefined && { enabled: queryOverrides.enabled }),
-    ...(queryOverrides.staleTime !== undefined && { staleTime: queryOverrides.staleTime }),
-    ...(queryOverrides.refetchOnWindowFocus !== undefined && {
-      refetchOnWindowFocus: queryOverrides.refetchOnWindowFocus,
-    }),
+    // Only what the caller set: an undefined would override the query client's defaults.
+    ...withoutUndefined({ enabled, staleTime, refetchOnWindowFocus }),
   });
   const pending = usePendingDeletes({ customerId });
   const changes = usePendingChanges({ customerId });

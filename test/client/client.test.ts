@@ -267,6 +267,13 @@ describe('error kinds', () => {
     expect((await failureOf(createSavedCardsClient({ endpoint }).listCards())).kind).toBe(kind);
   });
 
+  test('a JSON content type with spaces around it is still JSON', async () => {
+    const answer = () =>
+      new Response('{"cards": []}', { headers: { 'Content-Type': ' \tapplication/json; charset=utf-8 ' } });
+    const list = await createSavedCardsClient({ endpoint, fetch: async () => answer() }).listCards();
+    expect(list.cards).toEqual([]);
+  });
+
   test('a failing status with a broken JSON body keeps its status (a 503 stays retryable)', async () => {
     server.use(
       http.get(

@@ -1,4 +1,4 @@
-import { last4FromNumber, redactText } from '../../src/core/masking';
+import { holdsDigitRun, last4FromNumber, redactText } from '../../src/core/masking';
 
 test.each([
   ['**** 0026', '0026'],
@@ -50,4 +50,15 @@ test('redacts digit runs, control and bidi characters from backend text', () => 
   expect(redactText('x'.repeat(500))?.length).toBe(200);
   expect(redactText(42)).toBeUndefined();
   expect(redactText('   ')).toBeUndefined();
+});
+
+test('holdsDigitRun answers the same however often it is asked, between redactions too', () => {
+  for (let round = 0; round < 3; round += 1) {
+    expect(holdsDigitRun('order 12345678')).toBe(true);
+    expect(holdsDigitRun('order 12345678')).toBe(true);
+    expect(holdsDigitRun('Card 4111 1111 1111 1111')).toBe(true);
+    expect(holdsDigitRun('4111a1111b1111c1111')).toBe(true);
+    expect(redactText('id 12345678 and 4111a1111b1111c1111')).toBe('id ••• and •••');
+    expect(holdsDigitRun('Work card')).toBe(false);
+  }
 });

@@ -279,3 +279,33 @@ test('deletingTokens: every token of a card whose delete is in flight, and none 
   release.open();
   await waitFor(() => expect(result.current.list.deletingTokens).toEqual([]));
 });
+
+test("query options: only those given reach the query; unset ones keep the query client's defaults", async () => {
+  let requests = 0;
+  server.use(
+    http.get(endpoint, () => {
+      requests += 1;
+      return HttpResponse.json({ cards: [card('a', '4242')] });
+    }),
+  );
+  const { Wrapper, queryClient } = createWrapper();
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, staleTime: Infinity } });
+  const waiting = renderHook(() => useSavedCards({ enabled: false }), { wrapper: Wrapper });
+  expect(waiting.result.current.fetchStatus).toBe('idle');
+  expect(requests).toBe(0);
+  waiting.unmount();
+
+  const first = renderHook(() => useSavedCards({ enabled: undefined, staleTime: undefined }), { wrapper: Wrapper });
+  await waitFor(() => expect(first.result.current.isSuccess).toBe(true));
+  first.unmount();
+  // The client's staleTime (Infinity) still holds: a new mount of a fresh list sends nothing.
+  const second = renderHook(() => useSavedCards(), { wrapper: Wrapper });
+  expect(second.result.current.data).toHaveLength(1);
+  expect(second.result.current.isStale).toBe(false);
+  second.unmount();
+
+  // A staleTime given does reach the query.
+  const third = renderHook(() => useSavedCards({ staleTime: 0 }), { wrapper: Wrapper });
+  await waitFor(() => expect(requests).toBe(2));
+  third.unmount();
+});
