@@ -2,6 +2,13 @@
 import { forwardRef, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { cx, useSavedCardsUI } from './context';
 
+/**
+ * Props of {@link CardList}: the radio group's `<div>` attributes. Name the group with `aria-labelledby`; your
+ * `onKeyDown` runs first, and calling `preventDefault()` in it keeps the group's own arrow keys out.
+ *
+ * @example
+ * const props: CardListProps = { 'aria-labelledby': headingId };
+ */
 export type CardListProps = HTMLAttributes<HTMLDivElement>;
 
 /**

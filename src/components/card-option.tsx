@@ -11,6 +11,13 @@ import { cardAccessibleName, cardBrandName, cardName } from './text';
 /** A card's shown state, as in `data-state`. */
 export type CardOptionState = 'active' | 'expiring' | 'expired' | 'deleting';
 
+/**
+ * Props of {@link CardOption}: the card, whether it is checked or being deleted, `onSelect`, and your own content
+ * or mark. Any other attribute goes on the radio's `<div>`; your `onClick` and `onKeyDown` run first.
+ *
+ * @example
+ * const props: CardOptionProps = { card, checked: true, tabIndex: 0, onSelect: (card) => setSelected(card.token) };
+ */
 export interface CardOptionProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'onSelect'> {
   card: SavedCard;
   checked?: boolean;

@@ -28,6 +28,14 @@ export interface CardRenderState {
   messages: SavedCardsMessages;
 }
 
+/**
+ * Props of `<SavedCards>`: whose cards, the choice (`value` or `defaultValue`, `onValueChange`, the merchant's
+ * `options`), the security-code place and the Pay button's readiness, deleting, and the look and texts. Any other
+ * attribute goes on the `<section>`.
+ *
+ * @example
+ * const props: SavedCardsProps = { customerId: userId, allowDelete: true, onValueChange: setChoice };
+ */
 export interface SavedCardsProps
   extends
     Omit<HTMLAttributes<HTMLElement>, 'onSelect' | 'onError' | 'defaultValue' | 'children' | 'dir'>,
