@@ -36,22 +36,15 @@ interface CardsSectionProps extends HTMLAttributes<HTMLElement> {
 /**
  * The section both connected views render: the root and its `data-sc-*` attributes, the heading, a failed load,
  * the skeleton or the empty state where the cards would be, the view's list (`children`), the delete dialog and
- * the live region. The merchant's attributes come last, as on any part.
+ * the live region. The merchant's attributes come last, as on any part. The section carries the texts' language
+ * (English by default), so an Arabic page does not read them with an Arabic voice. Loading, empty and a failed
+ * load stay where the cards would be, above the list's other parts (the checkout's options never wait for them).
  */
 export function CardsSection({ view, rootRef, toggle, live, children, ...attributes }: CardsSectionProps) {
   const { messages: m, dir, classNames: c } = useSavedCardsUI();
   const { headingId, dialog, cards, query, headingRef, confirm, close } = view;
-  const {
-    customerId,
-    placeholderCount,
-    heading,
-    headingLevel = 2,
-    unstyled,
-    theme,
-    emptyContent,
-    className,
-    ...props
-  } = view.section;
+  const { heading, headingLevel = 2, unstyled, theme, emptyContent, className, ...rest } = view.section;
+  const { customerId, placeholderCount, ...props } = rest;
   const skeletonRows = usePlaceholderCount(customerId, cards?.length, placeholderCount);
   const loadFailed = query.isError && !query.isFetching;
   const Heading = `h${headingLevel}` as 'h2';
@@ -64,7 +57,6 @@ export function CardsSection({ view, rootRef, toggle, live, children, ...attribu
     <section
       ref={rootRef}
       aria-labelledby={headingId}
-      // The texts' language, English by default, so an Arabic page does not read them with an Arabic voice.
       lang={m.lang}
       dir={dir}
       data-sc-root={unstyled ? undefined : ''}
@@ -83,7 +75,6 @@ export function CardsSection({ view, rootRef, toggle, live, children, ...attribu
         </div>
       )}
       {loadFailed && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
-      {/* Loading, empty and a failed load stay where the cards would be, above a list's other parts. */}
       {cards?.length ? null : cards ? (
         <EmptyState>{emptyContent}</EmptyState>
       ) : (

@@ -6,12 +6,12 @@ import type { SavedCardsMessages } from '../i18n/types';
 import { AddCard, type AddCardProps } from './add-card';
 import { CardsSection, withUI } from './cards-section';
 import { useSavedCardsUI, type SavedCardsUIProviderProps } from './context';
-import { ManageCardRow } from './manage-card-row';
+import { ManageCardRow, type ManageRowShared } from './manage-card-row';
 import type { SavedCardsProps } from './saved-cards';
 import { deleteFailureText, errorText } from './states';
 import { cardName, fillNodes } from './text';
 import { useAddedCard, useCardNotes, useRowActions, type Announcement, type Failure } from './use-card-changes';
-import { useCardsView } from './use-cards-view';
+import { useCardsView, type CardsView } from './use-cards-view';
 
 /** `<SavedCards>`' own props of the same meaning, documented there once, and the section's attributes. */
 export type ManageSavedCardsProps = Omit<HTMLAttributes<HTMLElement>, 'children' | 'dir'> &
@@ -74,29 +74,10 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView({ addC
     },
     'delete',
   );
-  const { cards, query, headingId, focus } = view;
+  const { query, headingId, focus } = view;
   const { register, refreshAndFocus } = useAddedCard(view, notes);
   const shared = useRowActions(props.customerId, view, notes, register);
-  const { deletingTokens, changingTokens } = query;
-  const pendingTokens = useMemo(() => new Set(deletingTokens), [deletingTokens]);
-  const savingTokens = useMemo(() => new Set(changingTokens), [changingTokens]);
-  const rows = useMemo(
-    () =>
-      cards?.map((card) => {
-        const failure = failures.get(card.token);
-        return (
-          <ManageCardRow
-            key={card.token}
-            card={card}
-            saving={savingTokens.has(card.token)}
-            deleting={card.tokens.some((token) => pendingTokens.has(token))}
-            failure={failure && failureText(failure, m)}
-            shared={shared}
-          />
-        );
-      }),
-    [cards, failures, savingTokens, pendingTokens, shared, m],
-  );
+  const rows = useManageRows(view, failures, shared);
   return (
     <CardsSection
       view={{
@@ -129,6 +110,32 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView({ addC
     </CardsSection>
   );
 });
+
+/** The account page's rows, memoized apart from the section: a change to one card re-renders that row only. */
+function useManageRows({ cards, query }: CardsView, failures: ReadonlyMap<string, Failure>, shared: ManageRowShared) {
+  const { messages: m } = useSavedCardsUI();
+  const { deletingTokens, changingTokens } = query;
+  const pendingTokens = useMemo(() => new Set(deletingTokens), [deletingTokens]);
+  const savingTokens = useMemo(() => new Set(changingTokens), [changingTokens]);
+  const rows = useMemo(
+    () =>
+      cards?.map((card) => {
+        const failure = failures.get(card.token);
+        return (
+          <ManageCardRow
+            key={card.token}
+            card={card}
+            saving={savingTokens.has(card.token)}
+            deleting={card.tokens.some((token) => pendingTokens.has(token))}
+            failure={failure && failureText(failure, m)}
+            shared={shared}
+          />
+        );
+      }),
+    [cards, failures, savingTokens, pendingTokens, shared, m],
+  );
+  return rows;
+}
 
 /** The default first, then the list's own order (the backend's, or a change in flight moved it). */
 const defaultFirst = (cards: readonly SavedCard[]) => [

@@ -117,6 +117,14 @@ export const SavedCards = forwardRef<HTMLElement, SavedCardsProps>(function Save
 
 type ViewProps = Omit<SavedCardsProps, 'messages' | 'classNames'>;
 
+/**
+ * The checkout's view in the shell: the choice, edit mode and the last delete's outcome.
+ * - A failed load is no card: the first option is chosen and the shopper can still pay (also while Retry runs).
+ * - Without a place for the provider's field, a card's code is asked later (as the hint says): chosen is ready.
+ * - Delete is offered only where the backend says it can delete. Escape from any control inside (a Delete, the
+ *   toggle) leaves edit mode: a shortcut delegated to the section.
+ * - A new delete hides the last one's alert.
+ */
 const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsView(
   {
     allowDelete = false,
@@ -144,8 +152,7 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     '[role="radio"]',
     hideExpired ? withoutExpired : undefined,
     (card) => {
-      // Runs once the delete settled, with this render's choice: the card the shopper confirmed against.
-      // eslint-disable-next-line react-hooks/immutability
+      // eslint-disable-next-line react-hooks/immutability -- runs after the delete, with the choice it was confirmed in
       if (card.token === selection.selectedToken && cards) selection.select(successorChoice(card, cards, options));
       edit.quiet();
       setOutcome((last) => ({ status: 'removed', card, removals: (last?.removals ?? 0) + 1 }));
@@ -153,21 +160,9 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
     (error, card) => setOutcome((last) => ({ status: 'failed', card, error, removals: last?.removals ?? 0 })),
   );
   const { cards, query } = view;
-  // A failed load is no card: the first option is chosen and the shopper can still pay (also while Retry runs).
-  const listed = cards ?? (query.isError ? NO_CARDS : undefined);
-  const refetch = query.refetch;
-  const selection = useCardSelection({
-    cards: listed,
-    options,
-    value,
-    defaultValue,
-    onValueChange,
-    requireCvc,
-    refetch,
-  });
-  // Without a place for the provider's field, a card's code is asked later (as the hint says): chosen is ready.
+  const choosing = { options, value, defaultValue, onValueChange, requireCvc, refetch: query.refetch };
+  const selection = useCardSelection({ ...choosing, cards: cards ?? (query.isError ? NO_CARDS : undefined) });
   useReadyChange(renderCvc ? selection.ready : selection.choice !== null, onReadyChange);
-  // Only what the backend says it can do.
   const canDelete = allowDelete && query.capabilities.delete;
   const toggled = canDelete && !alwaysShowDelete && Boolean(cards?.length);
   return (
@@ -177,13 +172,11 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
       toggle={toggled && <EditToggle editing={edit.editing} onToggle={edit.turn} toggleRef={edit.toggle} />}
       live={edit.said ?? { message: removalText(outcome, m), count: outcome?.removals }}
       data-sc-editing={(toggled && edit.editing) || undefined}
-      // Escape from any control inside (a Delete, the toggle) leaves edit mode: a shortcut delegated to the section.
       onKeyDown={toggled ? edit.onKeyDown : undefined}
     >
       <PaymentList
         view={view}
         selection={selection}
-        // A new delete hides the last one's alert.
         failure={view.dialog.status !== 'deleting' && outcome?.status === 'failed' ? outcome : undefined}
         allowDelete={canDelete && (alwaysShowDelete || edit.editing)}
         own={{ options, requireCvc, renderCvc, renderCard, renderBrandMark, onError }}
