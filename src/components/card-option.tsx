@@ -104,7 +104,7 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
       }}
       {...props}
     >
-      {custom ? children : <CardOptionContent {...{ card, id, mark, checked, deleting, needsCvc }} />}
+      {custom ? children : cardOptionContent(card, id, mark, checked, deleting, needsCvc, m, c)}
     </div>
   );
 });
@@ -113,21 +113,37 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
 const cvcNote = (card: SavedCard, needsCvc: boolean | undefined) =>
   !card.isExpired && ((needsCvc ?? card.cvvRequired) || needsCvc === false);
 
-type ContentProps = Pick<CardOptionProps, 'card' | 'mark' | 'needsCvc'> & {
-  id: string;
-  checked: boolean;
-  deleting: boolean;
-};
-
 /** The kit's content of a card option; the holder and the security-code hint describe the option (by `id`). */
-function CardOptionContent({ card, id, mark, checked, deleting, needsCvc }: ContentProps) {
-  const { messages: m, classNames: c } = useSavedCardsUI();
+function cardOptionContent(
+  card: SavedCard,
+  id: string,
+  mark: ReactNode,
+  checked: boolean,
+  deleting: boolean,
+  needsCvc: boolean | undefined,
+  m: SavedCardsMessages,
+  c: SavedCardsClassNames,
+) {
   const holder = holderText(card);
   return (
     <CardSummary
       card={card}
       mark={mark}
-      title={cardTitle(card, m, c)}
+      title={
+        // The brand and masked number, or the card's name when the backend gave no last 4.
+        <span data-sc-part="title">
+          {card.last4 === undefined ? (
+            cardName(card, m)
+          ) : (
+            <>
+              <span data-sc-part="brand-name">{cardBrandName(card, m)}</span>{' '}
+              <span data-sc-part="number" dir="ltr" className={c.number}>
+                {formatMessage(m.maskedNumber, { last4: card.last4 })}
+              </span>
+            </>
+          )}
+        </span>
+      }
       holder={
         holder && (
           <span id={`${id}h`} data-sc-part="holder" className={c.holder}>
@@ -145,23 +161,5 @@ function CardOptionContent({ card, id, mark, checked, deleting, needsCvc }: Cont
         </span>
       )}
     </CardSummary>
-  );
-}
-
-/** The card's title: brand and masked number, or its name when the backend gave no last 4. */
-function cardTitle(card: SavedCard, m: SavedCardsMessages, c: SavedCardsClassNames) {
-  return (
-    <span data-sc-part="title">
-      {card.last4 === undefined ? (
-        cardName(card, m)
-      ) : (
-        <>
-          <span data-sc-part="brand-name">{cardBrandName(card, m)}</span>{' '}
-          <span data-sc-part="number" dir="ltr" className={c.number}>
-            {formatMessage(m.maskedNumber, { last4: card.last4 })}
-          </span>
-        </>
-      )}
-    </span>
   );
 }
