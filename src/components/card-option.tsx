@@ -73,7 +73,8 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
   const id = useId();
   const disabled = card.isExpired || deleting;
   const custom = children !== undefined;
-  const describedBy = custom ? undefined : cx(holderText(card) && `${id}h`, cvcNote(card, needsCvc) && `${id}c`);
+  const holder = custom ? undefined : holderText(card);
+  const describedBy = custom ? undefined : cx(holder && `${id}h`, cvcNote(card, needsCvc) && `${id}c`);
   const select = () => disabled || onSelect?.(card);
   return (
     <div
@@ -104,7 +105,7 @@ export const CardOption = forwardRef<HTMLDivElement, CardOptionProps>(function C
       }}
       {...props}
     >
-      {custom ? children : cardOptionContent(card, id, mark, checked, deleting, needsCvc, m, c)}
+      {custom ? children : cardOptionContent(card, id, holder, mark, checked, deleting, needsCvc, m, c)}
     </div>
   );
 });
@@ -117,6 +118,7 @@ const cvcNote = (card: SavedCard, needsCvc: boolean | undefined) =>
 function cardOptionContent(
   card: SavedCard,
   id: string,
+  holder: string | undefined,
   mark: ReactNode,
   checked: boolean,
   deleting: boolean,
@@ -124,7 +126,6 @@ function cardOptionContent(
   m: SavedCardsMessages,
   c: SavedCardsClassNames,
 ) {
-  const holder = holderText(card);
   return (
     <CardSummary
       card={card}
