@@ -2,6 +2,13 @@
 import { forwardRef, type HTMLAttributes, type KeyboardEvent } from 'react';
 import { cx, useSavedCardsUI } from './context';
 
+/**
+ * Props of {@link CardList}: the radio group's `<div>` attributes. Name the group with `aria-labelledby`; your
+ * `onKeyDown` runs first, and calling `preventDefault()` in it keeps the group's own arrow keys out.
+ *
+ * @example
+ * const props: CardListProps = { 'aria-labelledby': headingId };
+ */
 export type CardListProps = HTMLAttributes<HTMLDivElement>;
 
 /**
@@ -44,14 +51,11 @@ export const CardList = forwardRef<HTMLDivElement, CardListProps>(function CardL
     if (event.key === 'Home') target = usable[0];
     else if (event.key === 'End') target = usable[usable.length - 1];
     else if (step) {
-      // Walk from the focused radio (usable or not) to the next usable one, wrapping.
-      for (let index = from + step, seen = 0; seen < radios.length; index += step, seen += 1) {
-        const candidate = radios[(index + radios.length) % radios.length] as HTMLElement;
-        if (isUsable(candidate)) {
-          target = candidate;
-          break;
-        }
-      }
+      // From the focused radio (usable or not) to the next usable one, wrapping round to the focused one last.
+      const { length } = radios;
+      target = radios
+        .map((_, seen) => radios[(from + length + step * (seen + 1)) % length] as HTMLElement)
+        .find(isUsable);
     } else return;
     event.preventDefault();
     target?.focus();
