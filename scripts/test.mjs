@@ -15,6 +15,12 @@ const STEPS = [
   { name: 'type-check', command: 'npm', args: ['run', '--silent', 'typecheck'] },
   // ESLint (typescript-eslint, react-hooks, jsx-a11y) and Prettier's check: scripts/lint/run.mjs.
   { name: 'lint (ESLint + Prettier)', command: 'npm', args: ['run', '--silent', 'lint'] },
+  // src/'s shape (scripts/code-shape.mjs): no file over 250 lines, no function over 60, comments outside JSDoc <= 5 %.
+  {
+    name: 'code shape (file and function sizes, comments)',
+    command: 'node',
+    args: ['scripts/code-shape.mjs', '--check'],
+  },
   // Every vitest project: unit (jsdom), browser (Chromium), and any project added later.
   {
     name: 'vitest',
