@@ -63,17 +63,16 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView({ addC
   const { failures, announcement, fail, clearFailure, announce } = notes;
   // As in <SavedCards>: on success the card leaves and focus moves to its neighbour; on failure the card stays
   // with a message at it and focus returns to its Delete.
-  const view = useCardsView(
-    props,
-    PRIMARY,
-    defaultFirst,
-    (card) => announce({ kind: 'deleted', card }),
-    (error, card) => {
+  const view = useCardsView(props, {
+    primary: PRIMARY,
+    arrange: defaultFirst,
+    deleted: (card) => announce({ kind: 'deleted', card }),
+    failed: (error, card) => {
       announce(null);
       fail({ action: 'delete', card, error });
     },
-    'delete',
-  );
+    retryPart: 'delete',
+  });
   const { query, headingId, focus } = view;
   const { register, refreshAndFocus } = useAddedCard(view, notes);
   const shared = useRowActions(props.customerId, view, notes, register);

@@ -15,10 +15,7 @@ import { deleteFailureText } from './states';
 import { cardAccessibleName } from './text';
 import type { CardsView } from './use-cards-view';
 
-type PaymentListProps = Pick<
-  SavedCardsProps,
-  'requireCvc' | 'renderCvc' | 'renderCard' | 'renderBrandMark' | 'onError'
-> & {
+interface PaymentListProps {
   view: CardsView;
   selection: UseCardSelectionResult;
   /** The last failed delete, said at its card. */
@@ -29,7 +26,7 @@ type PaymentListProps = Pick<
   own: Pick<SavedCardsProps, 'requireCvc' | 'renderCvc' | 'renderCard' | 'renderBrandMark' | 'onError'> & {
     options: readonly PaymentOption[];
   };
-};
+}
 
 /**
  * The checkout's one radio group: the cards, the place for the provider's CVC field right after the chosen card
@@ -41,7 +38,7 @@ export function PaymentList(props: PaymentListProps) {
   const { options, renderCvc, onError } = own;
   const chosenCard = choice?.kind === 'card' ? choice.card : undefined;
   const chosenOption = choice?.kind === 'option' ? choice.value : undefined;
-  const [rows, tabOption] = useCardRows(view, selection, props.failure, props.allowDelete, own);
+  const [rows, tabOption] = useCardRows(props);
   const step: PaymentStepActions = { refreshAndChoose: selection.refreshAndChoose };
   // The labelled place for the provider's CVC field, right after the chosen card's row when it needs its code.
   const cvcPlace = renderCvc && chosenCard && cardNeedsCvc(chosenCard, own.requireCvc) && (
@@ -92,13 +89,9 @@ export function PaymentList(props: PaymentListProps) {
  * rows alone, and each row (memoized) re-renders only for its own card and state. Also the roving tab stop: the
  * choice, else the first usable card; else the first card or option, so the group stays reachable.
  */
-function useCardRows(
-  view: CardsView,
-  { choice, selectedToken, select }: UseCardSelectionResult,
-  failure: PaymentListProps['failure'],
-  allowDelete: boolean,
-  { requireCvc, renderCvc, renderCard, renderBrandMark, options }: PaymentListProps['own'],
-) {
+function useCardRows({ view, selection, failure, allowDelete, own }: PaymentListProps) {
+  const { choice, selectedToken, select } = selection;
+  const { requireCvc, renderCvc, renderCard, renderBrandMark, options } = own;
   const { cards, ask, focus, query } = view;
   const deletingTokens = query.deletingTokens;
   const firstCard = cards?.find((card) => !card.isExpired && !isDeleting(card, deletingTokens)) ?? cards?.[0];

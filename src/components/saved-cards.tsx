@@ -147,18 +147,16 @@ const SavedCardsView = forwardRef<HTMLElement, ViewProps>(function SavedCardsVie
   const { messages: m } = useSavedCardsUI();
   const edit = useEditMode();
   const [outcome, setOutcome] = useState<DeleteOutcome | null>(null);
-  const view = useCardsView(
-    props,
-    '[role="radio"]',
-    hideExpired ? withoutExpired : undefined,
-    (card) => {
-      // eslint-disable-next-line react-hooks/immutability -- runs after the delete, with the choice it was confirmed in
+  const view = useCardsView(props, {
+    primary: '[role="radio"]',
+    arrange: hideExpired ? withoutExpired : undefined,
+    deleted: (card) => {
       if (card.token === selection.selectedToken && cards) selection.select(successorChoice(card, cards, options));
       edit.quiet();
       setOutcome((last) => ({ status: 'removed', card, removals: (last?.removals ?? 0) + 1 }));
     },
-    (error, card) => setOutcome((last) => ({ status: 'failed', card, error, removals: last?.removals ?? 0 })),
-  );
+    failed: (error, card) => setOutcome((last) => ({ status: 'failed', card, error, removals: last?.removals ?? 0 })),
+  });
   const { cards, query } = view;
   const choosing = { options, value, defaultValue, onValueChange, requireCvc, refetch: query.refetch };
   const selection = useCardSelection({ ...choosing, cards: cards ?? (query.isError ? NO_CARDS : undefined) });

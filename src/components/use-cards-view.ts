@@ -10,6 +10,20 @@ import { useDeleteFlow } from './use-delete-flow';
 /** What both connected views take alike (documented on `<SavedCards>`), and the section's own attributes. */
 export type CardsViewProps = Omit<ManageSavedCardsProps, 'messages' | 'classNames' | 'addCard'>;
 
+/** What a view tells the wiring: how its rows are found and ordered, and what it does after a delete. */
+export interface CardsViewWiring {
+  /** The control of a row that gets focus when its card is focused (the checkout's radio, manage's first action). */
+  primary: string;
+  /** Reorders the loaded cards (manage puts the default first), or filters them (the checkout's `hideExpired`). */
+  arrange?: (cards: readonly SavedCard[]) => readonly SavedCard[];
+  /** After the backend confirmed a delete, before the merchant's `onDeleted`. */
+  deleted: (card: SavedCard) => void;
+  /** After a delete failed, before the merchant's `onDeleteError`. */
+  failed: (error: SavedCardsError, card: SavedCard) => void;
+  /** The control a failed delete returns focus to (manage's Delete); else the row's `primary`. */
+  retryPart?: string;
+}
+
 /**
  * The one wiring of `<SavedCards>` and `<ManageSavedCards>`: the shopper's cards (deletes in flight stay listed,
  * shown as deleting, until the backend confirmed them), the section's texts and ids, the skeleton count, the
@@ -17,11 +31,7 @@ export type CardsViewProps = Omit<ManageSavedCardsProps, 'messages' | 'className
  */
 export function useCardsView(
   { showDuplicates, onDeleted, onDeleteError, ...section }: CardsViewProps,
-  primary: string,
-  arrange: ((cards: readonly SavedCard[]) => readonly SavedCard[]) | undefined,
-  deleted: (card: SavedCard) => void,
-  failed: (error: SavedCardsError, card: SavedCard) => void,
-  retryPart?: string,
+  { primary, arrange, deleted, failed, retryPart }: CardsViewWiring,
 ) {
   const headingId = useId();
   const { customerId } = section;
