@@ -27,7 +27,10 @@ export function withUI<Props extends ConnectedProps>(
 interface CardsSectionProps extends HTMLAttributes<HTMLElement> {
   view: CardsView;
   rootRef: ForwardedRef<HTMLElement>;
-  /** What stands beside the heading (the checkout's Edit toggle); given, the two share a `header` part. */
+  /**
+   * What stands beside the heading (the checkout's Edit toggle). Given at all, `false` included, the heading sits in a
+   * `header` part with it: the checkout passes `false` while its toggle is hidden, so its header stays.
+   */
   toggle?: ReactNode;
   /** What the live region says while no delete is waiting. */
   live: LiveRegionProps;

@@ -10,7 +10,9 @@ import { ManageCardRow, type ManageRowShared } from './manage-card-row';
 import type { SavedCardsProps } from './saved-cards';
 import { deleteFailureText, errorText } from './states';
 import { cardName, fillNodes } from './text';
-import { useAddedCard, useCardNotes, useRowActions, type Announcement, type Failure } from './use-card-changes';
+import { useAddedCard } from './use-added-card';
+import { useCardNotes, type Announcement, type Failure } from './use-card-notes';
+import { useRowActions } from './use-row-actions';
 import { useCardsView, type CardsView } from './use-cards-view';
 
 /** `<SavedCards>`' own props of the same meaning, documented there once, and the section's attributes. */

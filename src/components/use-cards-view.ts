@@ -26,8 +26,8 @@ export interface CardsViewWiring {
 
 /**
  * The one wiring of `<SavedCards>` and `<ManageSavedCards>`: the shopper's cards (deletes in flight stay listed,
- * shown as deleting, until the backend confirmed them), the section's texts and ids, the skeleton count, the
- * delete flow and the list's focus owner. A confirmed delete moves focus past the card, a failed one back to it.
+ * shown as deleting, until the backend confirmed them), the heading's id, the delete flow and the list's focus
+ * owner. A confirmed delete moves focus past the card, a failed one back to it.
  */
 export function useCardsView(
   { showDuplicates, onDeleted, onDeleteError, ...section }: CardsViewProps,
