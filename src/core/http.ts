@@ -52,16 +52,15 @@ export async function withDeadline<T>(
     controller.abort(reason);
     stop(controller.signal.reason);
   };
-  // Made only when the deadline passes: most requests never need it (nor its stack).
-  let timeout: SavedCardsError | undefined;
-  const timer = setTimeout(() => abort((timeout = new SavedCardsError('timeout'))), timeoutMs);
+  const timeout = new SavedCardsError('timeout');
+  const timer = setTimeout(() => abort(timeout), timeoutMs);
   const forwardAbort = () => abort(outer?.reason);
   if (outer?.aborted) forwardAbort();
   outer?.addEventListener('abort', forwardAbort, { once: true });
   try {
     return await Promise.race([work(controller.signal), stopped]);
   } catch (error) {
-    throw timeout && controller.signal.reason === timeout && !(error instanceof SavedCardsError) ? timeout : error;
+    throw controller.signal.reason === timeout && !(error instanceof SavedCardsError) ? timeout : error;
   } finally {
     clearTimeout(timer);
     outer?.removeEventListener('abort', forwardAbort);
