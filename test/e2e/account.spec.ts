@@ -1,20 +1,9 @@
 // The demo's Account page in a real Chromium: <ManageSavedCards> → the merchant's handler → the provider sandbox.
 // Stripe keeps the default and the names itself; Ottu cannot, so the handler's preferences store keeps them.
 import { expect, test, type Page } from 'playwright/test';
-import { DEMO_NOW, demoUrl, expectNoAxeViolations, resetDemo, saveScreenshot, tabTo } from './demo.ts';
+import { demoUrl, expectNoAxeViolations, saveScreenshot, startEachOnFreshDemo, tabTo } from './demo.ts';
 
-let pageErrors: string[] = [];
-
-test.beforeEach(async ({ request, page }) => {
-  await page.clock.setFixedTime(DEMO_NOW);
-  await resetDemo(request);
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-test.afterEach(() => {
-  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-});
+startEachOnFreshDemo();
 
 async function openAccount(page: Page, provider: string, lang = 'en') {
   await page.goto(demoUrl(`?${new URLSearchParams({ page: 'account', provider, lang, theme: 'light' })}`));

@@ -3,16 +3,15 @@ import { expect, test, type Page } from 'playwright/test';
 import {
   card,
   cardOptions,
-  DEMO_NOW,
   demoUrl,
   enterCvc,
   expectNoAxeViolations,
   expectNoCardDataOnScreen,
   isFocused,
   openCheckout,
-  resetDemo,
   savedCards,
   saveScreenshot,
+  startEachOnFreshDemo,
   tabTo,
   tabToTypingCvc,
   type Provider,
@@ -44,19 +43,7 @@ function payButton(page: Page) {
   return page.getByRole('button', { name: /^(Pay |Choose a card)/ });
 }
 
-let pageErrors: string[] = [];
-
-test.beforeEach(async ({ request, page }) => {
-  // Date only: the page's timers run as usual.
-  await page.clock.setFixedTime(DEMO_NOW);
-  await resetDemo(request);
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-test.afterEach(() => {
-  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-});
+startEachOnFreshDemo();
 
 for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) {
   const merchant = MERCHANTS[provider];

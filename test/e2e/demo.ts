@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type APIRequestContext, type FrameLocator, type Locator, type Page } from 'playwright/test';
+import { expect, test, type APIRequestContext, type FrameLocator, type Locator, type Page } from 'playwright/test';
 
 export type Provider = 'ottu' | 'payu';
 
@@ -25,6 +25,23 @@ export function demoUrl(path = ''): string {
 export async function resetDemo(request: APIRequestContext): Promise<void> {
   const response = await request.post(demoUrl('api/demo/reset'), { headers: { 'X-Requested-With': 'e2e' } });
   expect(response.status()).toBe(204);
+}
+
+/**
+ * Every test of the calling file starts on the demo's day (the date only: the page's timers run as usual) with the
+ * seed data back, and fails on an uncaught error in the page.
+ */
+export function startEachOnFreshDemo(): void {
+  let pageErrors: string[] = [];
+  test.beforeEach(async ({ request, page }) => {
+    await page.clock.setFixedTime(DEMO_NOW);
+    await resetDemo(request);
+    pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+  test.afterEach(() => {
+    expect(pageErrors, 'uncaught errors in the page').toEqual([]);
+  });
 }
 
 export async function openCheckout(

@@ -3,7 +3,7 @@
 // field under a card that needs it, Pay through the merchant's server, and the sandbox's payment id. The page's
 // origin never sees a card number: asserted on the top frame's DOM, the console and every request it makes.
 import { expect, test, type Page, type Request } from 'playwright/test';
-import { card, DEMO_NOW, demoUrl, expectNoAxeViolations, resetDemo, saveScreenshot } from './demo.ts';
+import { card, demoUrl, expectNoAxeViolations, saveScreenshot, startEachOnFreshDemo } from './demo.ts';
 
 const VIEWPORTS = {
   phone: { width: 375, height: 812 },
@@ -60,18 +60,7 @@ async function expectNoNumberInTopFrame(page: Page) {
   expect(await page.locator('body').innerText()).not.toMatch(/\d{5,}/);
 }
 
-let pageErrors: string[] = [];
-
-test.beforeEach(async ({ request, page }) => {
-  await page.clock.setFixedTime(DEMO_NOW);
-  await resetDemo(request);
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-test.afterEach(() => {
-  expect(pageErrors, 'uncaught errors in the page').toEqual([]);
-});
+startEachOnFreshDemo();
 
 for (const [layout, viewport] of Object.entries(VIEWPORTS)) {
   test.describe(`on a ${layout} (${viewport.width} px)`, () => {
