@@ -191,6 +191,17 @@ const SCRIPTS = { Arabic: /[\u0600-\u06FF]/, Devanagari: /[\u0900-\u097F]/, Han:
 for (const [script, letters] of Object.entries(SCRIPTS))
   if (letters.test(english.js)) leakedLocales.push(`${script} letters`);
 if (leakedLocales.length > 0) failures.push(`an English-only import of <SavedCards> ships ${leakedLocales.join(', ')}`);
+// The checkout reads only the texts every view says: the account page's own sentences stay out of its page. Its name
+// refusals are core's (the client checks a name before sending it), so they are in any page.
+const exported = async (name, file) =>
+  (await import(dataUrl((await bundle(`export { ${name} } from ${src(file)};`, [])).js)))[name];
+const commonTexts = new Set(textsOf(await exported('enCommon', 'src/i18n/en-common.ts')));
+const accountTexts = textsOf({ ...(await exported('enAccount', 'src/i18n/en-account.ts')), nicknameProblems: {} });
+const accountShipped = accountTexts.filter(
+  (text) => !commonTexts.has(text) && ['"', "'", '`'].some((quote) => english.js.includes(quote + text + quote)),
+);
+if (accountShipped.length > 0)
+  failures.push(`an English <SavedCards> ships the account page's texts (${accountShipped.slice(0, 2).join(' | ')})`);
 const withArabic = await bundle(
   `export { SavedCards, SavedCardsProvider, createSavedCardsClient } from ${src('src/index.ts')}; export { ar } from ${src('src/i18n/ar.ts')};`,
   KIT_EXTERNALS,
@@ -209,6 +220,9 @@ console.log(
 );
 console.log(
   `locales: an English-only <SavedCards> ships none of ${LOCALES.join(', ')}: ${leakedLocales.length === 0 ? 'yes' : 'NO'}`,
+);
+console.log(
+  `account texts: an English <SavedCards> ships none of the account page's own: ${accountShipped.length === 0 ? 'yes' : 'NO'}`,
 );
 console.log(
   `zod: none in the browser bundle (zod is an optional peer for react-saved-cards/schema): ${zodInBrowser ? 'NO' : 'yes'}`,

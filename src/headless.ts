@@ -59,4 +59,4 @@ export { defaultSelection } from './core/selection';
 export type { PaymentChoice, PaymentChoiceKey, PaymentOptionValue, RequireCvc } from './core/choice';
 export { brandName, cardAccessibleName, cardName } from './i18n/card-text';
 export { en } from './i18n/en';
-export type { SavedCardsMessages } from './i18n/types';
+export type { CommonMessages, SavedCardsMessages } from './i18n/types';

@@ -1,6 +1,6 @@
 'use client';
 import { useId, useState, type ReactNode } from 'react';
-import { useSavedCardsUI } from './context';
+import { useAccountMessages } from './context';
 import type { PaymentStepActions } from './payment-option';
 
 /** What the merchant's new-card panel can do; the payment step's actions plus `close`. */
@@ -22,7 +22,7 @@ export interface AddCardProps {
 
 /** The account page's "Add a card": a disclosure button and, while open, the merchant's panel right after it. */
 export function AddCard({ addCard, onAdded }: AddCardProps) {
-  const { messages: m } = useSavedCardsUI();
+  const m = useAccountMessages();
   const id = useId();
   const [open, setOpen] = useState(false);
   const step: AddCardStep = {

@@ -4,7 +4,7 @@ import type { SavedCard } from '../core/card';
 import { holderText } from '../core/display';
 import { formatMessage } from '../i18n/messages';
 import { CardSummary } from './card-summary';
-import type { SavedCardsMessages } from '../i18n/types';
+import type { CommonMessages } from '../i18n/types';
 import { cx, useSavedCardsUI, type SavedCardsClassNames } from './context';
 import { cardAccessibleName, cardBrandName, cardName } from './text';
 
@@ -123,7 +123,7 @@ function cardOptionContent(
   checked: boolean,
   deleting: boolean,
   needsCvc: boolean | undefined,
-  m: SavedCardsMessages,
+  m: CommonMessages,
   c: SavedCardsClassNames,
 ) {
   return (

@@ -1,8 +1,8 @@
 'use client';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { en } from '../i18n/en';
-import { resolveMessages } from '../i18n/messages';
-import type { SavedCardsMessages, SavedCardsMessagesOverride } from '../i18n/types';
+import { enCommon } from '../i18n/en-common';
+import { commonMessages, withAccountTexts } from '../i18n/messages';
+import type { CommonMessages, SavedCardsMessages, SavedCardsMessagesOverride } from '../i18n/types';
 
 /** Extra class names per part, added to the kit's own attributes. */
 export interface SavedCardsClassNames {
@@ -35,14 +35,15 @@ export interface SavedCardsClassNames {
 }
 
 interface UIContextValue {
-  messages: SavedCardsMessages;
+  /** The texts every view says; the account page's parts read theirs with `useAccountMessages`. */
+  messages: CommonMessages;
   /** The catalogue's own direction. */
   dir: 'ltr' | 'rtl';
   classNames: SavedCardsClassNames;
 }
 
 const NO_CLASS_NAMES: SavedCardsClassNames = {};
-const UIContext = createContext<UIContextValue>({ messages: en, dir: 'ltr', classNames: NO_CLASS_NAMES });
+const UIContext = createContext<UIContextValue>({ messages: enCommon, dir: 'ltr', classNames: NO_CLASS_NAMES });
 
 /** Props of `<SavedCardsUIProvider>`, which gives the parts below it their texts, language and class names. */
 export interface SavedCardsUIProviderProps {
@@ -65,7 +66,7 @@ export interface SavedCardsUIProviderProps {
  */
 export function SavedCardsUIProvider({ messages, classNames, children }: SavedCardsUIProviderProps) {
   const value = useMemo(() => {
-    const resolved = resolveMessages(messages);
+    const resolved = commonMessages(messages);
     return { messages: resolved, dir: resolved.dir, classNames: classNames ?? NO_CLASS_NAMES };
   }, [messages, classNames]);
   return <UIContext.Provider value={value}>{children}</UIContext.Provider>;
@@ -74,6 +75,11 @@ export function SavedCardsUIProvider({ messages, classNames, children }: SavedCa
 /** The resolved messages, direction and class names of the nearest `SavedCardsUIProvider` (English without one). */
 export function useSavedCardsUI(): UIContextValue {
   return useContext(UIContext);
+}
+
+/** The whole catalogue of the nearest `SavedCardsUIProvider`: the account page's parts read their own texts here. */
+export function useAccountMessages(): SavedCardsMessages {
+  return withAccountTexts(useSavedCardsUI().messages);
 }
 
 /** Joins class names, skipping empty ones. */

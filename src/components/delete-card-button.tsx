@@ -3,7 +3,7 @@ import { forwardRef, useId, type ButtonHTMLAttributes, type MouseEvent } from 'r
 import type { SavedCard } from '../core/card';
 import { deleteBlockedText } from '../core/display';
 import { formatMessage } from '../i18n/messages';
-import type { SavedCardsMessages } from '../i18n/types';
+import type { CommonMessages } from '../i18n/types';
 import { cx, useSavedCardsUI } from './context';
 import { cardName } from './text';
 
@@ -15,7 +15,7 @@ export interface DeleteCardButtonProps extends ButtonHTMLAttributes<HTMLButtonEl
 }
 
 /** Why the backend will refuse to delete the card, in the backend's own words first; undefined when it will not. */
-export function blockedReasonText(card: SavedCard, m: SavedCardsMessages): string | undefined {
+export function blockedReasonText(card: SavedCard, m: CommonMessages): string | undefined {
   const blocked = card.deleteBlockedReason;
   return (
     blocked &&

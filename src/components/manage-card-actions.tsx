@@ -5,7 +5,7 @@ import { useBrowserLayoutEffect } from '../hooks/use-browser-layout-effect';
 import { formatMessage } from '../i18n/messages';
 import type { SavedCardsMessages } from '../i18n/types';
 import { ActionsMenu, type ActionsMenuItem } from './actions-menu';
-import { useSavedCardsUI, type SavedCardsClassNames } from './context';
+import { useAccountMessages, useSavedCardsUI, type SavedCardsClassNames } from './context';
 import { RenameField } from './rename-field';
 import { cardName } from './text';
 
@@ -38,7 +38,8 @@ type Action = ActionsMenuItem & { className?: string | undefined };
  * container shows in their place. Rename swaps them for its field; when it closes, focus goes back to Rename.
  */
 export function ManageCardActions(props: ManageCardActionsProps) {
-  const { messages: m, classNames: c } = useSavedCardsUI();
+  const { classNames: c } = useSavedCardsUI();
+  const m = useAccountMessages();
   const { card, shared } = props;
   // Undefined until the field first opens; false once it has closed, which sends focus back.
   const [editing, setEditing] = useState<boolean>();

@@ -5,7 +5,7 @@ import { holderText } from '../core/display';
 import { formatMessage } from '../i18n/messages';
 import { cardState, type CardOptionState } from './card-option';
 import { CardSummary } from './card-summary';
-import { useSavedCardsUI } from './context';
+import { useAccountMessages, useSavedCardsUI } from './context';
 import { blockedReasonText } from './delete-card-button';
 import { ManageCardActions, type ManageRowShared } from './manage-card-actions';
 import { cardBrandName } from './text';
@@ -32,7 +32,8 @@ interface ManageCardRowProps {
  */
 export const ManageCardRow = memo(function ManageCardRow(props: ManageCardRowProps) {
   const { card, saving, deleting, failure, shared } = props;
-  const { messages: m, classNames: c } = useSavedCardsUI();
+  const { classNames: c } = useSavedCardsUI();
+  const m = useAccountMessages();
   const id = useId();
   const { register } = shared;
   const ref = useCallback((element: HTMLLIElement | null) => register(card.token, element), [register, card.token]);
@@ -82,7 +83,8 @@ export const ManageCardRow = memo(function ManageCardRow(props: ManageCardRowPro
 
 /** A managed card's title: its nickname (then its brand) or its brand, and its masked number. */
 function ManageCardTitle({ card }: { card: SavedCard }) {
-  const { messages: m, classNames: c } = useSavedCardsUI();
+  const { classNames: c } = useSavedCardsUI();
+  const m = useAccountMessages();
   const nickname = holderText({ nickname: card.nickname });
   return (
     <>

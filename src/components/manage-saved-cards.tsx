@@ -5,7 +5,7 @@ import { formatMessage } from '../i18n/messages';
 import type { SavedCardsMessages } from '../i18n/types';
 import { AddCard, type AddCardProps } from './add-card';
 import { CardsSection, withUI } from './cards-section';
-import { useSavedCardsUI, type SavedCardsUIProviderProps } from './context';
+import { useAccountMessages, useSavedCardsUI, type SavedCardsUIProviderProps } from './context';
 import { ManageCardRow, type ManageRowShared } from './manage-card-row';
 import type { SavedCardsProps } from './saved-cards';
 import { deleteFailureText, errorText } from './states';
@@ -60,7 +60,8 @@ const PRIMARY = '[data-sc-part="actions"] button, [data-sc-part="menu-button"]';
 type ViewProps = Omit<ManageSavedCardsProps, 'messages' | 'classNames'>;
 
 const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView({ addCard, ...props }, ref) {
-  const { messages: m, classNames: c } = useSavedCardsUI();
+  const { classNames: c } = useSavedCardsUI();
+  const m = useAccountMessages();
   const notes = useCardNotes();
   const { failures, announcement, fail, clearFailure, announce } = notes;
   // As in <SavedCards>: on success the card leaves and focus moves to its neighbour; on failure the card stays
@@ -114,7 +115,7 @@ const ManageView = forwardRef<HTMLElement, ViewProps>(function ManageView({ addC
 
 /** The account page's rows, memoized apart from the section: a change to one card re-renders that row only. */
 function useManageRows({ cards, query }: CardsView, failures: ReadonlyMap<string, Failure>, shared: ManageRowShared) {
-  const { messages: m } = useSavedCardsUI();
+  const m = useAccountMessages();
   const { deletingTokens, changingTokens } = query;
   const pendingTokens = useMemo(() => new Set(deletingTokens), [deletingTokens]);
   const savingTokens = useMemo(() => new Set(changingTokens), [changingTokens]);

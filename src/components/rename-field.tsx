@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { SavedCard } from '../core/card';
 import { MAX_NICKNAME_LENGTH } from '../core/nickname';
-import { useSavedCardsUI } from './context';
+import { useAccountMessages, useSavedCardsUI } from './context';
 import { useRename } from './use-rename';
 
 interface RenameFieldProps {
@@ -15,7 +15,8 @@ interface RenameFieldProps {
 
 /** A managed card's rename form, on the card's own line: the name field, Save and Cancel, and why a name is refused. */
 export function RenameField({ card, label, onRename, onClose }: RenameFieldProps) {
-  const { messages: m, classNames: c } = useSavedCardsUI();
+  const { classNames: c } = useSavedCardsUI();
+  const m = useAccountMessages();
   const id = useId();
   const [problem, onSubmit, field] = useRename(card, onRename, onClose);
   return (

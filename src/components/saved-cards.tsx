@@ -6,7 +6,7 @@ import type { SavedCardsError } from '../core/errors';
 import { successor } from '../core/selection';
 import { useCardSelection } from '../hooks/use-card-selection';
 import { formatMessage } from '../i18n/messages';
-import type { SavedCardsMessages } from '../i18n/types';
+import type { CommonMessages } from '../i18n/types';
 import type { CardOptionState } from './card-option';
 import { CardsSection, withUI } from './cards-section';
 import { useSavedCardsUI, type SavedCardsUIProviderProps } from './context';
@@ -25,7 +25,7 @@ export interface CardRenderState {
   state: CardOptionState;
   /** The option's accessible name, e.g. "Visa ending in 1258, expires 05/37". */
   name: string;
-  messages: SavedCardsMessages;
+  messages: CommonMessages;
 }
 
 /**
@@ -217,7 +217,7 @@ type DeleteOutcome =
   | { status: 'removed'; card: SavedCard; removals: number }
   | { status: 'failed'; card: SavedCard; error: SavedCardsError; removals: number };
 
-function removalText(outcome: DeleteOutcome | null, m: SavedCardsMessages): string {
+function removalText(outcome: DeleteOutcome | null, m: CommonMessages): string {
   if (outcome?.status !== 'removed') return '';
   return formatMessage(m.deleted, { card: cardName(outcome.card, m) });
 }

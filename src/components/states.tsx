@@ -2,7 +2,7 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import type { SavedCard } from '../core/card';
 import { isSavedCardsError } from '../core/errors';
-import type { SavedCardsMessages } from '../i18n/types';
+import type { CommonMessages } from '../i18n/types';
 import { cx, useSavedCardsUI } from './context';
 import { cardName, fillNodes } from './text';
 
@@ -74,14 +74,14 @@ export const EmptyState = forwardRef<HTMLDivElement, EmptyStateProps>(function E
  * @example
  * <p role="alert">{errorText(error, messages)}</p>
  */
-export function errorText(error: unknown, messages: SavedCardsMessages): string {
+export function errorText(error: unknown, messages: CommonMessages): string {
   if (!isSavedCardsError(error)) return messages.errors.unknown;
   const text = messages.errors[error.kind];
   return error.kind === 'rejected' && error.reason ? `${text} ${error.reason}` : text;
 }
 
 /** A failed delete in one sentence, by kind; the backend's reason in `<bdi>` keeps its punctuation in RTL text. */
-export function deleteFailureText(card: SavedCard, error: unknown, messages: SavedCardsMessages): ReactNode[] {
+export function deleteFailureText(card: SavedCard, error: unknown, messages: CommonMessages): ReactNode[] {
   const name = cardName(card, messages);
   if (isSavedCardsError(error) && error.kind === 'rejected') {
     return error.reason

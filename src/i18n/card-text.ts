@@ -1,9 +1,9 @@
 import type { CardBrand } from '../core/brands';
 import type { SavedCard } from '../core/card';
 import { formatCardExpiry } from '../core/expiry';
-import { en } from './en';
+import { enCommon } from './en-common';
 import { formatMessage } from './messages';
-import type { SavedCardsMessages } from './types';
+import type { CommonMessages } from './types';
 
 /**
  * A brand's display name ("Visa", "American Express", "Card" for an unknown one), in English unless
@@ -12,7 +12,7 @@ import type { SavedCardsMessages } from './types';
  * @example
  * brandName('amex'); // 'American Express'
  */
-export function brandName(brand: CardBrand, messages: SavedCardsMessages = en): string {
+export function brandName(brand: CardBrand, messages: CommonMessages = enCommon): string {
   return messages.brands[brand];
 }
 
@@ -22,7 +22,7 @@ export function brandName(brand: CardBrand, messages: SavedCardsMessages = en): 
  * @example
  * cardBrandName(card); // 'mada / Visa'
  */
-export function cardBrandName(card: SavedCard, messages: SavedCardsMessages = en): string {
+export function cardBrandName(card: SavedCard, messages: CommonMessages = enCommon): string {
   return card.networks
     ? card.networks.map((network) => messages.brands[network]).join(messages.networksSeparator)
     : messages.brands[card.brand];
@@ -34,7 +34,7 @@ export function cardBrandName(card: SavedCard, messages: SavedCardsMessages = en
  * @example
  * cardName(card); // 'Visa ending in 1258'
  */
-export function cardName(card: SavedCard, messages: SavedCardsMessages = en): string {
+export function cardName(card: SavedCard, messages: CommonMessages = enCommon): string {
   const brand = cardBrandName(card, messages);
   if (card.last4 !== undefined) return formatMessage(messages.cardName, { brand, last4: card.last4 });
   return card.brand === 'unknown' ? brand : formatMessage(messages.cardNameWithoutNumber, { brand });
@@ -47,7 +47,7 @@ export function cardName(card: SavedCard, messages: SavedCardsMessages = en): st
  * @example
  * <input type="radio" aria-label={cardAccessibleName(card)} />
  */
-export function cardAccessibleName(card: SavedCard, messages: SavedCardsMessages = en): string {
+export function cardAccessibleName(card: SavedCard, messages: CommonMessages = enCommon): string {
   const expiry = formatCardExpiry(card);
   const parts = [
     cardName(card, messages),

@@ -1,8 +1,11 @@
 import { en } from './en';
-import type { SavedCardsMessages, SavedCardsMessagesOverride } from './types';
+import { enAccount } from './en-account';
+import { enCommon } from './en-common';
+import type { AccountMessages, CommonMessages, SavedCardsMessages, SavedCardsMessagesOverride } from './types';
 
 // Once per catalogue object, so a re-render with the same one hands the parts the same texts.
-const resolved = new WeakMap<SavedCardsMessagesOverride, SavedCardsMessages>();
+const commonOf = new WeakMap<SavedCardsMessagesOverride, CommonMessages>();
+const wholeOf = new WeakMap<CommonMessages, SavedCardsMessages>();
 
 /**
  * A whole catalogue: `messages` merged over English key by key. Other languages are imports of their own,
@@ -13,17 +16,39 @@ const resolved = new WeakMap<SavedCardsMessagesOverride, SavedCardsMessages>();
  * resolveMessages({ heading: 'Pay with', brands: { mada: 'Mada' } });
  */
 export function resolveMessages(messages?: SavedCardsMessagesOverride): SavedCardsMessages {
-  if (!messages) return en;
-  let whole = resolved.get(messages);
-  if (!whole) {
-    whole = {
-      ...en,
+  return messages ? withAccountTexts(commonMessages(messages)) : en;
+}
+
+/**
+ * The texts every view says: `messages` merged over English's (errors and brands one by one), the rest of
+ * `messages` kept as given for {@link withAccountTexts}. The checkout needs no more, so it ships no account text.
+ */
+export function commonMessages(messages?: SavedCardsMessagesOverride): CommonMessages {
+  if (!messages) return enCommon;
+  let texts = commonOf.get(messages);
+  if (!texts) {
+    texts = {
+      ...enCommon,
       ...messages,
-      errors: { ...en.errors, ...messages.errors },
-      brands: { ...en.brands, ...messages.brands },
-      nicknameProblems: { ...en.nicknameProblems, ...messages.nicknameProblems },
+      errors: { ...enCommon.errors, ...messages.errors },
+      brands: { ...enCommon.brands, ...messages.brands },
     };
-    resolved.set(messages, whole);
+    commonOf.set(messages, texts);
+  }
+  return texts;
+}
+
+/** The whole catalogue the account page reads: English's account texts under those `commonMessages` kept. */
+export function withAccountTexts(texts: CommonMessages): SavedCardsMessages {
+  let whole = wholeOf.get(texts);
+  if (!whole) {
+    const given = texts as CommonMessages & Partial<AccountMessages>;
+    whole = {
+      ...enAccount,
+      ...texts,
+      nicknameProblems: { ...enAccount.nicknameProblems, ...given.nicknameProblems },
+    };
+    wholeOf.set(texts, whole);
   }
   return whole;
 }

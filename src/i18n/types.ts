@@ -120,6 +120,34 @@ export interface SavedCardsMessages {
   brands: Record<CardBrand, string>;
 }
 
+/** The keys of the texts only the account page (`<ManageSavedCards>`) says: its actions, the name field, its announcements. */
+export type AccountMessageKey =
+  | 'actionsLabel'
+  | 'addCard'
+  | 'cardAdded'
+  | 'makeDefaultButton'
+  | 'makeDefaultLabel'
+  | 'renameButton'
+  | 'renameLabel'
+  | 'renameField'
+  | 'renameSave'
+  | 'renameCancel'
+  | 'cardSaving'
+  | 'defaultChanged'
+  | 'renamed'
+  | 'setDefaultFailed'
+  | 'renameFailed'
+  | 'nicknameProblems';
+
+/** The account page's own texts. */
+export type AccountMessages = Pick<SavedCardsMessages, AccountMessageKey>;
+
+/**
+ * The texts every view says, and the only ones the checkout (`<SavedCards>`) and the parts both views share read:
+ * `useSavedCardsUI().messages` and `renderCard`'s `messages`. A whole catalogue is these and {@link AccountMessages}.
+ */
+export type CommonMessages = Omit<SavedCardsMessages, AccountMessageKey>;
+
 /**
  * A catalogue, or any part of one, merged key by key (and brand by brand, error by error) over English;
  * with no `lang`/`dir` of its own it is English, left to right.

@@ -8,6 +8,7 @@ import {
   type SavedCardsErrorKind,
   type SavedCardsMessages,
 } from '../../src/index';
+import { commonMessages, withAccountTexts } from '../../src/i18n/messages';
 
 function entries(messages: SavedCardsMessages): [string, string][] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -93,4 +94,24 @@ test('nickname refusals merge one by one over English', () => {
   const messages = resolveMessages({ nicknameProblems: { cardNumber: 'No card numbers, please.' } });
   expect(messages.nicknameProblems.cardNumber).toBe('No card numbers, please.');
   expect(messages.nicknameProblems.empty).toBe(en.nicknameProblems.empty);
+});
+
+describe('the checkout reads only the texts every view says; the account page adds its own', () => {
+  test('the texts every view says hold no account text, and a catalogue merged over them keeps its own', () => {
+    expect(Object.keys(commonMessages())).not.toContain('renameButton');
+    expect(Object.keys(commonMessages())).not.toContain('nicknameProblems');
+    expect({ ...commonMessages(), ...withAccountTexts(commonMessages()) }).toEqual(en);
+    expect(withAccountTexts(commonMessages(ar))).toEqual(ar);
+  });
+
+  test("a merchant's account text wins over English, one name refusal at a time, and each catalogue is made once", () => {
+    const custom = { heading: 'Pay with', renameButton: 'Edit name', nicknameProblems: { empty: 'Name it, please.' } };
+    const whole = withAccountTexts(commonMessages(custom));
+    expect(whole.heading).toBe('Pay with');
+    expect(whole.renameButton).toBe('Edit name');
+    expect(whole.makeDefaultButton).toBe(en.makeDefaultButton);
+    expect(whole.nicknameProblems).toEqual({ ...en.nicknameProblems, empty: 'Name it, please.' });
+    expect(whole).toEqual(resolveMessages(custom));
+    expect(withAccountTexts(commonMessages(custom))).toBe(whole);
+  });
 });
