@@ -372,3 +372,26 @@ test('PayU: deleting the card saved five times removes every token, and it stays
   expect(cards.map((entry) => entry.last4)).not.toContain('1258');
   expect(cards).toHaveLength(3);
 });
+
+// Issue 20: on a phone the whole choice fits on one screen from the kit's heading down: every card and the Pay button.
+for (const provider of ['ottu', 'payu'] as const satisfies readonly Provider[]) {
+  test(`${MERCHANTS[provider].merchant}, on a 375 × 812 phone: the four cards and the Pay button show without scrolling from the heading`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await openCheckout(page, { provider });
+    await expect(cardOptions(page)).toHaveCount(MERCHANTS[provider].cards);
+    await page.getByRole('heading', { name: 'Saved cards' }).evaluate((heading) => heading.scrollIntoView());
+    const bottoms = await Promise.all(
+      [...(await cardOptions(page).all()), payButton(page)].map(async (element) => {
+        const box = (await element.boundingBox())!;
+        return box.y + box.height;
+      }),
+    );
+    const rows = await savedCards(page)
+      .locator('[data-sc-part="row"]')
+      .evaluateAll((elements) => elements.map((element) => Math.round(element.getBoundingClientRect().height)));
+    console.log(`${provider} at 375 x 812: bottoms ${bottoms.map(Math.round).join(', ')}; rows ${rows.join(', ')} px`);
+    for (const bottom of bottoms) expect(bottom).toBeLessThanOrEqual(812);
+  });
+}
