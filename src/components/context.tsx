@@ -19,7 +19,6 @@ export interface SavedCardsClassNames {
   cvvHint?: string;
   deleteButton?: string;
   blockedReason?: string;
-  overlay?: string;
   dialog?: string;
   confirmButton?: string;
   cancelButton?: string;

@@ -3,12 +3,11 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { SavedCard } from '../core/card';
 import { formatMessage } from '../i18n/messages';
 import { cx, useSavedCardsUI } from './context';
-import { keepFocusInside } from './modal';
 import { cardName } from './text';
 import { useAlertDialog } from './use-alert-dialog';
 
-/** Props of `<DeleteCardDialog>`: the card asked about, what confirm and cancel do, and any `div` attribute. */
-export interface DeleteCardDialogProps extends HTMLAttributes<HTMLDivElement> {
+/** Props of `<DeleteCardDialog>`: the card asked about, what confirm and cancel do, and any `dialog` attribute. */
+export interface DeleteCardDialogProps extends HTMLAttributes<HTMLDialogElement> {
   card: SavedCard;
   /** While your delete request runs: both buttons ignore presses, confirm says "Deleting…", Escape does nothing. */
   pending?: boolean;
@@ -18,71 +17,70 @@ export interface DeleteCardDialogProps extends HTMLAttributes<HTMLDivElement> {
 }
 
 /**
- * The delete confirmation (WAI-ARIA APG alert dialog), named after the card: focus starts on Cancel and Tab
- * stays inside, Escape cancels, a click outside does nothing, and the rest of the page is `inert` while it
- * is mounted. Render it only while open. Pending buttons are `aria-disabled`, not disabled, so focus stays
- * on the one pressed (as React Aria's do); announce the pending state in a live region of your own.
+ * The delete confirmation (WAI-ARIA APG alert dialog), named after the card: a modal `<dialog>` in the top layer,
+ * so the browser makes the rest of the page inert and no `overflow` or `z-index` of the page can hide it. Focus
+ * starts on Cancel and Tab stays inside, Escape cancels, a click outside does nothing. Render it only while open.
+ * Pending buttons are `aria-disabled`, not disabled, so focus stays on the one pressed (as React Aria's do).
  *
  * @example
  * {confirming && <DeleteCardDialog card={confirming} onConfirm={(card) => deleteCard(card.token)} onCancel={() => setConfirming(null)} />}
  */
-export const DeleteCardDialog = forwardRef<HTMLDivElement, DeleteCardDialogProps>(function DeleteCardDialog(
+export const DeleteCardDialog = forwardRef<HTMLDialogElement, DeleteCardDialogProps>(function DeleteCardDialog(
   { card, pending = false, onConfirm, onCancel, className, onKeyDown, ...props },
   ref,
 ) {
   const { messages: m, classNames: c } = useSavedCardsUI();
   const id = useId();
-  const [overlay, cancel, handleCancel, handleKeyDown] = useAlertDialog(pending, onCancel, onKeyDown);
+  const [cancel, handleCancel, handleKeyDown] = useAlertDialog(pending, onCancel, onKeyDown);
   const name = cardName(card, m);
   return (
-    // Not a control: a backdrop press only keeps focus in the dialog.
-    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <div ref={overlay} data-sc-part="overlay" className={c.overlay} onMouseDown={keepFocusInside}>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- its keys keep Tab inside (APG) */}
-      <div
-        ref={ref}
-        role="alertdialog"
-        aria-modal="true"
-        aria-busy={pending || undefined}
-        tabIndex={-1}
-        aria-labelledby={`${id}t`}
-        aria-describedby={`${id}d`}
-        data-sc-part="dialog"
-        data-state={pending ? 'pending' : 'open'}
-        className={cx(c.dialog, className)}
-        onKeyDown={handleKeyDown}
-        {...props}
-      >
-        <h2 id={`${id}t`} data-sc-part="dialog-title">
-          {formatMessage(m.dialogTitle, { card: name })}
-        </h2>
-        <p id={`${id}d`} data-sc-part="dialog-description">
-          {formatMessage(m.dialogDescription, { card: name })}
-        </p>
-        <div data-sc-part="dialog-actions">
-          <button
-            ref={cancel}
-            type="button"
-            data-sc-part="cancel"
-            className={c.cancelButton}
-            aria-disabled={pending || undefined}
-            onClick={handleCancel}
-          >
-            {m.dialogCancel}
-          </button>
-          <button
-            type="button"
-            data-sc-part="confirm"
-            className={c.confirmButton}
-            aria-disabled={pending || undefined}
-            onClick={() => {
-              if (!pending) onConfirm(card);
-            }}
-          >
-            {pending ? m.dialogPending : m.dialogConfirm}
-          </button>
-        </div>
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- its keys keep Tab inside (APG)
+    <dialog
+      ref={ref}
+      role="alertdialog"
+      aria-busy={pending || undefined}
+      aria-labelledby={`${id}t`}
+      aria-describedby={`${id}d`}
+      data-sc-part="dialog"
+      data-state={pending ? 'pending' : 'open'}
+      className={cx(c.dialog, className)}
+      onKeyDown={handleKeyDown}
+      // The browser's other close requests (a back gesture): the same cancel, refused while pending.
+      onCancel={(event) => {
+        event.preventDefault();
+        handleCancel();
+      }}
+      // A press on the backdrop (it hits the dialog) does nothing: focus stays on the button it was on.
+      onMouseDown={(event) => event.target === event.currentTarget && event.preventDefault()}
+      {...props}
+    >
+      <h2 id={`${id}t`} data-sc-part="dialog-title">
+        {formatMessage(m.dialogTitle, { card: name })}
+      </h2>
+      <p id={`${id}d`} data-sc-part="dialog-description">
+        {formatMessage(m.dialogDescription, { card: name })}
+      </p>
+      <div data-sc-part="dialog-actions">
+        <button
+          ref={cancel}
+          type="button"
+          data-sc-part="cancel"
+          className={c.cancelButton}
+          aria-disabled={pending || undefined}
+          onClick={handleCancel}
+        >
+          {m.dialogCancel}
+        </button>
+        <button
+          type="button"
+          data-sc-part="confirm"
+          className={c.confirmButton}
+          aria-disabled={pending || undefined}
+          onClick={() => pending || onConfirm(card)}
+        >
+          {pending ? m.dialogPending : m.dialogConfirm}
+        </button>
       </div>
-    </div>
+    </dialog>
   );
 });

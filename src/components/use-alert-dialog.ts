@@ -1,30 +1,30 @@
 'use client';
 import { useRef, type KeyboardEvent } from 'react';
 import { useBrowserLayoutEffect } from '../hooks/use-browser-layout-effect';
-import { inertOutside } from './modal';
 
 /**
- * What makes `<DeleteCardDialog>` an alert dialog (WAI-ARIA APG): focus starts on Cancel and Tab stays inside,
- * Escape cancels, the rest of the page is inert while it is mounted, and focus goes back where it was on cancel.
- * Returns the overlay's and Cancel's refs, the cancel action and the dialog's key handler.
+ * What makes `<DeleteCardDialog>` an alert dialog (WAI-ARIA APG): shown modal, focus starts on Cancel and Tab stays
+ * inside, Escape cancels, and focus goes back where it was on cancel. Returns Cancel's ref, the cancel action and
+ * the dialog's key handler.
  */
 export function useAlertDialog(
   pending: boolean,
   onCancel: () => void,
-  onKeyDown: ((event: KeyboardEvent<HTMLDivElement>) => void) | undefined,
+  onKeyDown: ((event: KeyboardEvent<HTMLDialogElement>) => void) | undefined,
 ) {
-  const overlay = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const returnTo = useRef<Element | null>(null);
   const cancelled = useRef(false);
 
-  // A layout effect, so on close the page is no longer inert when the list's focus owner moves focus on.
+  // A layout effect: the page is inert before the shopper can act, and no longer when the list moves focus on.
   useBrowserLayoutEffect(() => {
+    const dialog = cancel.current?.closest('dialog');
     returnTo.current ??= document.activeElement;
+    dialog?.showModal();
     cancel.current?.focus();
-    const restore = inertOutside(overlay.current);
     return () => {
-      restore();
+      // Still in the page here: closed first, or what focus goes back to would still be inert.
+      dialog?.close();
       // Only on cancel: after a confirm the caller moves focus (the card may be gone).
       if (cancelled.current && returnTo.current instanceof HTMLElement) returnTo.current.focus();
     };
@@ -37,7 +37,7 @@ export function useAlertDialog(
     onCancel();
   }
 
-  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+  function handleKeyDown(event: KeyboardEvent<HTMLDialogElement>) {
     onKeyDown?.(event);
     if (event.defaultPrevented) return;
     if (event.key === 'Escape') {
@@ -56,5 +56,5 @@ export function useAlertDialog(
     }
   }
 
-  return [overlay, cancel, handleCancel, handleKeyDown] as const;
+  return [cancel, handleCancel, handleKeyDown] as const;
 }

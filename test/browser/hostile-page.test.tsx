@@ -4,7 +4,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import axe from 'axe-core';
-import { cdp, page } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import '../../src/styles/saved-cards.css';
 import { createSavedCardsClient, ManageSavedCards, SavedCards, SavedCardsProvider } from '../../src/index';
 
@@ -123,4 +123,19 @@ test('under a coarse pointer every button and card is a 44 by 44 px target, thou
     .filter(({ box }) => box.width < 44 || box.height < 44)
     .map(({ name, box }) => `${name}: ${box.width}x${box.height}`);
   expect(small).toEqual([]);
+});
+
+test("the delete dialog stays centred and whole under a reset of every element's margin and padding (Tailwind's preflight)", async () => {
+  const reset = document.createElement('style');
+  reset.textContent = '*, ::after, ::before, ::backdrop { margin: 0; padding: 0; }';
+  document.head.append(reset);
+  onTestFinished(() => reset.remove());
+  renderHostile();
+  await loaded();
+  await userEvent.click(screen.getAllByRole('button', { name: 'Delete American Express ending in 1009' })[0]!);
+  const dialog = screen.getByRole('alertdialog');
+  const box = dialog.getBoundingClientRect();
+  expect(Math.abs(box.left + box.right - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
+  expect(Math.abs(box.top + box.bottom - innerHeight)).toBeLessThanOrEqual(1);
+  expect(getComputedStyle(dialog).paddingInlineStart).toBe('24px');
 });

@@ -268,20 +268,35 @@ test('a co-badged card shows both marks and says both networks: "mada / Visa end
   );
 });
 
-test('the delete dialog covers the viewport, whatever contains the rows', async () => {
+test("the delete dialog covers the viewport, whatever contains the rows: a merchant's clipping, stacking or transform", async () => {
   renderCards(
-    <div style={{ inlineSize: 320 }}>
+    <div style={{ inlineSize: 320, overflow: 'hidden', transform: 'translateX(0)', position: 'relative', zIndex: 0 }}>
       <SavedCards allowDelete alwaysShowDelete />
     </div>,
   );
   await userEvent.click(await screen.findByRole('button', { name: 'Delete American Express ending in 1009' }));
-  const overlay = screen.getByRole('alertdialog').parentElement!.getBoundingClientRect();
-  expect([overlay.left, overlay.top, overlay.width, overlay.height]).toEqual([
-    0,
-    0,
-    document.documentElement.clientWidth,
-    innerHeight,
-  ]);
+  // The merchant's own fixed layer, as high as z-index goes, mounted while the dialog is open.
+  const cover = document.createElement('div');
+  cover.style.cssText = 'position: fixed; inset: 0; z-index: 2147483647';
+  document.body.append(cover);
+  onTestFinished(() => cover.remove());
+  const dialog = screen.getByRole('alertdialog');
+  // In the top layer: its backdrop spans the viewport over all of the page, and the dialog, wider than the box
+  // around the rows, is centred on the viewport, not clipped by that box.
+  expect(dialog.matches(':modal')).toBe(true);
+  const backdrop = getComputedStyle(dialog, '::backdrop');
+  expect([backdrop.position, backdrop.inset, backdrop.backgroundColor]).toEqual(['fixed', '0px', 'rgba(0, 0, 0, 0.5)']);
+  const width = document.documentElement.clientWidth;
+  for (const [x, y] of [
+    [1, 1],
+    [width - 1, innerHeight - 1],
+  ] as const)
+    expect(document.elementFromPoint(x, y)).toBe(dialog);
+  const box = dialog.getBoundingClientRect();
+  expect(box.width).toBeGreaterThan(320);
+  expect(dialog).toContainElement(document.elementFromPoint(box.right - 8, box.bottom - 8) as HTMLElement);
+  expect(Math.abs(box.left + box.right - width)).toBeLessThanOrEqual(1);
+  expect(Math.abs(box.top + box.bottom - innerHeight)).toBeLessThanOrEqual(1);
 });
 
 // The chosen card's look (its border and its background) belongs to one row only: the preferred card, when another

@@ -288,7 +288,6 @@ describe('SavedCards: deleting', () => {
     await user.click(deleteButton);
 
     const dialog = screen.getByRole('alertdialog', { name: 'Delete Visa ending in 0026?' });
-    expect(dialog).toHaveAttribute('aria-modal', 'true');
     expect(dialog).toHaveAccessibleDescription(/Visa ending in 0026 will be removed from your saved cards/);
     const cancel = within(dialog).getByRole('button', { name: 'Cancel' });
     const confirm = within(dialog).getByRole('button', { name: 'Delete card' });
@@ -307,23 +306,6 @@ describe('SavedCards: deleting', () => {
     expect(deletes).toEqual([]);
   });
 
-  test("the merchant's page behind the dialog is inert too, and comes back after", async () => {
-    serveOttu();
-    const { user } = renderCards(
-      <main>
-        <SavedCards allowDelete alwaysShowDelete />
-        <button type="button">Pay now</button>
-      </main>,
-    );
-    await screen.findByRole('radio', { name: AMEX });
-    await user.click(screen.getByRole('button', { name: 'Delete American Express ending in 1009' }));
-    expect(screen.getByRole('button', { name: 'Pay now', hidden: true }).closest('[inert]')).not.toBeNull();
-    expect(screen.getByRole('alertdialog').closest('[inert]')).toBeNull();
-    expect(screen.getByRole('status').closest('[inert]')).toBeNull();
-    await user.keyboard('{Escape}');
-    expect(screen.getByRole('button', { name: 'Pay now' }).closest('[inert]')).toBeNull();
-  });
-
   test('Cancel closes without deleting and returns focus; a click outside does not close', async () => {
     serveOttu();
     const { user } = renderCards(<SavedCards allowDelete alwaysShowDelete />);
@@ -331,14 +313,12 @@ describe('SavedCards: deleting', () => {
     const deleteButton = screen.getByRole('button', { name: 'Delete American Express ending in 1009' });
     await user.click(deleteButton);
     const dialog = screen.getByRole('alertdialog');
-    await user.click(dialog.parentElement as HTMLElement);
+    // A press on the backdrop is one on the dialog itself (test/browser/modal.test.tsx: the page is inert).
+    await user.click(dialog);
     expect(screen.getByRole('alertdialog')).toBeInTheDocument();
-    // The rest of the kit is inert behind the modal dialog.
-    expect(screen.getByRole('radiogroup', { hidden: true }).closest('[inert]')).not.toBeNull();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(deleteButton).toHaveFocus();
-    expect(screen.getByRole('radiogroup').closest('[inert]')).toBeNull();
     expect(deletes).toEqual([]);
   });
 

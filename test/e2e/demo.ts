@@ -114,7 +114,7 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
   expect(found, `axe violations on the "${screen}" screen`).toEqual([]);
 }
 
-/** The whole page, or only the viewport (`fullPage: false`) when a fixed overlay is open. */
+/** The whole page, or only the viewport (`fullPage: false`) when the modal delete dialog is open. */
 export async function saveScreenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage, animations: 'disabled' });

@@ -1,6 +1,6 @@
 import { ar } from '../../src/i18n/ar';
 import { act, screen, waitFor } from '@testing-library/react';
-import { delay, http, HttpResponse } from 'msw';
+import { delay, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { useDeleteCard, useSavedCards } from '../../src/index';
 import {
@@ -9,7 +9,6 @@ import {
   C,
   card,
   confirmDelete,
-  ENDPOINT,
   gate,
   jsonBackend,
   LIST,
@@ -138,25 +137,6 @@ test('a delete that times out after the backend did delete: the refetch removes 
   await waitFor(() => expect(radioNames()).toEqual([A, C]));
   expect(methods(sent)).toEqual([LIST, 'DELETE /api/cards/tok_b', LIST]);
   act(() => never.open());
-});
-
-test('what mounts behind the open dialog (a failed refresh: its alert and Retry) is inert like the rest of the page', async () => {
-  threeCards(server);
-  const { user, queryClient } = renderKit();
-  await screen.findByRole('radio', { name: B });
-  await user.click(screen.getByRole('button', { name: 'Delete Visa ending in 2222' }));
-  expect(screen.getByRole('alertdialog')).toBeInTheDocument();
-
-  // A background refresh (window focus, the merchant's invalidate) fails while the dialog is open.
-  server.use(http.get(ENDPOINT, () => HttpResponse.json({ error: { message: 'down' } }, { status: 500 })));
-  act(() => void queryClient.invalidateQueries());
-  await waitFor(() => expect(document.querySelector('[data-sc-part="retry"]')).not.toBeNull());
-  await waitFor(() => expect(document.querySelector('[data-sc-part="retry"]')?.closest('[inert]')).not.toBeNull());
-
-  // Closing the dialog gives it all back.
-  await user.keyboard('{Escape}');
-  expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
-  expect(document.querySelector('[inert]')).toBeNull();
 });
 
 test("deleting one token of a physical card from the merchant's list with duplicates keeps the card in <SavedCards>, and its selection", async () => {
