@@ -92,7 +92,7 @@ export function CardsSection({ view, rootRef, toggle, live, children, ...attribu
           onCancel={close}
         />
       )}
-      <LiveRegion {...(dialog.status === 'deleting' ? { message: m.dialogPending } : live)} />
+      <LiveRegion {...live} />
     </section>
   );
 }

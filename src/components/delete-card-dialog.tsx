@@ -3,6 +3,7 @@ import { forwardRef, useId, type HTMLAttributes } from 'react';
 import type { SavedCard } from '../core/card';
 import { formatMessage } from '../i18n/messages';
 import { cx, useSavedCardsUI } from './context';
+import { LiveRegion } from './states';
 import { cardName } from './text';
 import { useAlertDialog } from './use-alert-dialog';
 
@@ -20,7 +21,8 @@ export interface DeleteCardDialogProps extends HTMLAttributes<HTMLDialogElement>
  * The delete confirmation (WAI-ARIA APG alert dialog), named after the card: a modal `<dialog>` in the top layer,
  * so the browser makes the rest of the page inert and no `overflow` or `z-index` of the page can hide it. Focus
  * starts on Cancel and Tab stays inside, Escape cancels, a click outside does nothing. Render it only while open.
- * Pending buttons are `aria-disabled`, not disabled, so focus stays on the one pressed (as React Aria's do).
+ * Pending buttons are `aria-disabled`, not disabled, so focus stays on the one pressed (as React Aria's do), and the
+ * dialog's own live region says "Deleting…": the browser hides every live region outside a modal dialog.
  *
  * @example
  * {confirming && <DeleteCardDialog card={confirming} onConfirm={(card) => deleteCard(card.token)} onCancel={() => setConfirming(null)} />}
@@ -38,7 +40,6 @@ export const DeleteCardDialog = forwardRef<HTMLDialogElement, DeleteCardDialogPr
     <dialog
       ref={ref}
       role="alertdialog"
-      aria-busy={pending || undefined}
       aria-labelledby={`${id}t`}
       aria-describedby={`${id}d`}
       data-sc-part="dialog"
@@ -81,6 +82,7 @@ export const DeleteCardDialog = forwardRef<HTMLDialogElement, DeleteCardDialogPr
           {pending ? m.dialogPending : m.dialogConfirm}
         </button>
       </div>
+      <LiveRegion message={pending ? m.dialogPending : ''} />
     </dialog>
   );
 });

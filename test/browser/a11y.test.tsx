@@ -171,9 +171,9 @@ test('target size: delete, radio, dialog and retry buttons are at least 24x24 at
 // Live announcements while the modal dialog is open.
 // ---------------------------------------------------------------------------------------------
 // A native modal dialog (showModal) takes everything outside it out of the accessibility tree, live regions too
-// (the platform's rule; the hand-made `inert` before it left them out). While the request runs, "Deleting…" is
-// the name of the focused Confirm inside the dialog; once it closes, the live region is back and says the outcome.
-test('"Deleting…" is the focused Confirm\'s name inside the modal dialog; the live region outside is back for the outcome', async () => {
+// (the platform's rule; the hand-made `inert` before it left them out). While the request runs, the dialog's own live
+// region says "Deleting…" (and it is the focused Confirm's name); once it closes, the section's is back for the outcome.
+test('"Deleting…" is said by the modal dialog\'s own live region; the section\'s is back for the outcome', async () => {
   let answer = (_response: Response) => {};
   const { container } = renderCards(
     <SavedCards allowDelete alwaysShowDelete />,
@@ -183,8 +183,10 @@ test('"Deleting…" is the focused Confirm\'s name inside the modal dialog; the 
   await screen.findAllByRole('radio');
   await userEvent.click(screen.getByRole('button', { name: 'Delete Visa ending in 0026' }));
   await userEvent.keyboard('{Tab}{Enter}');
-  const live = container.querySelector('[data-sc-part="live"]') as HTMLElement;
-  await waitFor(() => expect(live).toHaveTextContent('Deleting…'));
+  const live = container.querySelector(':scope > section > [data-sc-part="live"]') as HTMLElement;
+  await waitFor(() =>
+    expect(within(screen.getByRole('alertdialog')).getByRole('status')).toHaveTextContent('Deleting…'),
+  );
   const session = cdp();
   await session.send('Accessibility.enable');
   // The test page is an iframe of vitest's runner: read its tree, not the runner's.
@@ -195,6 +197,8 @@ test('"Deleting…" is the focused Confirm\'s name inside the modal dialog; the 
   expect(frameId).toBeDefined();
   type Tree = {
     nodes: {
+      nodeId: string;
+      childIds?: string[];
       ignored: boolean;
       ignoredReasons?: { name: string }[];
       role?: { value: string };
@@ -207,9 +211,10 @@ test('"Deleting…" is the focused Confirm\'s name inside the modal dialog; the 
     const property = (node: Tree['nodes'][number], name: string) =>
       node.properties?.find((candidate) => candidate.name === name)?.value.value;
     return {
+      // The text of each live region a screen reader can hear.
       liveRegionsExposed: tree.nodes
         .filter((node) => !node.ignored && property(node, 'live') !== undefined && node.role?.value === 'status')
-        .map((node) => node.role?.value),
+        .map((node) => textOf(tree, node.nodeId)),
       ignoredByModal: tree.nodes.some((node) =>
         node.ignoredReasons?.some((reason) => reason.name === 'activeModalDialog'),
       ),
@@ -219,7 +224,7 @@ test('"Deleting…" is the focused Confirm\'s name inside the modal dialog; the 
     };
   };
   expect(await read()).toEqual({
-    liveRegionsExposed: [],
+    liveRegionsExposed: ['Deleting…'],
     ignoredByModal: true,
     focused: [{ role: 'button', name: 'Deleting…' }],
   });
@@ -227,8 +232,19 @@ test('"Deleting…" is the focused Confirm\'s name inside the modal dialog; the 
   answer(new Response(null, { status: 204 }));
   await waitFor(() => expect(live).toHaveTextContent('Visa ending in 0026 was removed'));
   await waitFor(async () => expect((await read()).ignoredByModal).toBe(false));
-  expect((await read()).liveRegionsExposed).toHaveLength(1);
+  expect((await read()).liveRegionsExposed).toEqual(['Visa ending in 0026 was removed']);
 });
+
+/** The text under an accessibility node: its static text's names, in order. */
+function textOf(
+  tree: { nodes: { nodeId: string; childIds?: string[]; role?: { value: string }; name?: { value: string } }[] },
+  id: string,
+): string {
+  const node = tree.nodes.find((candidate) => candidate.nodeId === id);
+  if (!node) return '';
+  if (node.role?.value === 'StaticText') return node.name?.value ?? '';
+  return (node.childIds ?? []).map((child) => textOf(tree, child)).join('');
+}
 
 test('a failed delete: its alert is never inert, even for a moment (it would not be announced)', async () => {
   const { container } = renderCards(<SavedCards allowDelete alwaysShowDelete />, undefined, () =>

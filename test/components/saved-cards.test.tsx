@@ -342,7 +342,7 @@ describe('SavedCards: deleting', () => {
     expect(confirm).toHaveAttribute('aria-disabled', 'true');
     expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveAttribute('aria-disabled', 'true');
     expect(confirm).toHaveFocus();
-    expect(screen.getByRole('status')).toHaveTextContent('Deleting…');
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Deleting…');
     await user.keyboard('{Escape}');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.getByRole('alertdialog')).toBeInTheDocument();
