@@ -83,10 +83,14 @@ const BUDGETS = {
 // total 33,551, English drop-in 16,684 (+2,550 on 14,134). The shell's wiring taking named options instead of six
 // positional arguments, for a reader, added 40 / 42: kit 20,785, total 33,605, English drop-in 16,724. The account
 // page's hooks in a file each (three 'use client' modules for one) took 3 from the kit and added 2 to the total: kit 20,782, total 33,607.
+// The English checkout's own ceiling (issues 19 and 20 allow it 1.5 KB and 600 B on the 14,134 B it was, and issue 22's
+// later shape added 116): the account page's English texts out of it (-174, headless +14 for the two resolvers) and the
+// delete confirmation as a native modal <dialog> (drop-in -177, kit -171, CSS -24) took it from 16,724 to 16,373 B.
 const CEILINGS = {
-  headless: 11245,
-  kit: 20782,
-  total: 33607,
+  headless: 11259,
+  kit: 20703,
+  total: 33499,
+  dropIn: 16373,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.
@@ -161,7 +165,7 @@ if (oneHook.css.length > 0) failures.push('importing only useSavedCards pulled i
 // An English page: the drop-in component and its client. Every other language is its own import
 // (react-saved-cards/locales/<tag>), at most CATALOGUE_BUDGET gzip, and none of it reaches the English page.
 const english = await bundle(DROP_IN_ENGLISH, KIT_EXTERNALS);
-report('drop-in, English only (SavedCards, provider, client)', english.js);
+report('drop-in, English only (SavedCards, provider, client)', english.js, CEILINGS.dropIn);
 // 1.5 KB (issue 25). Each catalogue's own `lang` and `dir` (issue 22) cost 7-13 B; Arabic and Hindi made room in
 // their wording (Hindi's two generic failures share one sentence), so the budget stays.
 const CATALOGUE_BUDGET = 1.5 * KB;
