@@ -25,8 +25,13 @@ export function useAlertDialog(
     return () => {
       // Still in the page here: closed first, or what focus goes back to would still be inert.
       dialog?.close();
-      // Only on cancel: after a confirm the caller moves focus (the card may be gone).
-      if (cancelled.current && returnTo.current instanceof HTMLElement) returnTo.current.focus();
+      // close() put focus back where it was; only a cancel keeps it there: after a confirm the caller moves focus
+      // (to the card that failed, or past the one that left).
+      const back = returnTo.current;
+      if (back instanceof HTMLElement) {
+        if (cancelled.current) back.focus();
+        else back.blur();
+      }
     };
   }, []);
 

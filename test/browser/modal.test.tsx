@@ -238,3 +238,36 @@ test('role, name and description: an alert dialog named after the card, modal in
     modal: true,
   });
 });
+
+// The browser's own close() would put focus back on the Delete that opened the dialog; the kit's focus owner decides:
+// after a failed delete the card is back and has focus, after a success its neighbour does, after Cancel the Delete.
+test('after the dialog closes, focus is where the kit puts it, not where close() would restore it', async () => {
+  let outcome: Answer = () => Response.json({ detail: 'down' }, { status: 500 });
+  let deleted = false;
+  renderCards(
+    <SavedCards allowDelete alwaysShowDelete />,
+    () => Response.json(deleted ? ottuCards.filter((card) => !card.number.endsWith('1009')) : ottuCards),
+    () => outcome(),
+  );
+  await screen.findAllByRole('radio');
+  const remove = (name: string) => screen.getByRole('button', { name: `Delete ${name}` });
+
+  await userEvent.click(remove('American Express ending in 1009'));
+  await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete card' }));
+  await screen.findByRole('alert');
+  expect(screen.queryByRole('alertdialog')).toBeNull();
+  expect(screen.getByRole('radio', { name: /^American Express ending in 1009/ })).toHaveFocus();
+
+  await userEvent.click(remove('American Express ending in 1009'));
+  await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
+  expect(remove('American Express ending in 1009')).toHaveFocus();
+
+  outcome = () => {
+    deleted = true;
+    return new Response(null, { status: 204 });
+  };
+  await userEvent.click(remove('American Express ending in 1009'));
+  await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete card' }));
+  await waitFor(() => expect(screen.queryByRole('radio', { name: /^American Express ending in 1009/ })).toBeNull());
+  expect(document.activeElement).toHaveAttribute('role', 'radio');
+});
