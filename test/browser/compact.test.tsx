@@ -21,12 +21,16 @@ import {
 
 const ALL = { delete: true, setDefault: true, rename: true };
 
-function checkout(ui: ReactNode, list: () => Response | Promise<Response> = () => Response.json(ottuCards)) {
+function checkout(
+  ui: ReactNode,
+  list: () => Response | Promise<Response> = () => Response.json(ottuCards),
+  remove: () => Response | Promise<Response> = () => new Response(null, { status: 204 }),
+) {
   const client = createSavedCardsClient({
     endpoint: '/api/cards',
     adapter: ottuAdapter(),
     now: () => new Date(2026, 5, 15),
-    fetch: async (_input, init) => (init?.method === 'DELETE' ? new Response(null, { status: 204 }) : list()),
+    fetch: async (_input, init) => (init?.method === 'DELETE' ? remove() : list()),
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   return render(
@@ -207,6 +211,39 @@ describe('the checkout edit mode', () => {
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(remove).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Done' })).toBeVisible();
+  });
+
+  test('in edit mode a failed delete puts exactly that card back, in its place, with its message and focus; a success takes it away', async () => {
+    let deleted = false;
+    let answer = () => Response.json({ detail: 'down' }, { status: 500 });
+    const { container } = checkout(
+      <SavedCards allowDelete />,
+      () => Response.json(deleted ? ottuCards.filter((card) => !card.number.endsWith('1009')) : ottuCards),
+      () => answer(),
+    );
+    await screen.findAllByRole('radio');
+    const names = () => screen.getAllByRole('radio').map((radio) => radio.getAttribute('aria-label'));
+    const before = names();
+    await userEvent.click(screen.getByRole('button', { name: 'Edit' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete American Express ending in 1009' }));
+    await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete card' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('American Express ending in 1009 could not be deleted.');
+    expect(alert.closest('[data-sc-part="row"]')).toHaveTextContent('1009');
+    expect(names()).toEqual(before);
+    expect(screen.getByRole('radio', { name: /^American Express ending in 1009/ })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Done' })).toBeVisible();
+
+    answer = () => {
+      deleted = true;
+      return new Response(null, { status: 204 });
+    };
+    await userEvent.click(screen.getByRole('button', { name: 'Delete American Express ending in 1009' }));
+    await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Delete card' }));
+    await waitFor(() => expect(live(container)).toHaveTextContent('American Express ending in 1009 was removed'));
+    expect(names()).toEqual(before.filter((name) => !name?.startsWith('American Express')));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.activeElement).toHaveAttribute('role', 'radio');
   });
 
   test('alwaysShowDelete keeps every Delete in view and no toggle', async () => {
