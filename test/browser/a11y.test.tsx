@@ -4,49 +4,14 @@ import { ar } from '../../src/i18n/ar';
 // sizes, what the accessibility tree exposes, ids across roots, language of parts, contrast of every
 // state, reduced motion, and renderCard content. Each test names the promise or WCAG criterion it checks.
 import { QueryClient } from '@tanstack/react-query';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import axe from 'axe-core';
-import { useEffect, type ReactNode } from 'react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { cdp, page, userEvent } from 'vitest/browser';
 import '../../src/styles/saved-cards.css';
+import { never, ottuClient, renderCards, violations } from './ottu-kit';
 import ottuCards from '../fixtures/ottu-user-cards.json';
-import { createSavedCardsClient, ottuAdapter, SavedCards, SavedCardsProvider, useDeleteCard } from '../../src/index';
-
-type Answer = () => Response | Promise<Response>;
-
-function makeClient(list: Answer, remove: Answer) {
-  return createSavedCardsClient({
-    endpoint: '/api/cards',
-    adapter: ottuAdapter(),
-    now: () => new Date(2026, 5, 15),
-    fetch: async (_input, init) => (init?.method === 'DELETE' ? remove() : list()),
-  });
-}
-
-function renderCards(
-  ui: ReactNode,
-  list: Answer = () => Response.json(ottuCards),
-  remove: Answer = () => new Response(null, { status: 204 }),
-) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const client = makeClient(list, remove);
-  const view = render(
-    <SavedCardsProvider client={client} queryClient={queryClient}>
-      {ui}
-    </SavedCardsProvider>,
-  );
-  return { ...view, queryClient };
-}
-
-const never = () => new Promise<Response>(() => {});
-
-async function violations(container: Element) {
-  const results = await axe.run(container, { resultTypes: ['violations'] });
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
+import { SavedCards, SavedCardsProvider, useDeleteCard } from '../../src/index';
 
 async function media(features: { name: string; value: string }[]) {
   await cdp().send('Emulation.setEmulatedMedia', { features });
@@ -288,7 +253,7 @@ test('two <SavedCards> in two React roots: ids are unique, so each list is label
     roots.forEach((root, index) => {
       const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
       root.render(
-        <SavedCardsProvider client={makeClient(() => Response.json(ottuCards), never)} queryClient={queryClient}>
+        <SavedCardsProvider client={ottuClient(() => Response.json(ottuCards), never)} queryClient={queryClient}>
           <SavedCards heading={index === 0 ? 'Wallet' : 'Pay with'} />
         </SavedCardsProvider>,
       );

@@ -3,10 +3,10 @@
 // 44 px targets under a coarse pointer, and no layout shift from the skeleton to the list.
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
-import axe from 'axe-core';
 import type { ReactNode } from 'react';
 import { cdp, page, userEvent } from 'vitest/browser';
 import '../../src/styles/saved-cards.css';
+import { violations } from './ottu-kit';
 import type { SavedCardsJsonCard } from '../../src/adapters/json';
 import { ar } from '../../src/i18n/ar';
 import ottuCards from '../fixtures/ottu-user-cards.json';
@@ -82,11 +82,6 @@ function manage(ui: ReactNode, cards: SavedCardsJsonCard[] = seed()) {
 
 const rows = (container: Element) => [...container.querySelectorAll<HTMLElement>('[data-sc-part="row"]')];
 const live = (container: Element) => container.querySelector('[aria-live="polite"]')!;
-
-async function violations(container: Element) {
-  const results = await axe.run(container, { resultTypes: ['violations'] });
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target)}`);
-}
 
 beforeEach(async () => {
   sessionStorage.clear();

@@ -2,16 +2,15 @@
 import { ar } from '../../src/i18n/ar';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
-import axe from 'axe-core';
 import { useState, type ReactNode } from 'react';
 import { cdp, userEvent } from 'vitest/browser';
 import '../../src/styles/saved-cards.css';
+import { never, renderCards, violations } from './ottu-kit';
 import ottuCards from '../fixtures/ottu-user-cards.json';
 import {
   cardName,
   createSavedCardsClient,
   jsonAdapter,
-  ottuAdapter,
   SavedCards,
   SavedCardsProvider,
   useSavedCards,
@@ -25,38 +24,6 @@ const cardOf = (handler: (card: SavedCard | null) => void) => (choice: PaymentCh
 const cardKey = (token: string | null | undefined) => (token == null ? token : { kind: 'card' as const, token });
 
 // msw's service worker would need a served worker file; a fake fetch at the client's edge does the same job here.
-type Answer = () => Response | Promise<Response>;
-
-function fakeFetch(list: Answer, remove: Answer): typeof fetch {
-  return async (_input, init) => (init?.method === 'DELETE' ? remove() : list());
-}
-
-function renderCards(
-  ui: ReactNode,
-  list: Answer = () => Response.json(ottuCards),
-  remove: Answer = () => new Response(null, { status: 204 }),
-) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const client = createSavedCardsClient({
-    endpoint: '/api/cards',
-    adapter: ottuAdapter(),
-    now: () => new Date(2026, 5, 15),
-    fetch: fakeFetch(list, remove),
-  });
-  const view = render(
-    <SavedCardsProvider client={client} queryClient={queryClient}>
-      {ui}
-    </SavedCardsProvider>,
-  );
-  return { ...view, queryClient };
-}
-
-async function violations(container: Element) {
-  const results = await axe.run(container, { resultTypes: ['violations'] });
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
 
 async function emulateDark(dark: boolean) {
   await cdp().send('Emulation.setEmulatedMedia', {
@@ -67,8 +34,6 @@ async function emulateDark(dark: boolean) {
 afterEach(async () => {
   await emulateDark(false);
 });
-
-const never = () => new Promise<Response>(() => {});
 
 /** WCAG contrast ratio of two computed `rgb(...)` colours. */
 function contrast(first: string, second: string): number {

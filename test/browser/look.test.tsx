@@ -1,9 +1,9 @@
 /// <reference types="vite/client" />
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { cdp, userEvent } from 'vitest/browser';
 import '../../src/styles/saved-cards.css';
+import { never, renderCards } from './ottu-kit';
 import { ar } from '../../src/i18n/ar';
 import ottuCards from '../fixtures/ottu-user-cards.json';
 import {
@@ -11,33 +11,9 @@ import {
   CARD_BRANDS,
   createSavedCardsClient,
   jsonAdapter,
-  ottuAdapter,
   SavedCards,
   SavedCardsProvider,
 } from '../../src/index';
-
-type Answer = () => Response | Promise<Response>;
-
-function renderCards(
-  ui: ReactNode,
-  list: Answer = () => Response.json(ottuCards),
-  remove: Answer = () => new Response(null, { status: 204 }),
-) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const client = createSavedCardsClient({
-    endpoint: '/api/cards',
-    adapter: ottuAdapter(),
-    now: () => new Date(2026, 5, 15),
-    fetch: async (_input, init) => (init?.method === 'DELETE' ? remove() : list()),
-  });
-  return render(
-    <SavedCardsProvider client={client} queryClient={queryClient}>
-      {ui}
-    </SavedCardsProvider>,
-  );
-}
-
-const never = () => new Promise<Response>(() => {});
 
 function rows(container: Element) {
   return [...container.querySelectorAll<HTMLElement>('[data-sc-part="row"]')];

@@ -2,45 +2,14 @@
 // The delete dialog is a native modal <dialog> (showModal): what the shopper gets from it in a real Chromium. The
 // browser itself makes everything else inert, also what mounts while it is open; nothing behind it takes focus or
 // a click; its role, name and description are the alert dialog's; after it closes the page is whole again.
-import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { cdp, userEvent } from 'vitest/browser';
 import '../../src/styles/saved-cards.css';
+import { never, renderCards, type Answer } from './ottu-kit';
 import ottuCards from '../fixtures/ottu-user-cards.json';
-import {
-  createSavedCardsClient,
-  DeleteCardDialog,
-  ottuAdapter,
-  SavedCards,
-  SavedCardsProvider,
-  type SavedCard,
-} from '../../src/index';
-
-type Answer = () => Response | Promise<Response>;
-
-const never = () => new Promise<Response>(() => {});
-
-function renderCards(
-  ui: ReactNode,
-  list: Answer = () => Response.json(ottuCards),
-  remove: Answer = () => new Response(null, { status: 204 }),
-) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const client = createSavedCardsClient({
-    endpoint: '/api/cards',
-    adapter: ottuAdapter(),
-    now: () => new Date(2026, 5, 15),
-    fetch: async (_input, init) => (init?.method === 'DELETE' ? remove() : list()),
-  });
-  const view = render(
-    <SavedCardsProvider client={client} queryClient={queryClient}>
-      {ui}
-    </SavedCardsProvider>,
-  );
-  return { ...view, queryClient };
-}
+import { DeleteCardDialog, SavedCards, type SavedCard } from '../../src/index';
 
 /** What a pointer pressed at the middle of `element` would hit. */
 function hitAtMiddleOf(element: Element) {
