@@ -13,8 +13,6 @@ import { cardBrandName } from './text';
 /** A managed card's shown state, as in `data-state`: a card's own, or `saving` while its change is in flight. */
 export type ManageCardState = CardOptionState | 'saving';
 
-export type { ManageRowShared } from './manage-card-actions';
-
 interface ManageCardRowProps {
   card: SavedCard;
   /** A change (new default or name) of this card is in flight. */

@@ -4,7 +4,7 @@ import type { SavedCard } from '../core/card';
 import { useBrowserLayoutEffect } from '../hooks/use-browser-layout-effect';
 import { useRenameCard } from '../hooks/use-rename-card';
 import { useSetDefaultCard } from '../hooks/use-set-default-card';
-import type { ManageRowShared } from './manage-card-row';
+import type { ManageRowShared } from './manage-card-actions';
 import type { CardsView } from './use-cards-view';
 import type { CardNotes } from './use-card-notes';
 
