@@ -87,11 +87,12 @@ const BUDGETS = {
 // later shape added 116): the account page's English texts out of it (-174, headless +14 for the two resolvers) and the
 // delete confirmation as a native modal <dialog> (drop-in -177, kit -171, CSS -24) took it from 16,724 to 16,373 B; the
 // kit then putting focus back after a confirmed delete, where Chromium's close() had restored it, added 11 (kit +8).
+// withoutUndefined in a module of its own (core/objects.ts) moved gzip by a byte: headless +1, the others -1.
 const CEILINGS = {
-  headless: 11259,
-  kit: 20711,
-  total: 33507,
-  dropIn: 16384,
+  headless: 11260,
+  kit: 20710,
+  total: 33506,
+  dropIn: 16383,
 };
 
 // Text that only the components hold: finding it in a hooks-only bundle means tree-shaking failed.

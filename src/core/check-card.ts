@@ -2,6 +2,7 @@ import type { CardInput, CardIssue, CheckedCard, DeleteBlockedReason, SavedCard 
 import { getExpiryState, type ExpiryOptions } from './expiry';
 import { CARD_FIELDS, FIELD_PROBLEMS, readFields, TEXT_LIMITS } from './fields';
 import { redactText } from './masking';
+import { withoutUndefined } from './objects';
 
 type CheckResult = { ok: true; value: CheckedCard; wasUnmasked: boolean } | { ok: false; issue: CardIssue };
 
@@ -48,11 +49,6 @@ export function checkCard(input: CardInput, index: number, options: ExpiryOption
     deleteBlockedReason: blockedReason(record?.deleteBlockedReason),
   });
   return { ok: true, value: { card, accountReference }, wasUnmasked: number?.wasUnmasked === true };
-}
-
-/** The same object without its `undefined` values: a card holds only the fields it has, a query only the options given. */
-export function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }
 
 /** The backend's words are untrusted text: redacted and capped here, like a holder name. */

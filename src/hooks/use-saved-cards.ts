@@ -9,7 +9,7 @@ import {
   type SavedCardsCapabilities,
 } from '../core/card';
 import type { SavedCardsError } from '../core/errors';
-import { withoutUndefined } from '../core/check-card';
+import { withoutUndefined } from '../core/objects';
 import { useSavedCardsClient } from './provider';
 import { savedCardsQueryOptions, type SavedCardsQueryScope } from './query-keys';
 import { usePendingDeletes } from './use-pending-deletes';
