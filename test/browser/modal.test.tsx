@@ -8,8 +8,9 @@ import { useState } from 'react';
 import { cdp, userEvent } from 'vitest/browser';
 import '../../src/styles/saved-cards.css';
 import { never, renderCards, type Answer } from './ottu-kit';
+import { savedCard } from '../saved-card';
 import ottuCards from '../fixtures/ottu-user-cards.json';
-import { DeleteCardDialog, SavedCards, type SavedCard } from '../../src/index';
+import { DeleteCardDialog, SavedCards } from '../../src/index';
 
 /** What a pointer pressed at the middle of `element` would hit. */
 function hitAtMiddleOf(element: Element) {
@@ -144,18 +145,8 @@ test('Escape while the delete is pending does nothing: the dialog stays open and
 
 test("the dialog's cancel event (the browser's other close requests) is refused and cancels as Cancel does, not while pending", async () => {
   const onCancel = vi.fn();
-  const token = 'tok_1258';
-  const card: SavedCard = {
-    token,
-    tokens: [token],
-    brand: 'visa',
-    last4: '1258',
-    expiryMonth: 5,
-    expiryYear: 2037,
-    isExpired: false,
-    isExpiringSoon: false,
-    isPreferred: false,
-  };
+  const card = savedCard('tok_1258');
+
   const { rerender } = render(<DeleteCardDialog card={card} pending onConfirm={() => {}} onCancel={onCancel} />);
   const dialog = screen.getByRole('alertdialog');
   const closeRequest = () => {

@@ -17,22 +17,9 @@ import {
   SavedCardsUIProvider,
   type SavedCard,
 } from '../../src/index';
+import { savedCard } from '../saved-card';
 
-function card(last4: string, extra: Partial<SavedCard> = {}): SavedCard {
-  const token = `tok_${last4}`;
-  return {
-    token,
-    tokens: [token],
-    brand: 'visa',
-    last4,
-    expiryMonth: 5,
-    expiryYear: 2037,
-    isExpired: false,
-    isExpiringSoon: false,
-    isPreferred: false,
-    ...extra,
-  };
-}
+const card = (last4: string, extra: Partial<SavedCard> = {}) => savedCard(`tok_${last4}`, { last4, ...extra });
 
 test('CardOption forwards ref, className and style, and sets data-selected only when chosen', () => {
   const ref = createRef<HTMLDivElement>();

@@ -1,23 +1,10 @@
-import type { SavedCard } from '../../src/core/card';
+import { savedCard } from '../saved-card';
 import { successor } from '../../src/core/selection';
 import * as headless from '../../src/headless';
 import * as main from '../../src/index';
 import { brandName, cardAccessibleName, cardName, defaultSelection, en } from '../../src/headless';
 
-function saved(token: string, extra: Partial<SavedCard> = {}): SavedCard {
-  return {
-    token,
-    tokens: [token],
-    brand: 'visa',
-    last4: '1258',
-    expiryMonth: 5,
-    expiryYear: 2037,
-    isExpired: false,
-    isExpiringSoon: false,
-    isPreferred: false,
-    ...extra,
-  };
-}
+const saved = savedCard;
 
 test('brand and accessible names come from the headless entry, in English by default', () => {
   expect(brandName('amex')).toBe('American Express');

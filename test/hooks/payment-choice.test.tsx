@@ -2,22 +2,10 @@ import { act, renderHook } from '@testing-library/react';
 import type { SavedCard } from '../../src/core/card';
 import { SavedCardsError } from '../../src/core/errors';
 import { useCardSelection, type UseCardSelectionOptions } from '../../src/hooks/use-card-selection';
+import { savedCard } from '../saved-card';
 
 // Issue 19: the saved cards and the merchant's options as one choice, with the CVC's readiness (headless).
-function saved(token: string, extra: Partial<SavedCard> = {}): SavedCard {
-  return {
-    token,
-    tokens: [token],
-    brand: 'visa',
-    last4: '4242',
-    expiryMonth: 5,
-    expiryYear: 2037,
-    isExpired: false,
-    isExpiringSoon: false,
-    isPreferred: false,
-    ...extra,
-  };
-}
+const saved = (token: string, extra: Partial<SavedCard> = {}) => savedCard(token, { last4: '4242', ...extra });
 
 const a = saved('a');
 const preferred = saved('preferred', { isPreferred: true });

@@ -2,6 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import { useCallback, useState } from 'react';
 import type { SavedCard } from '../../src/core/card';
 import { useCardSelection, type UseCardSelectionOptions } from '../../src/hooks/use-card-selection';
+import { savedCard } from '../saved-card';
 
 // The hook speaks of choices (a card by its token, or an option) and tells `onValueChange` (issues 19 and 22). These
 // tests are about the cards: they pass tokens and hear cards, as before, through this adapter.
@@ -22,20 +23,7 @@ function useCardTokens({ value, defaultValue, onChange, ...options }: TokenOptio
   return { ...selection, select: useCallback((token: string | null) => select(cardKey(token) ?? null), [select]) };
 }
 
-function saved(token: string, extra: Partial<SavedCard> = {}): SavedCard {
-  return {
-    token,
-    tokens: [token],
-    brand: 'visa',
-    last4: '1111',
-    expiryMonth: 5,
-    expiryYear: 2037,
-    isExpired: false,
-    isExpiringSoon: false,
-    isPreferred: false,
-    ...extra,
-  };
-}
+const saved = (token: string, extra: Partial<SavedCard> = {}) => savedCard(token, { last4: '1111', ...extra });
 
 const expired = saved('expired', { isExpired: true });
 const a = saved('a');
