@@ -96,7 +96,6 @@ function useCardRows({ view, selection, failure, allowDelete, own }: PaymentList
   const deletingTokens = query.deletingTokens;
   const firstCard = cards?.find((card) => !card.isExpired && !isDeleting(card, deletingTokens)) ?? cards?.[0];
   const tabCard = choice ? (choice.kind === 'card' ? choice.card.token : undefined) : firstCard?.token;
-  const rowClass = useSavedCardsUI().classNames.row;
   const rows = useMemo(
     () =>
       cards?.map((card) => (
@@ -108,7 +107,6 @@ function useCardRows({ view, selection, failure, allowDelete, own }: PaymentList
           failure={failure && card.tokens.includes(failure.card.token) ? failure.error : undefined}
           tabbable={card.token === tabCard}
           allowDelete={allowDelete}
-          className={rowClass}
           renderCard={renderCard}
           renderBrandMark={renderBrandMark}
           // Where the page hosts the provider's CVC field, each card says whether it needs its code.
@@ -125,7 +123,6 @@ function useCardRows({ view, selection, failure, allowDelete, own }: PaymentList
       failure,
       tabCard,
       allowDelete,
-      rowClass,
       renderCard,
       renderBrandMark,
       renderCvc,
@@ -156,7 +153,6 @@ interface CardRowProps {
   failure: SavedCardsError | undefined;
   tabbable: boolean;
   allowDelete: boolean;
-  className: string | undefined;
   renderCard: SavedCardsProps['renderCard'];
   renderBrandMark: SavedCardsProps['renderBrandMark'];
   /** Unset where the page hosts no CVC field. */
@@ -174,7 +170,6 @@ const CardRow = memo(function CardRow({
   failure,
   tabbable,
   allowDelete,
-  className,
   renderCard,
   renderBrandMark,
   needsCvc,
@@ -182,12 +177,12 @@ const CardRow = memo(function CardRow({
   onAskDelete,
   register,
 }: CardRowProps) {
-  const { messages: m } = useSavedCardsUI();
+  const { messages: m, classNames: c } = useSavedCardsUI();
   const token = card.token;
   const ref = useCallback((element: HTMLDivElement | null) => register(token, element), [register, token]);
   const state = cardState(card, deleting);
   return (
-    <div ref={ref} data-sc-part="row" data-state={state} className={className}>
+    <div ref={ref} data-sc-part="row" data-state={state} className={c.row}>
       <CardOption
         card={card}
         checked={checked}

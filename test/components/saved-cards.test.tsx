@@ -795,6 +795,7 @@ describe('SavedCards: styling hooks', () => {
           deleteButton: 'slot-delete',
           heading: 'slot-heading',
           list: 'slot-list',
+          row: 'slot-row',
         }}
       />,
     );
@@ -806,6 +807,7 @@ describe('SavedCards: styling hooks', () => {
     expect(section).toHaveAttribute('data-sc-root');
     expect(section).toHaveAttribute('data-sc-theme', 'dark');
     expect(visa).toHaveClass('slot-card');
+    expect(visa.closest('[data-sc-part="row"]')).toHaveClass('slot-row');
     expect(visa).toHaveAttribute('data-sc-part', 'card');
     expect(screen.getByRole('radiogroup')).toHaveClass('slot-list');
     expect(screen.getByRole('heading')).toHaveClass('slot-heading');
